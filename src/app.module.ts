@@ -1,0 +1,44 @@
+import { DynamicModule, Global, Module } from '@nestjs/common';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { AuditModule } from './audit/audit.module';
+import { AuthModule } from './auth/auth.module';
+import { CandidatesModule } from './candidates/candidates.module';
+import { APP_CONFIG, AppConfig } from './config/app-config';
+import { dataSourceOptions } from './database/data-source-options';
+import { DemoModule } from './demo/demo.module';
+import { HealthModule } from './health/health.module';
+import { MentorsModule } from './mentors/mentors.module';
+import { OpeningsModule } from './openings/openings.module';
+import { OrganisationsModule } from './organisations/organisations.module';
+import { ReferenceDataModule } from './reference-data/reference-data.module';
+
+@Global()
+@Module({})
+class ConfigModule {
+  static of(config: AppConfig): DynamicModule {
+    return { module: ConfigModule, providers: [{ provide: APP_CONFIG, useValue: config }], exports: [APP_CONFIG] };
+  }
+}
+
+@Module({})
+export class AppModule {
+  /** `databaseUrl` is resolved by then: a real server, or the embedded one started before Nest. */
+  static forRoot(config: AppConfig & { databaseUrl: string }): DynamicModule {
+    return {
+      module: AppModule,
+      imports: [
+        ConfigModule.of(config),
+        TypeOrmModule.forRoot(dataSourceOptions(config.databaseUrl, config.databasePoolSize)),
+        AuditModule,
+        ReferenceDataModule,
+        AuthModule,
+        OrganisationsModule,
+        CandidatesModule,
+        MentorsModule,
+        OpeningsModule,
+        HealthModule,
+        DemoModule,
+      ],
+    };
+  }
+}

@@ -1,0 +1,74 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource, DeepPartial, EntityTarget, FindOptionsWhere, ObjectLiteral } from 'typeorm';
+import type { Principal } from '../auth/roles';
+import { Problem } from '../common/problems';
+import { AuditService } from './audit.service';
+
+interface Named {
+  /** Used in actions (`candidate.update`) and messages (`Candidate … was not found`). */
+  resourceType: string;
+  label: string;
+}
+
+/**
+ * Writes a record and its audit row in one transaction: create, update (row locked, so
+ * concurrent PATCHes apply in turn) and delete. `authorize` throws when the actor may not touch the row.
+ */
+@Injectable()
+export class AuditedWriter {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly audit: AuditService,
+  ) {}
+
+  insert<E extends ObjectLiteral & { id: string }>(actor: Principal, target: EntityTarget<E>, names: Named, values: DeepPartial<NoInfer<E>>): Promise<E> {
+    return this.dataSource.transaction(async (manager) => {
+      const repository = manager.getRepository(target);
+      const saved = await repository.save(repository.create(values));
+      await this.audit.record(manager, actor, { action: `${names.resourceType}.create`, resourceType: names.resourceType, resourceId: saved.id });
+      return saved;
+    });
+  }
+
+  update<E extends ObjectLiteral & { id: string }>(
+    actor: Principal,
+    target: EntityTarget<E>,
+    names: Named,
+    id: string,
+    patch: DeepPartial<NoInfer<E>>,
+    authorize: (row: E) => void = () => undefined,
+  ): Promise<E> {
+    return this.dataSource.transaction(async (manager) => {
+      const repository = manager.getRepository(target);
+      const row = await repository.findOne({ where: { id } as FindOptionsWhere<E>, lock: { mode: 'pessimistic_write' } });
+      if (!row) throw Problem.notFound(names.label, id);
+      authorize(row);
+      const saved = await repository.save(repository.merge(row, patch));
+      await this.audit.record(manager, actor, {
+        action: `${names.resourceType}.update`,
+        resourceType: names.resourceType,
+        resourceId: id,
+        details: { fields: Object.keys(patch) },
+      });
+      return saved;
+    });
+  }
+
+  remove<E extends ObjectLiteral & { id: string }>(
+    actor: Principal,
+    target: EntityTarget<E>,
+    names: Named,
+    id: string,
+    authorize: (row: E) => void = () => undefined,
+  ): Promise<void> {
+    return this.dataSource.transaction(async (manager) => {
+      const repository = manager.getRepository(target);
+      const row = await repository.findOne({ where: { id } as FindOptionsWhere<E>, lock: { mode: 'pessimistic_write' } });
+      if (!row) throw Problem.notFound(names.label, id);
+      authorize(row);
+      await repository.delete(id);
+      await this.audit.record(manager, actor, { action: `${names.resourceType}.delete`, resourceType: names.resourceType, resourceId: id });
+    });
+  }
+}

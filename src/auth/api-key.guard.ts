@@ -1,0 +1,45 @@
+import { CanActivate, ExecutionContext, Inject, Injectable } from '@nestjs/common';
+import { Reflector } from '@nestjs/core';
+import { APP_CONFIG, AppConfig } from '../config/app-config';
+import { Problem } from '../common/problems';
+import { hashApiKey, sameSecret } from './api-key-hash';
+import { ApiKeysRepository } from './api-keys.repository';
+import { ALLOWED_ROLES, AuthenticatedRequest, PUBLIC_ROUTE } from './auth.decorators';
+import type { Principal, Role } from './roles';
+
+/** Every route needs a key unless marked @Public(): none or unknown → 401, wrong role → 403. */
+@Injectable()
+export class ApiKeyGuard implements CanActivate {
+  constructor(
+    private readonly reflector: Reflector,
+    private readonly keys: ApiKeysRepository,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+  ) {}
+
+  async canActivate(context: ExecutionContext): Promise<boolean> {
+    const targets = [context.getHandler(), context.getClass()];
+    if (this.reflector.getAllAndOverride<boolean>(PUBLIC_ROUTE, targets)) return true;
+
+    const request = context.switchToHttp().getRequest<AuthenticatedRequest>();
+    const principal = await this.authenticate(request.headers.authorization);
+    request.principal = principal;
+
+    const allowed = this.reflector.getAllAndOverride<Role[] | undefined>(ALLOWED_ROLES, targets) ?? ['admin'];
+    if (!allowed.includes(principal.role)) {
+      throw Problem.forbidden(`This action needs one of the roles: ${allowed.join(', ')}; your key has role ${principal.role}.`);
+    }
+    return true;
+  }
+
+  private async authenticate(header: string | undefined): Promise<Principal> {
+    const match = /^Bearer\s+(\S+)\s*$/i.exec(header ?? '');
+    if (!match) throw new Problem('unauthenticated', 'Send an API key as "Authorization: Bearer <key>".');
+    const key = match[1];
+    if (this.config.adminApiKey && sameSecret(key, this.config.adminApiKey)) {
+      return { keyId: null, role: 'admin', organisationId: null };
+    }
+    const stored = await this.keys.findActiveByHash(hashApiKey(key));
+    if (!stored) throw new Problem('unauthenticated', 'The API key is unknown or revoked.');
+    return { keyId: stored.id, role: stored.role, organisationId: stored.organisationId };
+  }
+}

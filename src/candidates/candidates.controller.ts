@@ -1,0 +1,50 @@
+import { Body, Controller, Delete, Get, HttpCode, Param, Patch, Post, Query } from '@nestjs/common';
+import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
+import { CurrentPrincipal, Roles } from '../auth/auth.decorators';
+import type { Principal } from '../auth/roles';
+import { Page } from '../common/dto/pagination.dto';
+import { RecordIdPipe } from '../common/id.pipe';
+import { CandidatesService } from './candidates.service';
+import { CandidateQueryDto, CreateCandidateDto, UpdateCandidateDto } from './dto/candidate.dto';
+import { CandidateView } from './dto/candidate.view';
+
+const candidateId = new RecordIdPipe('Candidate');
+
+/** Candidates' personal data: coordinators and career centres (and admins); never employers. */
+@ApiTags('candidates')
+@ApiBearerAuth()
+@Controller('api/v1/candidates')
+@Roles('admin', 'coordinator', 'career_centre')
+export class CandidatesController {
+  constructor(private readonly service: CandidatesService) {}
+
+  @Post()
+  create(@CurrentPrincipal() actor: Principal, @Body() dto: CreateCandidateDto): Promise<CandidateView> {
+    return this.service.create(actor, dto);
+  }
+
+  @Get()
+  list(@CurrentPrincipal() actor: Principal, @Query() query: CandidateQueryDto): Promise<Page<CandidateView>> {
+    return this.service.list(actor, query);
+  }
+
+  @Get(':id')
+  get(@CurrentPrincipal() actor: Principal, @Param('id', candidateId) id: string): Promise<CandidateView> {
+    return this.service.get(actor, id);
+  }
+
+  @Patch(':id')
+  update(
+    @CurrentPrincipal() actor: Principal,
+    @Param('id', candidateId) id: string,
+    @Body() dto: UpdateCandidateDto,
+  ): Promise<CandidateView> {
+    return this.service.update(actor, id, dto);
+  }
+
+  @Delete(':id')
+  @HttpCode(204)
+  remove(@CurrentPrincipal() actor: Principal, @Param('id', candidateId) id: string): Promise<void> {
+    return this.service.remove(actor, id);
+  }
+}

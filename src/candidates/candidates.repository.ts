@@ -1,0 +1,43 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource } from 'typeorm';
+import { containsPattern } from '../common/text-filter';
+import { Candidate } from './entities/candidate.entity';
+
+export interface CandidateFilter {
+  municipalityCode?: string;
+  q?: string;
+  limit: number;
+  page: number;
+}
+
+@Injectable()
+export class CandidatesRepository {
+  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+
+  findById(id: string): Promise<Candidate | null> {
+    return this.dataSource.getRepository(Candidate).findOneBy({ id });
+  }
+
+  /** Newest first; `q` matches name, goals, interests, skill labels and experience titles. */
+  async findPage(filter: CandidateFilter): Promise<{ items: Candidate[]; total: number }> {
+    const query = this.dataSource.getRepository(Candidate).createQueryBuilder('c');
+    if (filter.municipalityCode) query.andWhere('c.municipality_code = :municipalityCode', { municipalityCode: filter.municipalityCode });
+    if (filter.q) {
+      const pattern = containsPattern(filter.q);
+      query.andWhere(
+        `(c.full_name ILIKE :pattern OR c.goals ILIKE :pattern OR array_to_string(c.interests, ' ') ILIKE :pattern
+          OR EXISTS (SELECT 1 FROM jsonb_array_elements(c.skills) s WHERE s->>'label' ILIKE :pattern)
+          OR EXISTS (SELECT 1 FROM jsonb_array_elements(c.experience) e WHERE e->>'title' ILIKE :pattern))`,
+        { pattern },
+      );
+    }
+    const [items, total] = await query
+      .orderBy('c.created_at', 'DESC')
+      .addOrderBy('c.id', 'ASC')
+      .take(filter.limit)
+      .skip((filter.page - 1) * filter.limit)
+      .getManyAndCount();
+    return { items, total };
+  }
+}

@@ -1,0 +1,65 @@
+import { existsSync, statSync } from 'node:fs';
+import { resolve } from 'node:path';
+
+/** Typed configuration, validated once at start-up. Nothing else reads process.env. */
+export interface AppConfig {
+  port: number;
+  /** Real PostgreSQL server; absent means the embedded PGlite database. */
+  databaseUrl?: string;
+  /** Connections in the pool. The embedded database serves one session at a time. */
+  databasePoolSize: number;
+  /** Where the embedded database keeps its files; undefined keeps it in memory. */
+  embeddedDataDir?: string;
+  referenceDataDir: string;
+  demoData: boolean;
+  adminApiKey?: string;
+}
+
+export class ConfigError extends Error {}
+
+type Env = Record<string, string | undefined>;
+
+function parseBoolean(name: string, raw: string | undefined, fallback: boolean): boolean {
+  if (raw === undefined || raw === '') return fallback;
+  if (/^(true|1|yes)$/i.test(raw)) return true;
+  if (/^(false|0|no)$/i.test(raw)) return false;
+  throw new ConfigError(`${name} must be true or false, got "${raw}"`);
+}
+
+function parseInteger(name: string, raw: string | undefined, fallback: number, min: number, max: number): number {
+  if (raw === undefined || raw === '') return fallback;
+  const value = Number(raw);
+  if (!Number.isInteger(value) || value < min || value > max) {
+    throw new ConfigError(`${name} must be an integer in ${min}..${max}, got "${raw}"`);
+  }
+  return value;
+}
+
+export function loadConfig(env: Env = process.env, cwd = process.cwd()): AppConfig {
+  const databaseUrl = env.DATABASE_URL?.trim() || undefined;
+  if (databaseUrl && !/^postgres(ql)?:\/\//.test(databaseUrl)) {
+    throw new ConfigError('DATABASE_URL must start with postgres:// or postgresql://');
+  }
+  const referenceDataDir = resolve(cwd, env.REFERENCE_DATA_DIR || '../shared/data');
+  if (!existsSync(referenceDataDir) || !statSync(referenceDataDir).isDirectory()) {
+    throw new ConfigError(
+      `Reference data folder not found: ${referenceDataDir}. Set REFERENCE_DATA_DIR to the folder holding ` +
+        'styrk08/, kommuner/, nav-yrker/ and esco/ (see README, "Reference data").',
+    );
+  }
+  const adminApiKey = env.ADMIN_API_KEY?.trim() || undefined;
+  if (adminApiKey && adminApiKey.length < 16) {
+    throw new ConfigError('ADMIN_API_KEY must be at least 16 characters');
+  }
+  return {
+    port: parseInteger('PORT', env.PORT, 3000, 0, 65535),
+    databaseUrl,
+    databasePoolSize: databaseUrl ? parseInteger('DATABASE_POOL_SIZE', env.DATABASE_POOL_SIZE, 10, 1, 200) : 1,
+    embeddedDataDir: env.EMBEDDED_DATA_DIR === 'memory' ? undefined : resolve(cwd, env.EMBEDDED_DATA_DIR || '.data/pglite'),
+    referenceDataDir,
+    demoData: parseBoolean('DEMO_DATA', env.DEMO_DATA, true),
+    adminApiKey,
+  };
+}
+
+export const APP_CONFIG = Symbol('APP_CONFIG');

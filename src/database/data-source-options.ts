@@ -1,0 +1,29 @@
+import { DataSourceOptions } from 'typeorm';
+import { migrations } from '../../migrations';
+import { AuditEntry } from '../audit/audit-entry.entity';
+import { ApiKey } from '../auth/entities/api-key.entity';
+import { Candidate } from '../candidates/entities/candidate.entity';
+import { Mentor } from '../mentors/entities/mentor.entity';
+import { Opening } from '../openings/entities/opening.entity';
+import { Organisation } from '../organisations/entities/organisation.entity';
+import { Municipality } from '../reference-data/entities/municipality.entity';
+import { Occupation } from '../reference-data/entities/occupation.entity';
+import { SnakeNamingStrategy } from './snake-naming.strategy';
+
+export const entities = [Municipality, Occupation, Organisation, ApiKey, Candidate, Mentor, Opening, AuditEntry];
+
+/** Schema changes come from migrations only; `synchronize` stays off. */
+export function dataSourceOptions(url: string, poolSize: number): DataSourceOptions {
+  return {
+    type: 'postgres',
+    url,
+    entities,
+    migrations,
+    migrationsRun: true,
+    migrationsTransactionMode: 'each',
+    synchronize: false,
+    namingStrategy: new SnakeNamingStrategy(),
+    extra: { max: poolSize },
+    logging: false, // failed queries would print their parameters: personal data
+  };
+}

@@ -1,0 +1,17 @@
+import { Controller, Get } from '@nestjs/common';
+import { ApiTags } from '@nestjs/swagger';
+import { Public } from '../auth/auth.decorators';
+import { HealthService, HealthView } from './health.service';
+
+@ApiTags('health')
+@Controller('health')
+export class HealthController {
+  constructor(private readonly health: HealthService) {}
+
+  /** Liveness and what the service runs on; needs no key. */
+  @Get()
+  @Public()
+  get(): Promise<HealthView> {
+    return this.health.check();
+  }
+}

@@ -1,0 +1,35 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource } from 'typeorm';
+
+export class HealthView {
+  status: 'ok' | 'degraded';
+  /** `embedded` is PGlite in process; `postgres` a PostgreSQL server. */
+  database: 'embedded' | 'postgres' | 'unreachable';
+  migrations: { applied: number; pending: number; latest: string | null };
+}
+
+@Injectable()
+export class HealthService {
+  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+
+  async check(): Promise<HealthView> {
+    const known = this.dataSource.migrations.map((m) => m.name!);
+    try {
+      const [{ version }] = await this.dataSource.query(`SELECT version()`);
+      const applied: { name: string }[] = await this.dataSource.query(`SELECT name FROM migrations ORDER BY id`);
+      const appliedNames = new Set(applied.map((r) => r.name));
+      return {
+        status: 'ok',
+        database: String(version).includes('PGlite') ? 'embedded' : 'postgres',
+        migrations: {
+          applied: applied.length,
+          pending: known.filter((name) => !appliedNames.has(name)).length,
+          latest: applied.at(-1)?.name ?? null,
+        },
+      };
+    } catch {
+      return { status: 'degraded', database: 'unreachable', migrations: { applied: 0, pending: known.length, latest: null } };
+    }
+  }
+}

@@ -1,0 +1,31 @@
+import 'reflect-metadata';
+import { Logger } from '@nestjs/common';
+import { createApp } from './app.factory';
+import { ConfigError, loadConfig } from './config/app-config';
+
+async function main(): Promise<void> {
+  const logger = new Logger('Kobling');
+  let config;
+  try {
+    config = loadConfig();
+  } catch (error) {
+    if (error instanceof ConfigError) {
+      logger.error(error.message);
+      process.exit(1);
+    }
+    throw error;
+  }
+  const running = await createApp(config);
+  await running.app.listen(config.port);
+  const base = (await running.app.getUrl()).replace('[::1]', 'localhost').replace('127.0.0.1', 'localhost');
+  const where = running.database === 'embedded' ? `embedded PGlite in ${config.embeddedDataDir ?? 'memory'}` : 'PostgreSQL at DATABASE_URL';
+  logger.log(`Kobling API at ${base}/api/v1, docs at ${base}/docs (database: ${where})`);
+  for (const k of running.demoKeys) {
+    logger.log(`Demo ${k.role} key${k.organisation ? ` (${k.organisation})` : ''}: ${k.key}`);
+  }
+}
+
+main().catch((error) => {
+  new Logger('Kobling').error(error instanceof Error ? error.message : String(error));
+  process.exit(1);
+});

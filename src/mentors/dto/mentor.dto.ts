@@ -1,0 +1,159 @@
+import { PartialType } from '@nestjs/swagger';
+import { Type } from 'class-transformer';
+import {
+  IsBoolean,
+  IsIn,
+  IsInt,
+  IsNotEmpty,
+  IsOptional,
+  IsString,
+  Matches,
+  Max,
+  MaxLength,
+  Min,
+  ValidateNested,
+} from 'class-validator';
+import { PageQueryDto } from '../../common/dto/pagination.dto';
+import {
+  Gender,
+  GENDERS,
+  LanguageDto,
+  MUNICIPALITY_CODE,
+  NestedList,
+  SkillDto,
+  STYRK_CODE,
+  StringList,
+} from '../../common/dto/profile-parts.dto';
+import { Mentor, MENTOR_TYPES, MentorType } from '../entities/mentor.entity';
+
+export class MentorOccupationDto {
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(200)
+  title: string;
+
+  /** STYRK-08 code; must exist. */
+  @IsOptional()
+  @Matches(STYRK_CODE, { message: 'occupation.code must be a 4-digit STYRK-08 code' })
+  code?: string;
+}
+
+export class CreateMentorDto {
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(200)
+  fullName: string;
+
+  @IsOptional()
+  @IsIn(GENDERS)
+  gender?: Gender;
+
+  @Matches(MUNICIPALITY_CODE, { message: 'municipalityCode must be a 4-digit kommunenummer' })
+  municipalityCode: string;
+
+  @ValidateNested()
+  @Type(() => MentorOccupationDto)
+  occupation: MentorOccupationDto;
+
+  @IsOptional()
+  @IsString()
+  @MaxLength(200)
+  employerName?: string;
+
+  @IsOptional()
+  @NestedList(LanguageDto, 20)
+  languages?: LanguageDto[];
+
+  @IsOptional()
+  @NestedList(SkillDto, 100)
+  skills?: SkillDto[];
+
+  @IsOptional()
+  @StringList(50, 100)
+  interests?: string[];
+
+  @IsOptional()
+  @IsString()
+  @MaxLength(4000)
+  bio?: string;
+
+  @IsIn(MENTOR_TYPES)
+  mentorType: MentorType;
+
+  /** How many mentees at once, 1–10. */
+  @IsInt()
+  @Min(1)
+  @Max(10)
+  capacity: number;
+
+  /** Only mentees of this gender (e.g. women mentoring women). */
+  @IsOptional()
+  @IsIn(['female', 'male'])
+  menteeGender?: 'female' | 'male';
+
+  @IsOptional()
+  @IsBoolean()
+  active?: boolean;
+}
+
+export class UpdateMentorDto extends PartialType(CreateMentorDto) {}
+
+export class MentorQueryDto extends PageQueryDto {
+  @IsOptional()
+  @Matches(MUNICIPALITY_CODE, { message: 'municipalityCode must be a 4-digit kommunenummer' })
+  municipalityCode?: string;
+
+  @IsOptional()
+  @IsIn(MENTOR_TYPES)
+  mentorType?: MentorType;
+
+  @IsOptional()
+  @IsIn(['true', 'false'])
+  active?: 'true' | 'false';
+
+  /** Free text matched against name, occupation, skills, interests and bio. */
+  @IsOptional()
+  @IsString()
+  @MaxLength(200)
+  q?: string;
+}
+
+export class MentorView {
+  id: string;
+  fullName: string;
+  gender: string | null;
+  municipalityCode: string;
+  occupation: { title: string; code: string | null };
+  employerName: string | null;
+  languages: LanguageDto[];
+  skills: SkillDto[];
+  interests: string[];
+  bio: string;
+  mentorType: MentorType;
+  capacity: number;
+  menteeGender: 'female' | 'male' | null;
+  active: boolean;
+  createdAt: Date;
+  updatedAt: Date;
+
+  static of(m: Mentor): MentorView {
+    return {
+      id: m.id,
+      fullName: m.fullName,
+      gender: m.gender,
+      municipalityCode: m.municipalityCode,
+      occupation: { title: m.occupationTitle, code: m.occupationCode },
+      employerName: m.employerName,
+      languages: m.languages,
+      skills: m.skills,
+      interests: m.interests,
+      bio: m.bio,
+      mentorType: m.mentorType,
+      capacity: m.capacity,
+      menteeGender: m.menteeGender,
+      active: m.active,
+      createdAt: m.createdAt,
+      updatedAt: m.updatedAt,
+    };
+  }
+}

@@ -1,0 +1,62 @@
+import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
+import type { Gender, LanguageDto, SkillDto } from '../../common/dto/profile-parts.dto';
+
+export const MENTOR_TYPES = ['fagmentor', 'språkmentor', 'kulturguide'] as const;
+export type MentorType = (typeof MENTOR_TYPES)[number];
+
+/** A volunteer who guides a mentorpartner for 6–8 months (fagmentor, språkmentor or kulturguide). */
+@Entity('mentors')
+export class Mentor {
+  @PrimaryGeneratedColumn('uuid')
+  id: string;
+
+  @Column()
+  fullName: string;
+
+  @Column({ type: 'text', nullable: true })
+  gender: Gender | null;
+
+  @Column({ type: 'char', length: 4 })
+  municipalityCode: string;
+
+  @Column()
+  occupationTitle: string;
+
+  @Column({ type: 'char', length: 4, nullable: true })
+  occupationCode: string | null;
+
+  @Column({ type: 'text', nullable: true })
+  employerName: string | null;
+
+  @Column({ type: 'jsonb', default: () => "'[]'" })
+  languages: LanguageDto[];
+
+  @Column({ type: 'jsonb', default: () => "'[]'" })
+  skills: SkillDto[];
+
+  @Column({ type: 'text', array: true, default: () => "'{}'" })
+  interests: string[];
+
+  @Column({ type: 'text', default: '' })
+  bio: string;
+
+  @Column({ type: 'text' })
+  mentorType: MentorType;
+
+  /** How many mentees at once (1–10). */
+  @Column({ type: 'integer' })
+  capacity: number;
+
+  /** When set, only mentees of this gender (e.g. women mentoring women). */
+  @Column({ type: 'text', nullable: true })
+  menteeGender: 'female' | 'male' | null;
+
+  @Column({ default: true })
+  active: boolean;
+
+  @CreateDateColumn({ type: 'timestamptz' })
+  createdAt: Date;
+
+  @UpdateDateColumn({ type: 'timestamptz' })
+  updatedAt: Date;
+}

@@ -1,0 +1,44 @@
+import { Body, Controller, Delete, Get, HttpCode, Param, Patch, Post, Query } from '@nestjs/common';
+import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
+import { CurrentPrincipal, Roles } from '../auth/auth.decorators';
+import type { Principal } from '../auth/roles';
+import { Page } from '../common/dto/pagination.dto';
+import { RecordIdPipe } from '../common/id.pipe';
+import { CreateMentorDto, MentorQueryDto, MentorView, UpdateMentorDto } from './dto/mentor.dto';
+import { MentorsService } from './mentors.service';
+
+const mentorId = new RecordIdPipe('Mentor');
+
+@ApiTags('mentors')
+@ApiBearerAuth()
+@Controller('api/v1/mentors')
+@Roles('admin', 'coordinator')
+export class MentorsController {
+  constructor(private readonly service: MentorsService) {}
+
+  @Post()
+  create(@CurrentPrincipal() actor: Principal, @Body() dto: CreateMentorDto): Promise<MentorView> {
+    return this.service.create(actor, dto);
+  }
+
+  @Get()
+  list(@Query() query: MentorQueryDto): Promise<Page<MentorView>> {
+    return this.service.list(query);
+  }
+
+  @Get(':id')
+  get(@Param('id', mentorId) id: string): Promise<MentorView> {
+    return this.service.get(id);
+  }
+
+  @Patch(':id')
+  update(@CurrentPrincipal() actor: Principal, @Param('id', mentorId) id: string, @Body() dto: UpdateMentorDto): Promise<MentorView> {
+    return this.service.update(actor, id, dto);
+  }
+
+  @Delete(':id')
+  @HttpCode(204)
+  remove(@CurrentPrincipal() actor: Principal, @Param('id', mentorId) id: string): Promise<void> {
+    return this.service.remove(actor, id);
+  }
+}

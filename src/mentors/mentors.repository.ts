@@ -1,0 +1,45 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource } from 'typeorm';
+import { containsPattern } from '../common/text-filter';
+import { Mentor, MentorType } from './entities/mentor.entity';
+
+export interface MentorFilter {
+  municipalityCode?: string;
+  mentorType?: MentorType;
+  active?: boolean;
+  q?: string;
+  limit: number;
+  page: number;
+}
+
+@Injectable()
+export class MentorsRepository {
+  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+
+  findById(id: string): Promise<Mentor | null> {
+    return this.dataSource.getRepository(Mentor).findOneBy({ id });
+  }
+
+  async findPage(filter: MentorFilter): Promise<{ items: Mentor[]; total: number }> {
+    const query = this.dataSource.getRepository(Mentor).createQueryBuilder('m');
+    if (filter.municipalityCode) query.andWhere('m.municipality_code = :municipalityCode', { municipalityCode: filter.municipalityCode });
+    if (filter.mentorType) query.andWhere('m.mentor_type = :mentorType', { mentorType: filter.mentorType });
+    if (filter.active !== undefined) query.andWhere('m.active = :active', { active: filter.active });
+    if (filter.q) {
+      query.andWhere(
+        `(m.full_name ILIKE :pattern OR m.occupation_title ILIKE :pattern OR m.bio ILIKE :pattern
+          OR array_to_string(m.interests, ' ') ILIKE :pattern
+          OR EXISTS (SELECT 1 FROM jsonb_array_elements(m.skills) s WHERE s->>'label' ILIKE :pattern))`,
+        { pattern: containsPattern(filter.q) },
+      );
+    }
+    const [items, total] = await query
+      .orderBy('m.created_at', 'DESC')
+      .addOrderBy('m.id', 'ASC')
+      .take(filter.limit)
+      .skip((filter.page - 1) * filter.limit)
+      .getManyAndCount();
+    return { items, total };
+  }
+}

@@ -1,0 +1,156 @@
+import { OmitType, PartialType } from '@nestjs/swagger';
+import {
+  IsBoolean,
+  IsIn,
+  IsInt,
+  IsNotEmpty,
+  IsNumber,
+  IsOptional,
+  IsString,
+  IsUUID,
+  Matches,
+  Max,
+  MaxLength,
+  Min,
+} from 'class-validator';
+import { PageQueryDto } from '../../common/dto/pagination.dto';
+import { CEFR_LEVELS, CefrLevel, MUNICIPALITY_CODE, NestedList, STYRK_CODE } from '../../common/dto/profile-parts.dto';
+import { Opening, OPENING_KINDS, OPENING_STATUSES, OpeningKind, OpeningStatus, RequiredSkill } from '../entities/opening.entity';
+
+export class RequiredSkillDto implements RequiredSkill {
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(200)
+  label: string;
+
+  /** A must-have skill is a hard requirement; otherwise it is nice to have. */
+  @IsBoolean()
+  mustHave: boolean;
+}
+
+export class CreateOpeningDto {
+  /** The employer organisation. Employer keys may leave it out (their own is used); admin keys must give it. */
+  @IsOptional()
+  @IsUUID()
+  organisationId?: string;
+
+  @IsIn(OPENING_KINDS)
+  kind: OpeningKind;
+
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(200)
+  title: string;
+
+  @IsOptional()
+  @IsString()
+  @MaxLength(8000)
+  description?: string;
+
+  /** STYRK-08 code; must exist. */
+  @IsOptional()
+  @Matches(STYRK_CODE, { message: 'occupationCode must be a 4-digit STYRK-08 code' })
+  occupationCode?: string;
+
+  @Matches(MUNICIPALITY_CODE, { message: 'municipalityCode must be a 4-digit kommunenummer' })
+  municipalityCode: string;
+
+  @IsOptional()
+  @NestedList(RequiredSkillDto, 50)
+  requiredSkills?: RequiredSkillDto[];
+
+  /** The lowest Norwegian level (CEFR) the work needs. */
+  @IsOptional()
+  @IsIn(CEFR_LEVELS)
+  minNorwegianLevel?: CefrLevel;
+
+  @IsBoolean()
+  permanent: boolean;
+
+  @IsOptional()
+  @IsNumber({ allowNaN: false, allowInfinity: false })
+  @Min(1)
+  @Max(60)
+  hoursPerWeek?: number;
+
+  /** Praksis or hiring with lønnstilskudd (wage subsidy). */
+  @IsOptional()
+  @IsBoolean()
+  wageSubsidy?: boolean;
+
+  @IsInt()
+  @Min(1)
+  @Max(1000)
+  positions: number;
+
+  @IsOptional()
+  @IsIn(OPENING_STATUSES)
+  status?: OpeningStatus;
+}
+
+/** An opening cannot move to another organisation. */
+export class UpdateOpeningDto extends PartialType(OmitType(CreateOpeningDto, ['organisationId'] as const)) {}
+
+export class OpeningQueryDto extends PageQueryDto {
+  @IsOptional()
+  @IsIn(OPENING_KINDS)
+  kind?: OpeningKind;
+
+  @IsOptional()
+  @IsIn(OPENING_STATUSES)
+  status?: OpeningStatus;
+
+  @IsOptional()
+  @Matches(MUNICIPALITY_CODE, { message: 'municipalityCode must be a 4-digit kommunenummer' })
+  municipalityCode?: string;
+
+  @IsOptional()
+  @IsUUID()
+  organisationId?: string;
+
+  /** Free text matched against title, description and required skills. */
+  @IsOptional()
+  @IsString()
+  @MaxLength(200)
+  q?: string;
+}
+
+export class OpeningView {
+  id: string;
+  organisationId: string;
+  kind: OpeningKind;
+  title: string;
+  description: string;
+  occupationCode: string | null;
+  municipalityCode: string;
+  requiredSkills: RequiredSkill[];
+  minNorwegianLevel: CefrLevel | null;
+  permanent: boolean;
+  hoursPerWeek: number | null;
+  wageSubsidy: boolean | null;
+  positions: number;
+  status: OpeningStatus;
+  createdAt: Date;
+  updatedAt: Date;
+
+  static of(o: Opening): OpeningView {
+    return {
+      id: o.id,
+      organisationId: o.organisationId,
+      kind: o.kind,
+      title: o.title,
+      description: o.description,
+      occupationCode: o.occupationCode,
+      municipalityCode: o.municipalityCode,
+      requiredSkills: o.requiredSkills,
+      minNorwegianLevel: o.minNorwegianLevel,
+      permanent: o.permanent,
+      hoursPerWeek: o.hoursPerWeek,
+      wageSubsidy: o.wageSubsidy,
+      positions: o.positions,
+      status: o.status,
+      createdAt: o.createdAt,
+      updatedAt: o.updatedAt,
+    };
+  }
+}

@@ -1,0 +1,46 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource } from 'typeorm';
+import { containsPattern } from '../common/text-filter';
+import { Opening, OpeningKind, OpeningStatus } from './entities/opening.entity';
+
+export interface OpeningFilter {
+  organisationId?: string;
+  kind?: OpeningKind;
+  status?: OpeningStatus;
+  municipalityCode?: string;
+  q?: string;
+  limit: number;
+  page: number;
+}
+
+@Injectable()
+export class OpeningsRepository {
+  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+
+  findById(id: string): Promise<Opening | null> {
+    return this.dataSource.getRepository(Opening).findOneBy({ id });
+  }
+
+  async findPage(filter: OpeningFilter): Promise<{ items: Opening[]; total: number }> {
+    const query = this.dataSource.getRepository(Opening).createQueryBuilder('o');
+    if (filter.organisationId) query.andWhere('o.organisation_id = :organisationId', { organisationId: filter.organisationId });
+    if (filter.kind) query.andWhere('o.kind = :kind', { kind: filter.kind });
+    if (filter.status) query.andWhere('o.status = :status', { status: filter.status });
+    if (filter.municipalityCode) query.andWhere('o.municipality_code = :municipalityCode', { municipalityCode: filter.municipalityCode });
+    if (filter.q) {
+      query.andWhere(
+        `(o.title ILIKE :pattern OR o.description ILIKE :pattern
+          OR EXISTS (SELECT 1 FROM jsonb_array_elements(o.required_skills) s WHERE s->>'label' ILIKE :pattern))`,
+        { pattern: containsPattern(filter.q) },
+      );
+    }
+    const [items, total] = await query
+      .orderBy('o.created_at', 'DESC')
+      .addOrderBy('o.id', 'ASC')
+      .take(filter.limit)
+      .skip((filter.page - 1) * filter.limit)
+      .getManyAndCount();
+    return { items, total };
+  }
+}

@@ -1,0 +1,91 @@
+import { Injectable } from '@nestjs/common';
+import { AuditedWriter } from '../audit/audited-writer';
+import type { Principal } from '../auth/roles';
+import { Page, toPage } from '../common/dto/pagination.dto';
+import { patchFields } from '../common/patch';
+import { Problem } from '../common/problems';
+import { OrganisationsRepository } from '../organisations/organisations.repository';
+import { CodeReference, ReferenceDataService } from '../reference-data/reference-data.service';
+import { CreateOpeningDto, OpeningQueryDto, OpeningView, UpdateOpeningDto } from './dto/opening.dto';
+import { Opening } from './entities/opening.entity';
+import { OpeningsRepository } from './openings.repository';
+
+const NAMES = { resourceType: 'opening', label: 'Opening' };
+
+function codeReferences(dto: UpdateOpeningDto): CodeReference[] {
+  const references: CodeReference[] = [];
+  if (dto.municipalityCode) references.push({ field: 'municipalityCode', kind: 'municipality', code: dto.municipalityCode });
+  if (dto.occupationCode) references.push({ field: 'occupationCode', kind: 'occupation', code: dto.occupationCode });
+  return references;
+}
+
+/** Employers see and change only their own organisation's openings; others see all. */
+const authorize = (actor: Principal) => (opening: Opening) => {
+  if (actor.role === 'employer' && opening.organisationId !== actor.organisationId) {
+    throw Problem.forbidden('This opening belongs to another organisation.');
+  }
+};
+
+@Injectable()
+export class OpeningsService {
+  constructor(
+    private readonly openings: OpeningsRepository,
+    private readonly organisations: OrganisationsRepository,
+    private readonly referenceData: ReferenceDataService,
+    private readonly writer: AuditedWriter,
+  ) {}
+
+  async create(actor: Principal, dto: CreateOpeningDto): Promise<OpeningView> {
+    const organisationId = await this.owningOrganisation(actor, dto.organisationId);
+    await this.referenceData.assertCodesExist(codeReferences(dto));
+    const opening = await this.writer.insert(actor, Opening, NAMES, {
+      description: '',
+      requiredSkills: [],
+      status: 'open',
+      ...dto,
+      organisationId,
+    });
+    return OpeningView.of(opening);
+  }
+
+  async list(actor: Principal, query: OpeningQueryDto): Promise<Page<OpeningView>> {
+    if (actor.role === 'employer' && query.organisationId && query.organisationId !== actor.organisationId) {
+      throw Problem.forbidden('Employer keys list their own organisation’s openings only.');
+    }
+    const organisationId = actor.role === 'employer' ? actor.organisationId! : query.organisationId;
+    return toPage(await this.openings.findPage({ ...query, organisationId }), query, (o) => OpeningView.of(o));
+  }
+
+  async get(actor: Principal, id: string): Promise<OpeningView> {
+    const opening = await this.openings.findById(id);
+    if (!opening) throw Problem.notFound(NAMES.label, id);
+    authorize(actor)(opening);
+    return OpeningView.of(opening);
+  }
+
+  async update(actor: Principal, id: string, dto: UpdateOpeningDto): Promise<OpeningView> {
+    const patch = patchFields(dto, ['occupationCode', 'minNorwegianLevel', 'hoursPerWeek', 'wageSubsidy']);
+    await this.referenceData.assertCodesExist(codeReferences(patch));
+    return OpeningView.of(await this.writer.update(actor, Opening, NAMES, id, patch, authorize(actor)));
+  }
+
+  remove(actor: Principal, id: string): Promise<void> {
+    return this.writer.remove(actor, Opening, NAMES, id, authorize(actor));
+  }
+
+  /** Employers post for their own organisation; admins name an employer organisation. */
+  private async owningOrganisation(actor: Principal, requested: string | undefined): Promise<string> {
+    if (actor.role === 'employer') {
+      if (requested && requested !== actor.organisationId) {
+        throw Problem.forbidden('Employer keys create openings for their own organisation only.');
+      }
+      return actor.organisationId!;
+    }
+    if (!requested) throw Problem.validation([{ field: 'organisationId', message: 'organisationId is required for an admin key' }]);
+    const organisation = await this.organisations.findById(requested);
+    if (!organisation || organisation.kind !== 'employer') {
+      throw Problem.validation([{ field: 'organisationId', message: `organisationId ${requested} is not an employer organisation` }]);
+    }
+    return requested;
+  }
+}

@@ -1,0 +1,25 @@
+import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
+
+export const ORGANISATION_KINDS = ['employer', 'career_centre', 'municipality'] as const;
+export type OrganisationKind = (typeof ORGANISATION_KINDS)[number];
+
+@Entity('organisations')
+export class Organisation {
+  @PrimaryGeneratedColumn('uuid')
+  id: string;
+
+  @Column({ type: 'text' })
+  kind: OrganisationKind;
+
+  @Column()
+  name: string;
+
+  @Column({ type: 'char', length: 4 })
+  municipalityCode: string;
+
+  @CreateDateColumn({ type: 'timestamptz' })
+  createdAt: Date;
+
+  @UpdateDateColumn({ type: 'timestamptz' })
+  updatedAt: Date;
+}

@@ -1,0 +1,34 @@
+import { Body, Controller, Get, Param, Post, Query } from '@nestjs/common';
+import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
+import { CurrentPrincipal, Roles } from '../auth/auth.decorators';
+import type { Principal } from '../auth/roles';
+import { Page, PageQueryDto } from '../common/dto/pagination.dto';
+import { RecordIdPipe } from '../common/id.pipe';
+import { CreateOrganisationDto, OrganisationView } from './dto/organisation.dto';
+import { OrganisationsService } from './organisations.service';
+
+@ApiTags('organisations')
+@ApiBearerAuth()
+@Controller('api/v1/organisations')
+export class OrganisationsController {
+  constructor(private readonly service: OrganisationsService) {}
+
+  @Post()
+  @Roles('admin')
+  create(@CurrentPrincipal() actor: Principal, @Body() dto: CreateOrganisationDto): Promise<OrganisationView> {
+    return this.service.create(actor, dto);
+  }
+
+  @Get()
+  @Roles('admin')
+  list(@Query() query: PageQueryDto): Promise<Page<OrganisationView>> {
+    return this.service.list(query);
+  }
+
+  /** An organisation; non-admin keys see only their own. */
+  @Get(':id')
+  @Roles('admin', 'coordinator', 'employer', 'career_centre')
+  get(@CurrentPrincipal() actor: Principal, @Param('id', new RecordIdPipe('Organisation')) id: string): Promise<OrganisationView> {
+    return this.service.get(actor, id);
+  }
+}

@@ -1,0 +1,70 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource } from 'typeorm';
+import { Municipality } from './entities/municipality.entity';
+import { Occupation } from './entities/occupation.entity';
+
+@Injectable()
+export class ReferenceDataRepository {
+  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+
+  /** Which of these codes are not known municipalities. */
+  async missingMunicipalityCodes(codes: string[]): Promise<string[]> {
+    return this.missing('municipalities', codes);
+  }
+
+  async missingOccupationCodes(codes: string[]): Promise<string[]> {
+    return this.missing('occupations', codes);
+  }
+
+  private async missing(table: 'municipalities' | 'occupations', codes: string[]): Promise<string[]> {
+    if (codes.length === 0) return [];
+    const rows: { code: string }[] = await this.dataSource.query(
+      `SELECT c.code FROM unnest($1::text[]) AS c(code) WHERE NOT EXISTS (SELECT 1 FROM ${table} t WHERE t.code = c.code)`,
+      [codes],
+    );
+    return rows.map((r) => r.code);
+  }
+
+  async upsertMunicipalities(rows: Municipality[]): Promise<void> {
+    await this.dataSource.query(
+      `INSERT INTO municipalities (code, name, county_code, lat, lon, admin_centre, population)
+       SELECT * FROM unnest($1::text[], $2::text[], $3::text[], $4::float8[], $5::float8[], $6::text[], $7::int[])
+       ON CONFLICT (code) DO UPDATE SET name = excluded.name, county_code = excluded.county_code, lat = excluded.lat,
+         lon = excluded.lon, admin_centre = excluded.admin_centre, population = excluded.population`,
+      [
+        rows.map((r) => r.code),
+        rows.map((r) => r.name),
+        rows.map((r) => r.countyCode),
+        rows.map((r) => r.lat),
+        rows.map((r) => r.lon),
+        rows.map((r) => r.adminCentre),
+        rows.map((r) => r.population),
+      ],
+    );
+  }
+
+  async upsertOccupations(rows: Occupation[]): Promise<void> {
+    await this.dataSource.query(
+      `INSERT INTO occupations (code, title, category, subcategory)
+       SELECT * FROM unnest($1::text[], $2::text[], $3::text[], $4::text[])
+       ON CONFLICT (code) DO UPDATE SET title = excluded.title, category = excluded.category, subcategory = excluded.subcategory`,
+      [rows.map((r) => r.code), rows.map((r) => r.title), rows.map((r) => r.category), rows.map((r) => r.subcategory)],
+    );
+  }
+
+  async counts(): Promise<{ municipalities: number; occupations: number }> {
+    const [row] = await this.dataSource.query(
+      `SELECT (SELECT count(*) FROM municipalities)::int AS municipalities, (SELECT count(*) FROM occupations)::int AS occupations`,
+    );
+    return row;
+  }
+
+  listMunicipalities(): Promise<Municipality[]> {
+    return this.dataSource.getRepository(Municipality).find({ order: { code: 'ASC' } });
+  }
+
+  listOccupations(): Promise<Occupation[]> {
+    return this.dataSource.getRepository(Occupation).find({ order: { code: 'ASC' } });
+  }
+}
