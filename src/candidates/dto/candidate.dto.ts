@@ -1,6 +1,7 @@
 import { PartialType } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import {
+  IsObject,
   IsIn,
   IsInt,
   IsISO31661Alpha2,
@@ -91,6 +92,7 @@ export class CreateCandidateDto {
   preferences?: MentorPreferencesDto;
 
   /** What the candidate has agreed to: being matched, and being shown (anonymised) to employers. */
+  @IsObject()
   @ValidateNested()
   @Type(() => ConsentDto)
   consent: ConsentDto;

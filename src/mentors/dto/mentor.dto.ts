@@ -3,6 +3,7 @@ import { Type } from 'class-transformer';
 import {
   IsBoolean,
   IsIn,
+  IsObject,
   IsInt,
   IsNotEmpty,
   IsOptional,
@@ -51,6 +52,7 @@ export class CreateMentorDto {
   @Matches(MUNICIPALITY_CODE, { message: 'municipalityCode must be a 4-digit kommunenummer' })
   municipalityCode: string;
 
+  @IsObject()
   @ValidateNested()
   @Type(() => MentorOccupationDto)
   occupation: MentorOccupationDto;

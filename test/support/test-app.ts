@@ -1,0 +1,59 @@
+import type { Server } from 'node:http';
+import request from 'supertest';
+import { DataSource } from 'typeorm';
+import { createApp, RunningApp } from '../../src/app.factory';
+import type { Role } from '../../src/auth/roles';
+import { loadConfig } from '../../src/config/app-config';
+
+export const ADMIN_KEY = 'test-admin-key-0123456789abcdef';
+
+/** A unique suffix, so tests sharing one database never see each other's records. */
+export const unique = (): string => Math.random().toString(36).slice(2, 10);
+
+export interface TestApp {
+  running: RunningApp;
+  http: Server;
+  db: DataSource;
+  /** supertest with a key, e.g. `api(key).get('/api/v1/candidates')`. */
+  api(key?: string): ApiClient;
+  organisation(kind: 'employer' | 'career_centre' | 'municipality', municipalityCode?: string): Promise<string>;
+  key(role: Role, organisationId?: string): Promise<string>;
+  close(): Promise<void>;
+}
+
+type Verb = 'get' | 'post' | 'patch' | 'delete';
+export type ApiClient = Record<Verb, (url: string) => request.Test>;
+
+/** The whole service on the suite's database (see global-setup), without demo data. */
+export async function startTestApp(env: Record<string, string | undefined> = {}): Promise<TestApp> {
+  const config = loadConfig({ ...process.env, DEMO_DATA: 'false', ADMIN_API_KEY: ADMIN_KEY, ...env });
+  const running = await createApp(config, false);
+  await running.app.init();
+  const http = running.app.getHttpServer() as Server;
+  const api = (key?: string): ApiClient => {
+    const withKey = (t: request.Test) => (key ? t.set('Authorization', `Bearer ${key}`) : t);
+    return {
+      get: (url) => withKey(request(http).get(url)),
+      post: (url) => withKey(request(http).post(url)),
+      patch: (url) => withKey(request(http).patch(url)),
+      delete: (url) => withKey(request(http).delete(url)),
+    };
+  };
+  return {
+    running,
+    http,
+    db: running.app.get(DataSource),
+    api,
+    async organisation(kind, municipalityCode = '0301') {
+      const res = await api(ADMIN_KEY).post('/api/v1/organisations').send({ kind, name: `Test ${kind} ${unique()}`, municipalityCode });
+      if (res.status !== 201) throw new Error(`organisation: ${res.status} ${JSON.stringify(res.body)}`);
+      return res.body.id;
+    },
+    async key(role, organisationId) {
+      const res = await api(ADMIN_KEY).post('/api/v1/api-keys').send({ role, organisationId, label: `test ${role}` });
+      if (res.status !== 201) throw new Error(`api key: ${res.status} ${JSON.stringify(res.body)}`);
+      return res.body.key;
+    },
+    close: () => running.close(),
+  };
+}
