@@ -1,0 +1,28 @@
+import { ConfigError, loadConfig } from './app-config';
+
+describe('loadConfig', () => {
+  const base = { REFERENCE_DATA_DIR: '../shared/data' };
+
+  it('defaults to port 3000, the embedded database under .data/, demo data on', () => {
+    const config = loadConfig(base, process.cwd());
+    expect(config).toMatchObject({ port: 3000, databaseUrl: undefined, databasePoolSize: 1, demoData: true });
+    expect(config.embeddedDataDir).toMatch(/\.data\/pglite$/);
+  });
+
+  it('stops with a message naming REFERENCE_DATA_DIR when the folder is missing', () => {
+    expect(() => loadConfig({ REFERENCE_DATA_DIR: '/nonexistent/data' })).toThrow(ConfigError);
+    expect(() => loadConfig({ REFERENCE_DATA_DIR: '/nonexistent/data' })).toThrow(/REFERENCE_DATA_DIR/);
+  });
+
+  it('rejects values it cannot use, naming the variable', () => {
+    expect(() => loadConfig({ ...base, PORT: 'eighty' })).toThrow(/PORT/);
+    expect(() => loadConfig({ ...base, DEMO_DATA: 'maybe' })).toThrow(/DEMO_DATA/);
+    expect(() => loadConfig({ ...base, DATABASE_URL: 'mysql://x' })).toThrow(/DATABASE_URL/);
+    expect(() => loadConfig({ ...base, ADMIN_API_KEY: 'short' })).toThrow(/ADMIN_API_KEY/);
+  });
+
+  it('uses a real server with a pool when DATABASE_URL is set', () => {
+    const config = loadConfig({ ...base, DATABASE_URL: 'postgres://u@db:5432/kobling', DEMO_DATA: 'false', PORT: '8080' });
+    expect(config).toMatchObject({ databaseUrl: 'postgres://u@db:5432/kobling', databasePoolSize: 10, demoData: false, port: 8080 });
+  });
+});
