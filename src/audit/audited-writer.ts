@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource, DeepPartial, EntityTarget, FindOptionsWhere, ObjectLiteral } from 'typeorm';
+import { DataSource, DeepPartial, EntityTarget, FindOptionsWhere, ObjectLiteral, Repository } from 'typeorm';
 import type { Principal } from '../auth/roles';
 import { Problem } from '../common/problems';
 import { AuditService } from './audit.service';
@@ -15,6 +15,12 @@ interface Named {
  * Writes a record and its audit row in one transaction: create, update (row locked, so
  * concurrent PATCHes apply in turn) and delete. `authorize` throws when the actor may not touch the row.
  */
+async function lockedRow<E extends ObjectLiteral & { id: string }>(repository: Repository<E>, names: Named, id: string): Promise<E> {
+  const row = await repository.findOne({ where: { id } as FindOptionsWhere<E>, lock: { mode: 'pessimistic_write' } });
+  if (!row) throw Problem.notFound(names.label, id);
+  return row;
+}
+
 @Injectable()
 export class AuditedWriter {
   constructor(
@@ -41,8 +47,7 @@ export class AuditedWriter {
   ): Promise<E> {
     return this.dataSource.transaction(async (manager) => {
       const repository = manager.getRepository(target);
-      const row = await repository.findOne({ where: { id } as FindOptionsWhere<E>, lock: { mode: 'pessimistic_write' } });
-      if (!row) throw Problem.notFound(names.label, id);
+      const row = await lockedRow(repository, names, id);
       authorize(row);
       const saved = await repository.save(repository.merge(row, patch));
       await this.audit.record(manager, actor, {
@@ -64,8 +69,7 @@ export class AuditedWriter {
   ): Promise<void> {
     return this.dataSource.transaction(async (manager) => {
       const repository = manager.getRepository(target);
-      const row = await repository.findOne({ where: { id } as FindOptionsWhere<E>, lock: { mode: 'pessimistic_write' } });
-      if (!row) throw Problem.notFound(names.label, id);
+      const row = await lockedRow(repository, names, id);
       authorize(row);
       await repository.delete(id);
       await this.audit.record(manager, actor, { action: `${names.resourceType}.delete`, resourceType: names.resourceType, resourceId: id });

@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
+import { newestFirstPage } from '../common/paginate';
 import { containsPattern } from '../common/text-filter';
 import { Candidate } from './entities/candidate.entity';
 
@@ -20,7 +21,7 @@ export class CandidatesRepository {
   }
 
   /** Newest first; `q` matches name, goals, interests, skill labels and experience titles. */
-  async findPage(filter: CandidateFilter): Promise<{ items: Candidate[]; total: number }> {
+  findPage(filter: CandidateFilter): Promise<{ items: Candidate[]; total: number }> {
     const query = this.dataSource.getRepository(Candidate).createQueryBuilder('c');
     if (filter.municipalityCode) query.andWhere('c.municipality_code = :municipalityCode', { municipalityCode: filter.municipalityCode });
     if (filter.q) {
@@ -32,12 +33,6 @@ export class CandidatesRepository {
         { pattern },
       );
     }
-    const [items, total] = await query
-      .orderBy('c.created_at', 'DESC')
-      .addOrderBy('c.id', 'ASC')
-      .take(filter.limit)
-      .skip((filter.page - 1) * filter.limit)
-      .getManyAndCount();
-    return { items, total };
+    return newestFirstPage(query, filter);
   }
 }

@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
+import { newestFirstPage } from '../common/paginate';
 import { containsPattern } from '../common/text-filter';
 import { Mentor, MentorType } from './entities/mentor.entity';
 
@@ -21,7 +22,7 @@ export class MentorsRepository {
     return this.dataSource.getRepository(Mentor).findOneBy({ id });
   }
 
-  async findPage(filter: MentorFilter): Promise<{ items: Mentor[]; total: number }> {
+  findPage(filter: MentorFilter): Promise<{ items: Mentor[]; total: number }> {
     const query = this.dataSource.getRepository(Mentor).createQueryBuilder('m');
     if (filter.municipalityCode) query.andWhere('m.municipality_code = :municipalityCode', { municipalityCode: filter.municipalityCode });
     if (filter.mentorType) query.andWhere('m.mentor_type = :mentorType', { mentorType: filter.mentorType });
@@ -34,12 +35,6 @@ export class MentorsRepository {
         { pattern: containsPattern(filter.q) },
       );
     }
-    const [items, total] = await query
-      .orderBy('m.created_at', 'DESC')
-      .addOrderBy('m.id', 'ASC')
-      .take(filter.limit)
-      .skip((filter.page - 1) * filter.limit)
-      .getManyAndCount();
-    return { items, total };
+    return newestFirstPage(query, filter);
   }
 }

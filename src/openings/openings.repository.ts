@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
+import { newestFirstPage } from '../common/paginate';
 import { containsPattern } from '../common/text-filter';
 import { Opening, OpeningKind, OpeningStatus } from './entities/opening.entity';
 
@@ -22,7 +23,7 @@ export class OpeningsRepository {
     return this.dataSource.getRepository(Opening).findOneBy({ id });
   }
 
-  async findPage(filter: OpeningFilter): Promise<{ items: Opening[]; total: number }> {
+  findPage(filter: OpeningFilter): Promise<{ items: Opening[]; total: number }> {
     const query = this.dataSource.getRepository(Opening).createQueryBuilder('o');
     if (filter.organisationId) query.andWhere('o.organisation_id = :organisationId', { organisationId: filter.organisationId });
     if (filter.kind) query.andWhere('o.kind = :kind', { kind: filter.kind });
@@ -35,12 +36,6 @@ export class OpeningsRepository {
         { pattern: containsPattern(filter.q) },
       );
     }
-    const [items, total] = await query
-      .orderBy('o.created_at', 'DESC')
-      .addOrderBy('o.id', 'ASC')
-      .take(filter.limit)
-      .skip((filter.page - 1) * filter.limit)
-      .getManyAndCount();
-    return { items, total };
+    return newestFirstPage(query, filter);
   }
 }
