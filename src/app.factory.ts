@@ -29,6 +29,8 @@ export async function createApp(config: AppConfig, logger?: LoggerService | fals
     });
     configureHttp(app);
     await app.get(ReferenceDataService).importAll();
+    // Runs the start-up checks (the embedding dimension) before anything is written.
+    await app.init();
     let demoKeys: DemoKey[] = [];
     if (config.demoData) {
       const seeder = app.get(DemoSeeder);

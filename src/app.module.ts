@@ -6,6 +6,7 @@ import { CandidatesModule } from './candidates/candidates.module';
 import { APP_CONFIG, AppConfig } from './config/app-config';
 import { dataSourceOptions } from './database/data-source-options';
 import { DemoModule } from './demo/demo.module';
+import { EmbeddingsModule } from './embeddings/embeddings.module';
 import { HealthModule } from './health/health.module';
 import { MentorsModule } from './mentors/mentors.module';
 import { OpeningsModule } from './openings/openings.module';
@@ -31,6 +32,7 @@ export class AppModule {
         TypeOrmModule.forRoot(dataSourceOptions(config.databaseUrl, config.databasePoolSize)),
         AuditModule,
         ReferenceDataModule,
+        EmbeddingsModule,
         AuthModule,
         OrganisationsModule,
         CandidatesModule,

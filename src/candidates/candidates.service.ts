@@ -3,6 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, DeepPartial } from 'typeorm';
 import { AuditService } from '../audit/audit.service';
 import { AuditedWriter } from '../audit/audited-writer';
+import { EmbeddingQueue } from '../embeddings/embedding-queue';
 import type { Principal } from '../auth/roles';
 import { Page, toPage } from '../common/dto/pagination.dto';
 import { patchFields } from '../common/patch';
@@ -34,6 +35,7 @@ export class CandidatesService {
     private readonly referenceData: ReferenceDataService,
     private readonly audit: AuditService,
     private readonly writer: AuditedWriter,
+    private readonly embeddingQueue: EmbeddingQueue,
   ) {}
 
   async create(actor: Principal, dto: CreateCandidateDto): Promise<CandidateView> {
@@ -50,6 +52,7 @@ export class CandidatesService {
       preferences: dto.preferences ?? {},
       registeredByOrganisationId: actor.organisationId,
     });
+    this.embeddingQueue.enqueue('candidate', candidate.id);
     return CandidateView.of(candidate);
   }
 
@@ -74,7 +77,9 @@ export class CandidatesService {
   async update(actor: Principal, id: string, dto: UpdateCandidateDto): Promise<CandidateView> {
     const patch = patchFields(dto, ['birthYear', 'gender', 'countryOfOrigin']);
     await this.referenceData.assertCodesExist(codeReferences(patch));
-    return CandidateView.of(await this.writer.update(actor, Candidate, NAMES, id, patch as DeepPartial<Candidate>));
+    const candidate = await this.writer.update(actor, Candidate, NAMES, id, patch as DeepPartial<Candidate>);
+    this.embeddingQueue.enqueue('candidate', id);
+    return CandidateView.of(candidate);
   }
 
   remove(actor: Principal, id: string): Promise<void> {

@@ -13,6 +13,17 @@ export interface AppConfig {
   referenceDataDir: string;
   demoData: boolean;
   adminApiKey?: string;
+  embedding: EmbeddingConfig;
+}
+
+export interface EmbeddingConfig {
+  /** `auto`: the transformer model when its folder exists, else the hashing embedder. */
+  provider: 'auto' | 'hashing' | 'transformers';
+  /** Folder holding models as `<MODEL_DIR>/<model id>/` (config.json, tokenizer.json, onnx/). */
+  modelDir: string;
+  modelId: string;
+  /** Only then may the transformers library reach the network for a missing model. */
+  allowDownload: boolean;
 }
 
 export class ConfigError extends Error {}
@@ -24,6 +35,12 @@ function parseBoolean(name: string, raw: string | undefined, fallback: boolean):
   if (/^(true|1|yes)$/i.test(raw)) return true;
   if (/^(false|0|no)$/i.test(raw)) return false;
   throw new ConfigError(`${name} must be true or false, got "${raw}"`);
+}
+
+function parseChoice<T extends string>(name: string, raw: string | undefined, choices: readonly T[], fallback: T): T {
+  if (raw === undefined || raw === '') return fallback;
+  if (!choices.includes(raw as T)) throw new ConfigError(`${name} must be one of ${choices.join(', ')}, got "${raw}"`);
+  return raw as T;
 }
 
 function parseInteger(name: string, raw: string | undefined, fallback: number, min: number, max: number): number {
@@ -59,6 +76,12 @@ export function loadConfig(env: Env = process.env, cwd = process.cwd()): AppConf
     referenceDataDir,
     demoData: parseBoolean('DEMO_DATA', env.DEMO_DATA, true),
     adminApiKey,
+    embedding: {
+      provider: parseChoice('EMBEDDING_PROVIDER', env.EMBEDDING_PROVIDER, ['auto', 'hashing', 'transformers'] as const, 'auto'),
+      modelDir: resolve(cwd, env.MODEL_DIR || '.models'),
+      modelId: env.EMBEDDING_MODEL || 'Xenova/multilingual-e5-small',
+      allowDownload: parseBoolean('EMBEDDING_ALLOW_DOWNLOAD', env.EMBEDDING_ALLOW_DOWNLOAD, false),
+    },
   };
 }
 

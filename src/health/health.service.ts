@@ -1,17 +1,24 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
+import type { EmbeddingInfo } from '../embeddings/embedding-provider';
+import { EmbeddingsService } from '../embeddings/embeddings.service';
 
 export class HealthView {
   status: 'ok' | 'degraded';
   /** `embedded` is PGlite in process; `postgres` a PostgreSQL server. */
   database: 'embedded' | 'postgres' | 'unreachable';
   migrations: { applied: number; pending: number; latest: string | null };
+  /** The active embedding provider and model, and how many records wait to be embedded. */
+  embeddings: EmbeddingInfo & { queueDepth: number };
 }
 
 @Injectable()
 export class HealthService {
-  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly embeddings: EmbeddingsService,
+  ) {}
 
   async check(): Promise<HealthView> {
     const known = this.dataSource.migrations.map((m) => m.name!);
@@ -27,9 +34,15 @@ export class HealthService {
           pending: known.filter((name) => !appliedNames.has(name)).length,
           latest: applied.at(-1)?.name ?? null,
         },
+        embeddings: this.embeddings.status(),
       };
     } catch {
-      return { status: 'degraded', database: 'unreachable', migrations: { applied: 0, pending: known.length, latest: null } };
+      return {
+        status: 'degraded',
+        database: 'unreachable',
+        migrations: { applied: 0, pending: known.length, latest: null },
+        embeddings: this.embeddings.status(),
+      };
     }
   }
 }

@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { DeepPartial } from 'typeorm';
 import { AuditedWriter } from '../audit/audited-writer';
+import { EmbeddingQueue } from '../embeddings/embedding-queue';
 import type { Principal } from '../auth/roles';
 import { Page, toPage } from '../common/dto/pagination.dto';
 import { patchFields } from '../common/patch';
@@ -31,6 +32,7 @@ export class MentorsService {
     private readonly mentors: MentorsRepository,
     private readonly referenceData: ReferenceDataService,
     private readonly writer: AuditedWriter,
+    private readonly embeddingQueue: EmbeddingQueue,
   ) {}
 
   async create(actor: Principal, dto: CreateMentorDto): Promise<MentorView> {
@@ -43,6 +45,7 @@ export class MentorsService {
       active: true,
       ...toColumns(dto),
     });
+    this.embeddingQueue.enqueue('mentor', mentor.id);
     return MentorView.of(mentor);
   }
 
@@ -60,7 +63,9 @@ export class MentorsService {
   async update(actor: Principal, id: string, dto: UpdateMentorDto): Promise<MentorView> {
     const patch = patchFields(dto, ['gender', 'employerName', 'menteeGender']);
     await this.referenceData.assertCodesExist(codeReferences(patch));
-    return MentorView.of(await this.writer.update(actor, Mentor, NAMES, id, toColumns(patch)));
+    const mentor = await this.writer.update(actor, Mentor, NAMES, id, toColumns(patch));
+    this.embeddingQueue.enqueue('mentor', id);
+    return MentorView.of(mentor);
   }
 
   remove(actor: Principal, id: string): Promise<void> {

@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { AuditedWriter } from '../audit/audited-writer';
+import { EmbeddingQueue } from '../embeddings/embedding-queue';
 import type { Principal } from '../auth/roles';
 import { Page, toPage } from '../common/dto/pagination.dto';
 import { patchFields } from '../common/patch';
@@ -33,6 +34,7 @@ export class OpeningsService {
     private readonly organisations: OrganisationsRepository,
     private readonly referenceData: ReferenceDataService,
     private readonly writer: AuditedWriter,
+    private readonly embeddingQueue: EmbeddingQueue,
   ) {}
 
   async create(actor: Principal, dto: CreateOpeningDto): Promise<OpeningView> {
@@ -45,6 +47,7 @@ export class OpeningsService {
       ...dto,
       organisationId,
     });
+    this.embeddingQueue.enqueue('opening', opening.id);
     return OpeningView.of(opening);
   }
 
@@ -66,7 +69,9 @@ export class OpeningsService {
   async update(actor: Principal, id: string, dto: UpdateOpeningDto): Promise<OpeningView> {
     const patch = patchFields(dto, ['occupationCode', 'minNorwegianLevel', 'hoursPerWeek', 'wageSubsidy']);
     await this.referenceData.assertCodesExist(codeReferences(patch));
-    return OpeningView.of(await this.writer.update(actor, Opening, NAMES, id, patch, authorize(actor)));
+    const opening = await this.writer.update(actor, Opening, NAMES, id, patch, authorize(actor));
+    this.embeddingQueue.enqueue('opening', id);
+    return OpeningView.of(opening);
   }
 
   remove(actor: Principal, id: string): Promise<void> {

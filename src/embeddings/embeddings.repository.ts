@@ -1,0 +1,157 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource } from 'typeorm';
+import type { EmbeddedField, OwnerType } from './embedding-texts';
+import { EMBEDDED_FIELDS } from './embedding-texts';
+
+const TABLES: Record<OwnerType, { embeddings: string; source: string }> = {
+  candidate: { embeddings: 'candidate_embeddings', source: 'candidates' },
+  mentor: { embeddings: 'mentor_embeddings', source: 'mentors' },
+  opening: { embeddings: 'opening_embeddings', source: 'openings' },
+};
+
+export interface StoredEmbedding {
+  ownerId: string;
+  field: EmbeddedField;
+  model: string;
+  textHash: string;
+}
+
+export interface EmbeddingRow extends StoredEmbedding {
+  dimension: number;
+  /** null: the text was empty, so there is nothing to embed. */
+  vector: Float32Array | null;
+}
+
+export interface Neighbour {
+  ownerId: string;
+  distance: number;
+}
+
+export const toVectorLiteral = (v: ArrayLike<number>): string => `[${Array.from(v).join(',')}]`;
+
+@Injectable()
+export class EmbeddingsRepository {
+  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+
+  async findStored(type: OwnerType, ownerIds: string[]): Promise<StoredEmbedding[]> {
+    return this.dataSource.query(
+      `SELECT owner_id AS "ownerId", field, model, text_hash AS "textHash" FROM ${TABLES[type].embeddings} WHERE owner_id = ANY($1::uuid[])`,
+      [ownerIds],
+    );
+  }
+
+  /** Upserts; a row whose owner was deleted meanwhile is skipped, not an error. */
+  async save(type: OwnerType, rows: EmbeddingRow[]): Promise<void> {
+    if (rows.length === 0) return;
+    const { embeddings, source } = TABLES[type];
+    await this.dataSource.query(
+      `INSERT INTO ${embeddings} (owner_id, field, model, dimension, text_hash, embedding, embedded_at)
+       SELECT r.owner_id, r.field, r.model, r.dimension, r.text_hash, r.embedding::vector, now()
+       FROM unnest($1::uuid[], $2::text[], $3::text[], $4::int[], $5::text[], $6::text[])
+         AS r(owner_id, field, model, dimension, text_hash, embedding)
+       WHERE EXISTS (SELECT 1 FROM ${source} s WHERE s.id = r.owner_id)
+       ON CONFLICT (owner_id, field) DO UPDATE SET model = excluded.model, dimension = excluded.dimension,
+         text_hash = excluded.text_hash, embedding = excluded.embedding, embedded_at = excluded.embedded_at`,
+      [
+        rows.map((r) => r.ownerId),
+        rows.map((r) => r.field),
+        rows.map((r) => r.model),
+        rows.map((r) => r.dimension),
+        rows.map((r) => r.textHash),
+        rows.map((r) => (r.vector ? toVectorLiteral(r.vector) : null)),
+      ],
+    );
+  }
+
+  /** Owners lacking a current vector for some field (none yet, or made by another model), in id order after `afterId`. */
+  async ownersToEmbed(type: OwnerType, model: string, limit: number, afterId = '00000000-0000-0000-0000-000000000000'): Promise<string[]> {
+    const { embeddings, source } = TABLES[type];
+    const rows: { id: string }[] = await this.dataSource.query(
+      `SELECT s.id FROM ${source} s
+       WHERE s.id > $3 AND (SELECT count(*) FROM ${embeddings} e WHERE e.owner_id = s.id AND e.model = $1) < $2
+       ORDER BY s.id LIMIT $4`,
+      [model, EMBEDDED_FIELDS[type].length, afterId, limit],
+    );
+    return rows.map((r) => r.id);
+  }
+
+  async countOwnersToEmbed(type: OwnerType, model: string): Promise<number> {
+    const { embeddings, source } = TABLES[type];
+    const [row] = await this.dataSource.query(
+      `SELECT count(*)::int AS n FROM ${source} s
+       WHERE (SELECT count(*) FROM ${embeddings} e WHERE e.owner_id = s.id AND e.model = $1) < $2`,
+      [model, EMBEDDED_FIELDS[type].length],
+    );
+    return row.n;
+  }
+
+  /** The dimension the vector columns hold (all three tables are kept alike). */
+  async storedDimension(): Promise<number> {
+    const [row] = await this.dataSource.query(
+      `SELECT atttypmod AS dimension FROM pg_attribute WHERE attrelid = 'candidate_embeddings'::regclass AND attname = 'embedding'`,
+    );
+    return row.dimension;
+  }
+
+  /**
+   * Rebuilds the vector storage at another dimension: the old vectors cannot be kept (they
+   * came from another model), the HNSW indexes are recreated exactly as they were defined.
+   */
+  async resize(dimension: number): Promise<void> {
+    if (!Number.isInteger(dimension) || dimension < 1 || dimension > 16000) throw new Error(`Cannot store ${dimension}-dimensional vectors`);
+    await this.dataSource.transaction(async (manager) => {
+      const tables = Object.values(TABLES).map((t) => t.embeddings);
+      const indexes: { indexname: string; indexdef: string }[] = await manager.query(
+        `SELECT indexname, indexdef FROM pg_indexes WHERE tablename = ANY($1) AND indexdef ILIKE '%USING hnsw%'`,
+        [tables],
+      );
+      for (const index of indexes) await manager.query(`DROP INDEX ${index.indexname}`);
+      for (const table of tables) {
+        await manager.query(`DELETE FROM ${table}`);
+        await manager.query(`ALTER TABLE ${table} ALTER COLUMN embedding TYPE vector(${dimension})`);
+      }
+      for (const index of indexes) await manager.query(index.indexdef);
+    });
+  }
+
+  /**
+   * Nearest owners by cosine distance through the field's HNSW index. The raw `<=>` ordering
+   * lets the index serve it; iterative scan keeps going when the model filter drops rows.
+   */
+  async nearest(type: OwnerType, field: EmbeddedField, vector: ArrayLike<number>, model: string, limit: number): Promise<Neighbour[]> {
+    return this.dataSource.transaction(async (manager) => {
+      await manager.query(`SET LOCAL hnsw.ef_search = ${Math.min(1000, Math.max(40, limit * 2))}`);
+      await manager.query(`SET LOCAL hnsw.iterative_scan = relaxed_order`);
+      return manager.query(this.nearestSql(type, field), [toVectorLiteral(vector), model, Math.min(limit, 1000)]);
+    });
+  }
+
+  /** The same query answered by an exact scan: the reference the index is checked against. */
+  async nearestExact(type: OwnerType, field: EmbeddedField, vector: ArrayLike<number>, model: string, limit: number): Promise<Neighbour[]> {
+    return this.dataSource.transaction(async (manager) => {
+      await manager.query(`SET LOCAL enable_indexscan = off`);
+      await manager.query(`SET LOCAL enable_bitmapscan = off`);
+      return manager.query(this.nearestSql(type, field), [toVectorLiteral(vector), model, limit]);
+    });
+  }
+
+  async explainNearest(type: OwnerType, field: EmbeddedField, vector: ArrayLike<number>, model: string, limit: number): Promise<string> {
+    const rows: { 'QUERY PLAN': string }[] = await this.dataSource.query(`EXPLAIN ${this.nearestSql(type, field)}`, [
+      toVectorLiteral(vector),
+      model,
+      limit,
+    ]);
+    return rows.map((r) => r['QUERY PLAN']).join('\n');
+  }
+
+  /** The field is a literal (a code constant), so the planner can match the partial index. */
+  private nearestSql(type: OwnerType, field: EmbeddedField): string {
+    if (!EMBEDDED_FIELDS[type].some((f) => f.field === field)) throw new Error(`${type} has no ${field} embedding`);
+    return `SELECT owner_id AS "ownerId", embedding <=> $1::vector AS distance
+            FROM ${TABLES[type].embeddings}
+            WHERE field = '${field}' AND model = $2 AND embedding IS NOT NULL
+            ORDER BY embedding <=> $1::vector, owner_id
+            LIMIT $3`;
+  }
+}

@@ -1,0 +1,79 @@
+'use strict';
+/**
+ * The inference worker: the only code that touches a model. Runs in a worker thread because
+ * ONNX inference (and hashing a large batch) would otherwise block the event loop.
+ * Plain JavaScript: Jest does not transform worker files, and @xenova/transformers is ESM-only,
+ * so it is loaded here with a dynamic import.
+ *
+ * Messages in:  {type: 'init', config} then {type: 'embed', id, texts, role: 'query' | 'passage'}
+ * Messages out: {type: 'ready', info: {provider, model, dimension}} | {type: 'result', id, dimension, data}
+ *               | {type: 'error', id?, message}
+ */
+const { parentPort } = require('node:worker_threads');
+const { existsSync } = require('node:fs');
+const { join } = require('node:path');
+const { hashEmbed, HASHING_MODEL_ID } = require('./hashing-embedder');
+
+const HASHING_DIMENSION = 384;
+
+/** e5 models were trained with these prefixes; without them their vectors are worse. */
+function prefixesFor(modelId) {
+  return /(^|[/-])e5-/i.test(modelId) ? { query: 'query: ', passage: 'passage: ' } : { query: '', passage: '' };
+}
+
+async function transformersEmbedder(config) {
+  const modelFolder = join(config.modelDir, config.modelId);
+  if (!existsSync(join(modelFolder, 'config.json')) && !config.allowDownload) {
+    throw new Error(`No model in ${modelFolder} and EMBEDDING_ALLOW_DOWNLOAD is not true`);
+  }
+  const { pipeline, env } = await import('@xenova/transformers');
+  env.localModelPath = config.modelDir;
+  env.allowLocalModels = true;
+  env.allowRemoteModels = Boolean(config.allowDownload);
+  env.cacheDir = config.modelDir;
+  // A quantised export is preferred when the folder has one (smaller, faster on CPU).
+  const quantized = existsSync(join(modelFolder, 'onnx', 'model_quantized.onnx'));
+  const extractor = await pipeline('feature-extraction', config.modelId, { quantized });
+  const prefixes = prefixesFor(config.modelId);
+  const embed = async (texts, role) => {
+    const output = await extractor(
+      texts.map((t) => prefixes[role] + t),
+      { pooling: 'mean', normalize: true },
+    );
+    return { dimension: output.dims[output.dims.length - 1], data: output.data };
+  };
+  const probe = await embed(['probe'], 'query');
+  return { info: { provider: 'transformers', model: config.modelId, dimension: probe.dimension }, embed };
+}
+
+function hashingEmbedder() {
+  const embed = async (texts) => {
+    const data = new Float32Array(texts.length * HASHING_DIMENSION);
+    texts.forEach((text, i) => data.set(hashEmbed(text, HASHING_DIMENSION), i * HASHING_DIMENSION));
+    return { dimension: HASHING_DIMENSION, data };
+  };
+  return { info: { provider: 'hashing', model: HASHING_MODEL_ID, dimension: HASHING_DIMENSION }, embed };
+}
+
+let embedder;
+
+parentPort.on('message', async (message) => {
+  if (message.type === 'init') {
+    try {
+      embedder = message.config.provider === 'transformers' ? await transformersEmbedder(message.config) : hashingEmbedder();
+      parentPort.postMessage({ type: 'ready', info: embedder.info });
+    } catch (error) {
+      parentPort.postMessage({ type: 'error', message: error instanceof Error ? error.message : String(error) });
+    }
+    return;
+  }
+  if (message.type === 'embed') {
+    try {
+      const { dimension, data } = await embedder.embed(message.texts, message.role);
+      const copy = Float32Array.from(data);
+      parentPort.postMessage({ type: 'result', id: message.id, dimension, data: copy }, [copy.buffer]);
+    } catch (error) {
+      parentPort.postMessage({ type: 'error', id: message.id, message: error instanceof Error ? error.message : String(error) });
+    }
+  }
+});
