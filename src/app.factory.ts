@@ -8,6 +8,7 @@ import { validationPipe } from './common/validation';
 import { AppConfig } from './config/app-config';
 import { startEmbeddedPostgres, EmbeddedPostgres } from './database/embedded-postgres';
 import { DemoKey, DemoSeeder } from './demo/demo-seeder';
+import { EmbeddingsService } from './embeddings/embeddings.service';
 import { ReferenceDataService } from './reference-data/reference-data.service';
 
 export interface RunningApp {
@@ -17,22 +18,34 @@ export interface RunningApp {
   close(): Promise<void>;
 }
 
+export interface CreateAppOptions {
+  logger?: LoggerService | false;
+  /**
+   * A one-off task (backfill, bench) rather than the server: no embedding start-up checks or
+   * background embedding, no demo data.
+   */
+  task?: boolean;
+}
+
 /** Builds the whole service: database (embedded unless DATABASE_URL), migrations, reference data, demo data. */
-export async function createApp(config: AppConfig, logger?: LoggerService | false): Promise<RunningApp> {
+export async function createApp(config: AppConfig, { logger, task = false }: CreateAppOptions = {}): Promise<RunningApp> {
   let embedded: EmbeddedPostgres | undefined;
   if (!config.databaseUrl) embedded = await startEmbeddedPostgres(config.embeddedDataDir);
   const databaseUrl = config.databaseUrl ?? embedded!.url;
+  let app: INestApplication | undefined;
   try {
-    const app = await NestFactory.create(AppModule.forRoot({ ...config, databaseUrl }), {
+    const nest = await NestFactory.create(AppModule.forRoot({ ...config, databaseUrl }), {
       logger: logger ?? new QuietLogger(),
       abortOnError: false,
     });
-    configureHttp(app);
+    app = nest;
+    configureHttp(nest);
     await app.get(ReferenceDataService).importAll();
-    // Runs the start-up checks (the embedding dimension) before anything is written.
     await app.init();
+    // The embedding start-up check (dimension) runs before anything is written.
+    if (!task) await app.get(EmbeddingsService).start();
     let demoKeys: DemoKey[] = [];
-    if (config.demoData) {
+    if (config.demoData && !task) {
       const seeder = app.get(DemoSeeder);
       await seeder.seedIfEmpty();
       demoKeys = await seeder.issueDemoKeys();
@@ -42,11 +55,12 @@ export async function createApp(config: AppConfig, logger?: LoggerService | fals
       database: embedded ? 'embedded' : 'postgres',
       demoKeys,
       async close() {
-        await app.close();
+        await nest.close();
         await embedded?.stop();
       },
     };
   } catch (error) {
+    await app?.close();
     await embedded?.stop();
     throw error;
   }
@@ -55,7 +69,6 @@ export async function createApp(config: AppConfig, logger?: LoggerService | fals
 function configureHttp(app: INestApplication): void {
   app.useGlobalPipes(validationPipe);
   app.useGlobalFilters(new ProblemDetailsFilter());
-  app.enableShutdownHooks();
   const document = SwaggerModule.createDocument(
     app,
     new DocumentBuilder()

@@ -16,6 +16,7 @@ async function main(): Promise<void> {
     throw error;
   }
   const running = await createApp(config);
+  running.app.enableShutdownHooks();
   await running.app.listen(config.port);
   const base = (await running.app.getUrl()).replace('[::1]', 'localhost').replace('127.0.0.1', 'localhost');
   const where = running.database === 'embedded' ? `embedded PGlite in ${config.embeddedDataDir ?? 'memory'}` : 'PostgreSQL at DATABASE_URL';

@@ -20,7 +20,7 @@ describe('npm start on a fresh machine', () => {
   const keyOf = (app: RunningApp, role: string) => app.demoKeys.find((k) => k.role === role)!.key;
 
   it('starts on the embedded database with migrations, reference data, demo data and one demo key per role', async () => {
-    running = await createApp(loadConfig(env), false);
+    running = await createApp(loadConfig(env), { logger: false });
     await running.app.init();
     const http = running.app.getHttpServer();
     expect(running.database).toBe('embedded');
@@ -45,13 +45,13 @@ describe('npm start on a fresh machine', () => {
   });
 
   it('keeps its data between runs, does not seed twice, and replaces the demo keys', async () => {
-    running = await createApp(loadConfig(env), false);
+    running = await createApp(loadConfig(env), { logger: false });
     await running.app.init();
     const first = { admin: keyOf(running, 'admin') };
     const countFirst = (await request(running.app.getHttpServer()).get('/api/v1/candidates?limit=1').set('Authorization', `Bearer ${first.admin}`)).body.total;
     await running.close();
 
-    running = await createApp(loadConfig(env), false);
+    running = await createApp(loadConfig(env), { logger: false });
     await running.app.init();
     const http = running.app.getHttpServer();
     const again = await request(http).get('/api/v1/candidates?limit=1').set('Authorization', `Bearer ${keyOf(running, 'admin')}`);
@@ -63,7 +63,7 @@ describe('npm start on a fresh machine', () => {
   it('skips the demo data with DEMO_DATA=false but still loads the reference data', async () => {
     const empty = mkdtempSync(join(tmpdir(), 'kobling-nodemo-'));
     try {
-      running = await createApp(loadConfig({ ...env, EMBEDDED_DATA_DIR: empty, DEMO_DATA: 'false' }), false);
+      running = await createApp(loadConfig({ ...env, EMBEDDED_DATA_DIR: empty, DEMO_DATA: 'false' }), { logger: false });
       expect(running.demoKeys).toEqual([]);
       const { DataSource } = await import('typeorm');
       const db = running.app.get(DataSource);

@@ -1,4 +1,4 @@
-import { Inject, Injectable, Logger, OnApplicationBootstrap } from '@nestjs/common';
+import { Inject, Injectable, Logger } from '@nestjs/common';
 import { EmbeddingProvider, EmbeddingInfo } from './embedding-provider';
 import { EmbeddingQueue } from './embedding-queue';
 import type { OwnerType } from './embedding-texts';
@@ -8,7 +8,7 @@ export class EmbeddingDimensionError extends Error {}
 
 /** Start-up checks and the status /health reports. */
 @Injectable()
-export class EmbeddingsService implements OnApplicationBootstrap {
+export class EmbeddingsService {
   private readonly logger = new Logger('Embeddings');
 
   constructor(
@@ -18,11 +18,16 @@ export class EmbeddingsService implements OnApplicationBootstrap {
   ) {}
 
   /**
-   * Refuses to start when the model's vectors do not fit the stored ones (never a crash
-   * mid-request); otherwise queues every record whose vectors are missing or stale.
+   * The server's start: refuses when the model's vectors do not fit the stored ones (never a
+   * crash mid-request), then queues every record whose vectors are missing or stale.
    */
-  async onApplicationBootstrap(): Promise<void> {
+  async start(): Promise<void> {
     this.logger.log(this.provider.description);
+    await this.assertDimensionFits();
+    await this.queueMissingAndStale(this.provider.info.model);
+  }
+
+  async assertDimensionFits(): Promise<void> {
     const stored = await this.embeddings.storedDimension();
     const { dimension, model } = this.provider.info;
     if (stored !== dimension) {
@@ -31,6 +36,9 @@ export class EmbeddingsService implements OnApplicationBootstrap {
           `Run \`npm run embeddings:backfill -- --resize\` to rebuild the vector storage at ${dimension} and re-embed, then start again.`,
       );
     }
+  }
+
+  private async queueMissingAndStale(model: string): Promise<void> {
     let queued = 0;
     for (const type of ['candidate', 'mentor', 'opening'] as OwnerType[]) {
       for (let after: string | undefined, ids: string[]; (ids = await this.embeddings.ownersToEmbed(type, model, 1000, after)).length > 0; ) {

@@ -27,7 +27,7 @@ export type ApiClient = Record<Verb, (url: string) => request.Test>;
 /** The whole service on the suite's database (see global-setup), without demo data. */
 export async function startTestApp(env: Record<string, string | undefined> = {}): Promise<TestApp> {
   const config = loadConfig({ ...process.env, DEMO_DATA: 'false', ADMIN_API_KEY: ADMIN_KEY, ...env });
-  const running = await createApp(config, false);
+  const running = await createApp(config, { logger: false });
   await running.app.init();
   const http = running.app.getHttpServer() as Server;
   const api = (key?: string): ApiClient => {
