@@ -54,7 +54,8 @@ export class EmbeddingProvider {
       await worker.terminate();
       throw error;
     });
-    const shown = relative(process.cwd(), modelFolder) || modelFolder;
+    const near = relative(process.cwd(), modelFolder);
+    const shown = near && !near.startsWith('..') ? near : modelFolder;
     const description =
       info.provider === 'transformers'
         ? `Embeddings: transformers model ${info.model} (${info.dimension} dimensions) from ${shown}`

@@ -10,6 +10,7 @@
 
 const MIN_GRAM = 3;
 const MAX_GRAM = 5;
+const WORD_WEIGHT = 0.5;
 
 /** FNV-1a over UTF-16 code units, 32 bits. */
 function fnv1a(text) {
@@ -49,13 +50,14 @@ function add(vector, feature, weight) {
 function hashEmbed(text, dimension) {
   const vector = new Float32Array(dimension);
   for (const word of words(text)) {
-    add(vector, 'w:' + word, 1);
+    // The whole word counts, but less than its grams: compounds share grams, not words.
+    add(vector, 'w:' + word, WORD_WEIGHT);
     const marked = '<' + word + '>';
     const grams = [];
     for (let n = MIN_GRAM; n <= MAX_GRAM; n++) {
       for (let i = 0; i + n <= marked.length; i++) grams.push(marked.slice(i, i + n));
     }
-    // The grams of one word together weigh about as much as the word itself.
+    // The grams of one word together weigh 1, however long the word.
     const weight = grams.length > 0 ? 1 / Math.sqrt(grams.length) : 0;
     for (const gram of grams) add(vector, 'g:' + gram, weight);
   }
