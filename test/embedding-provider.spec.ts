@@ -24,7 +24,7 @@ describe('EmbeddingProvider', () => {
     rmSync(modelDir, { recursive: true, force: true });
   });
 
-  it('loads a transformer model from the local folder, offline, in a worker thread', async () => {
+  it('loads a transformer model from the local folder, offline, in the worker process', async () => {
     const provider = await start({});
     expect(provider.info).toEqual({ provider: 'transformers', model: TEST_MODEL_ID, dimension: 32 });
     expect(provider.description).toContain(`transformers model ${TEST_MODEL_ID} (32 dimensions)`);

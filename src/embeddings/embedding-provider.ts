@@ -1,6 +1,6 @@
 import { existsSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { Worker } from 'node:worker_threads';
+import { ChildProcess, fork } from 'node:child_process';
 import type { EmbeddingConfig } from '../config/app-config';
 
 export interface EmbeddingInfo {
@@ -18,7 +18,7 @@ type WorkerReply =
   | { type: 'error'; id?: number; message: string };
 
 /**
- * The one seam to the embedding model. Inference runs in a worker thread
+ * The one seam to the embedding model. Inference runs in a worker process
  * (worker/inference.worker.js, the only code that loads a model); this side queues
  * requests, counts inferences, and reports the model id and dimension.
  */
@@ -29,7 +29,7 @@ export class EmbeddingProvider {
   private readonly pending = new Map<number, { resolve: (v: Float32Array[]) => void; reject: (e: Error) => void }>();
 
   private constructor(
-    private readonly worker: Worker,
+    private readonly worker: ChildProcess,
     readonly info: EmbeddingInfo,
     /** Why this provider was chosen and how to switch: the start-up log line. */
     readonly description: string,
@@ -37,21 +37,26 @@ export class EmbeddingProvider {
     worker.on('message', (reply: WorkerReply) => this.onReply(reply));
     worker.on('error', (error) => this.failAll(error));
     worker.on('exit', () => this.failAll(new Error('The inference worker stopped')));
+    // An idle worker does not keep the process alive; a request in flight does (see embed).
+    worker.unref();
+    worker.channel?.unref();
   }
 
   static async start(config: EmbeddingConfig): Promise<EmbeddingProvider> {
     const modelFolder = join(config.modelDir, config.modelId);
     const hasModel = existsSync(join(modelFolder, 'config.json'));
     const provider = config.provider === 'auto' ? (hasModel ? 'transformers' : 'hashing') : config.provider;
-    const worker = new Worker(join(__dirname, 'worker', 'inference.worker.js'));
+    // Structured-clone serialisation carries the Float32Arrays as they are.
+    const worker = fork(join(__dirname, 'worker', 'inference.worker.js'), [], { serialization: 'advanced', stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
     const info = await new Promise<EmbeddingInfo>((resolve, reject) => {
       worker.once('message', (reply: WorkerReply) =>
         reply.type === 'ready' ? resolve(reply.info) : reject(new Error(`Embedding provider ${provider}: ${(reply as { message: string }).message}`)),
       );
       worker.once('error', reject);
-      worker.postMessage({ type: 'init', config: { ...config, provider } });
+      worker.once('exit', (code) => reject(new Error(`Embedding provider ${provider}: the worker exited (${code})`)));
+      worker.send({ type: 'init', config: { ...config, provider } });
     }).catch(async (error) => {
-      await worker.terminate();
+      await stop(worker);
       throw error;
     });
     const near = relative(process.cwd(), modelFolder);
@@ -70,14 +75,17 @@ export class EmbeddingProvider {
     if (texts.length === 0) return [];
     const id = this.nextId++;
     this.inferences += texts.length;
-    return new Promise((resolve, reject) => {
+    if (this.pending.size === 0) this.worker.channel?.ref();
+    return new Promise<Float32Array[]>((resolve, reject) => {
       this.pending.set(id, { resolve, reject });
-      this.worker.postMessage({ type: 'embed', id, texts, role });
+      this.worker.send({ type: 'embed', id, texts, role });
+    }).finally(() => {
+      if (this.pending.size === 0) this.worker.channel?.unref();
     });
   }
 
   async close(): Promise<void> {
-    await this.worker.terminate();
+    await stop(this.worker);
   }
 
   private onReply(reply: WorkerReply): void {
@@ -97,7 +105,16 @@ export class EmbeddingProvider {
   }
 
   private failAll(error: Error): void {
+    if (this.pending.size === 0) return;
     for (const waiting of this.pending.values()) waiting.reject(error);
     this.pending.clear();
   }
+}
+
+function stop(worker: ChildProcess): Promise<void> {
+  if (worker.exitCode !== null || worker.signalCode !== null) return Promise.resolve();
+  return new Promise((resolve) => {
+    worker.once('exit', () => resolve());
+    worker.kill();
+  });
 }

@@ -145,13 +145,19 @@ export class EmbeddingsRepository {
     return rows.map((r) => r['QUERY PLAN']).join('\n');
   }
 
-  /** The field is a literal (a code constant), so the planner can match the partial index. */
+  /**
+   * The inner query orders by the raw distance alone, so the HNSW index can serve it (a second
+   * sort key would force a scan of every row); the outer query breaks ties by id. The field is
+   * a literal (a code constant), so the planner can match the partial index.
+   */
   private nearestSql(type: OwnerType, field: EmbeddedField): string {
     if (!EMBEDDED_FIELDS[type].some((f) => f.field === field)) throw new Error(`${type} has no ${field} embedding`);
-    return `SELECT owner_id AS "ownerId", embedding <=> $1::vector AS distance
-            FROM ${TABLES[type].embeddings}
-            WHERE field = '${field}' AND model = $2 AND embedding IS NOT NULL
-            ORDER BY embedding <=> $1::vector, owner_id
-            LIMIT $3`;
+    return `SELECT "ownerId", distance FROM (
+              SELECT owner_id AS "ownerId", embedding <=> $1::vector AS distance
+              FROM ${TABLES[type].embeddings}
+              WHERE field = '${field}' AND model = $2 AND embedding IS NOT NULL
+              ORDER BY embedding <=> $1::vector
+              LIMIT $3
+            ) nearest ORDER BY distance, "ownerId"`;
   }
 }

@@ -1,15 +1,16 @@
 'use strict';
 /**
- * The inference worker: the only code that touches a model. Runs in a worker thread because
- * ONNX inference (and hashing a large batch) would otherwise block the event loop.
- * Plain JavaScript: Jest does not transform worker files, and @xenova/transformers is ESM-only,
- * so it is loaded here with a dynamic import.
+ * The inference worker: the only code that touches a model. It runs off the service's event
+ * loop, because ONNX inference (and hashing a large batch) would otherwise block it: in a child
+ * process rather than a worker thread, since onnxruntime-node's native binding registers once
+ * per process and a second thread cannot load it ("Module did not self-register").
+ * Plain JavaScript: Jest does not transform it, and @xenova/transformers is ESM-only, so it is
+ * loaded here with a dynamic import.
  *
  * Messages in:  {type: 'init', config} then {type: 'embed', id, texts, role: 'query' | 'passage'}
  * Messages out: {type: 'ready', info: {provider, model, dimension}} | {type: 'result', id, dimension, data}
  *               | {type: 'error', id?, message}
  */
-const { parentPort } = require('node:worker_threads');
 const { existsSync } = require('node:fs');
 const { join } = require('node:path');
 const { hashEmbed, HASHING_MODEL_ID } = require('./hashing-embedder');
@@ -57,23 +58,25 @@ function hashingEmbedder() {
 
 let embedder;
 
-parentPort.on('message', async (message) => {
+// The service is gone: so is its worker.
+process.on('disconnect', () => process.exit(0));
+
+process.on('message', async (message) => {
   if (message.type === 'init') {
     try {
       embedder = message.config.provider === 'transformers' ? await transformersEmbedder(message.config) : hashingEmbedder();
-      parentPort.postMessage({ type: 'ready', info: embedder.info });
+      process.send({ type: 'ready', info: embedder.info });
     } catch (error) {
-      parentPort.postMessage({ type: 'error', message: error instanceof Error ? error.message : String(error) });
+      process.send({ type: 'error', message: error instanceof Error ? error.message : String(error) });
     }
     return;
   }
   if (message.type === 'embed') {
     try {
       const { dimension, data } = await embedder.embed(message.texts, message.role);
-      const copy = Float32Array.from(data);
-      parentPort.postMessage({ type: 'result', id: message.id, dimension, data: copy }, [copy.buffer]);
+      process.send({ type: 'result', id: message.id, dimension, data: Float32Array.from(data) });
     } catch (error) {
-      parentPort.postMessage({ type: 'error', id: message.id, message: error instanceof Error ? error.message : String(error) });
+      process.send({ type: 'error', id: message.id, message: error instanceof Error ? error.message : String(error) });
     }
   }
 });
