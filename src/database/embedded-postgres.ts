@@ -1,8 +1,6 @@
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { PGlite } from '@electric-sql/pglite';
-import { vector } from '@electric-sql/pglite-pgvector';
-import { PGLiteSocketServer } from '@electric-sql/pglite-socket';
+import { Worker } from 'node:worker_threads';
 
 export interface EmbeddedPostgres {
   /** A postgres:// URL for the pg driver; the server accepts one connection at a time. */
@@ -39,8 +37,10 @@ function lock(dataDir: string): () => void {
 
 /**
  * PGlite with pgvector, served on a loopback port so the app reaches it through the same
- * `pg` driver as a real server: one data path. PGlite is a single session, so the pool
- * using it must hold one connection (transactions then serialise instead of interleaving).
+ * `pg` driver as a real server: one data path. It runs in a worker thread of this process
+ * (embedded-postgres.worker.js) so its queries never block the event loop. PGlite is a single
+ * session, so the pool using it must hold one connection (transactions then serialise
+ * instead of interleaving).
  */
 export async function startEmbeddedPostgres(dataDir?: string): Promise<EmbeddedPostgres> {
   let unlock = () => undefined as void;
@@ -48,19 +48,27 @@ export async function startEmbeddedPostgres(dataDir?: string): Promise<EmbeddedP
     mkdirSync(dataDir, { recursive: true });
     unlock = lock(dataDir);
   }
+  const worker = new Worker(join(__dirname, 'embedded-postgres.worker.js'), { workerData: { dataDir } });
   try {
-    const db = await PGlite.create({ dataDir, extensions: { vector } });
-    const server = new PGLiteSocketServer({ db, host: '127.0.0.1', port: 0 });
-    await server.start();
+    const url = await new Promise<string>((resolve, reject) => {
+      worker.once('message', (m: { type: string; url?: string; message?: string }) =>
+        m.type === 'ready' ? resolve(m.url!) : reject(new Error(`Embedded database: ${m.message}`)),
+      );
+      worker.once('error', reject);
+      worker.once('exit', (code) => reject(new Error(`Embedded database stopped at start (exit ${code})`)));
+    });
     return {
-      url: `postgres://postgres@${server.getServerConn()}/postgres`,
+      url,
       async stop() {
-        await server.stop();
-        await db.close();
+        await new Promise<void>((resolve) => {
+          worker.once('exit', () => resolve());
+          worker.postMessage({ type: 'stop' });
+        });
         unlock();
       },
     };
   } catch (error) {
+    await worker.terminate();
     unlock();
     throw error;
   }

@@ -115,6 +115,7 @@ function stop(worker: ChildProcess): Promise<void> {
   if (worker.exitCode !== null || worker.signalCode !== null) return Promise.resolve();
   return new Promise((resolve) => {
     worker.once('exit', () => resolve());
+    worker.ref(); // wait for it even when nothing else keeps the process alive
     worker.kill();
   });
 }

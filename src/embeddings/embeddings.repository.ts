@@ -28,6 +28,8 @@ export interface Neighbour {
   distance: number;
 }
 
+const SAVE_CHUNK = 16;
+
 export const toVectorLiteral = (v: ArrayLike<number>): string => `[${Array.from(v).join(',')}]`;
 
 @Injectable()
@@ -41,8 +43,15 @@ export class EmbeddingsRepository {
     );
   }
 
-  /** Upserts; a row whose owner was deleted meanwhile is skipped, not an error. */
+  /**
+   * Upserts; a row whose owner was deleted meanwhile is skipped, not an error. In statements of
+   * a few rows: each HNSW insert costs, and requests waiting for the connection get in between.
+   */
   async save(type: OwnerType, rows: EmbeddingRow[]): Promise<void> {
+    for (let i = 0; i < rows.length; i += SAVE_CHUNK) await this.saveChunk(type, rows.slice(i, i + SAVE_CHUNK));
+  }
+
+  private async saveChunk(type: OwnerType, rows: EmbeddingRow[]): Promise<void> {
     if (rows.length === 0) return;
     const { embeddings, source } = TABLES[type];
     await this.dataSource.query(
