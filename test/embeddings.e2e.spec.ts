@@ -1,3 +1,4 @@
+import { BackfillProgress, EmbeddingBackfill } from '../src/embeddings/embedding-backfill';
 import { EmbeddingProvider } from '../src/embeddings/embedding-provider';
 import { EmbeddingQueue } from '../src/embeddings/embedding-queue';
 import { EmbeddingsRepository, toVectorLiteral } from '../src/embeddings/embeddings.repository';
@@ -84,6 +85,30 @@ describe('embeddings of candidates, mentors and openings', () => {
     await queue.whenIdle();
     const health = await t.api().get('/health');
     expect(health.body.embeddings).toEqual({ provider: 'hashing', model: 'kobling-hashing-v1', dimension: 384, queueDepth: 0 });
+  });
+
+  it('backfills missing vectors in committed batches: a killed run resumes where it stopped', async () => {
+    await queue.whenIdle();
+    await t.db.query(
+      `INSERT INTO candidates (full_name, municipality_code, goals, interests) SELECT 'Backfill ' || g, '4601', 'Sveiser på verft ' || g, '{fiske}' FROM generate_series(1, 100) g`,
+    );
+    const backfill = t.running.app.get(EmbeddingBackfill);
+    let interrupted: BackfillProgress | undefined;
+    await expect(
+      backfill.run(16, (p) => {
+        if (p.done >= 48) {
+          interrupted = { ...p };
+          throw new Error('killed');
+        }
+      }),
+    ).rejects.toThrow('killed');
+    expect(interrupted!.total).toBeGreaterThanOrEqual(100);
+
+    const resumed = await backfill.run(16);
+    expect(resumed.total).toBe(interrupted!.total - interrupted!.done);
+    expect(resumed.done).toBe(resumed.total);
+    expect(await backfill.pending()).toEqual({ candidate: 0, mentor: 0, opening: 0 });
+    await t.db.query(`DELETE FROM candidates WHERE full_name LIKE 'Backfill %'`);
   });
 
   it('finds the same top-10 through the HNSW index as by an exact scan', async () => {
