@@ -8,6 +8,7 @@ import { dataSourceOptions } from './database/data-source-options';
 import { DemoModule } from './demo/demo.module';
 import { EmbeddingsModule } from './embeddings/embeddings.module';
 import { HealthModule } from './health/health.module';
+import { MatchingModule } from './matching/matching.module';
 import { MentorsModule } from './mentors/mentors.module';
 import { OpeningsModule } from './openings/openings.module';
 import { OrganisationsModule } from './organisations/organisations.module';
@@ -38,6 +39,7 @@ export class AppModule {
         CandidatesModule,
         MentorsModule,
         OpeningsModule,
+        MatchingModule,
         HealthModule,
         DemoModule,
       ],

@@ -4,13 +4,15 @@ import { AuditEntry } from '../audit/audit-entry.entity';
 import { ApiKey } from '../auth/entities/api-key.entity';
 import { Candidate } from '../candidates/entities/candidate.entity';
 import { Mentor } from '../mentors/entities/mentor.entity';
+import { Mentorship } from '../mentorships/entities/mentorship.entity';
 import { Opening } from '../openings/entities/opening.entity';
 import { Organisation } from '../organisations/entities/organisation.entity';
 import { Municipality } from '../reference-data/entities/municipality.entity';
 import { Occupation } from '../reference-data/entities/occupation.entity';
+import { WeightProfile } from '../weight-profiles/entities/weight-profile.entity';
 import { SnakeNamingStrategy } from './snake-naming.strategy';
 
-export const entities = [Municipality, Occupation, Organisation, ApiKey, Candidate, Mentor, Opening, AuditEntry];
+export const entities = [Municipality, Occupation, Organisation, ApiKey, Candidate, Mentor, Opening, AuditEntry, WeightProfile, Mentorship];
 
 /** Schema changes come from migrations only; `synchronize` stays off. */
 export function dataSourceOptions(url: string, poolSize: number): DataSourceOptions {

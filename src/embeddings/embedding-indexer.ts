@@ -4,7 +4,7 @@ import { DataSource, In } from 'typeorm';
 import { Candidate } from '../candidates/entities/candidate.entity';
 import { Mentor } from '../mentors/entities/mentor.entity';
 import { Opening } from '../openings/entities/opening.entity';
-import { ReferenceDataRepository } from '../reference-data/reference-data.repository';
+import { ReferenceDataCache } from '../reference-data/reference-data.cache';
 import { EmbeddingProvider, EmbeddingRole } from './embedding-provider';
 import {
   candidateTexts,
@@ -12,7 +12,6 @@ import {
   EmbeddedField,
   mentorTexts,
   normaliseText,
-  OccupationTitles,
   openingTexts,
   OwnerType,
   textHash,
@@ -30,13 +29,11 @@ interface SourceText {
 /** Embeds records whose text or model changed since their stored vectors; untouched text costs nothing. */
 @Injectable()
 export class EmbeddingIndexer {
-  private titles?: Promise<OccupationTitles>;
-
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     @Inject(EmbeddingProvider) private readonly provider: EmbeddingProvider,
     private readonly embeddings: EmbeddingsRepository,
-    private readonly referenceData: ReferenceDataRepository,
+    private readonly referenceData: ReferenceDataCache,
   ) {}
 
   /** Returns how many texts went through the model. */
@@ -67,7 +64,7 @@ export class EmbeddingIndexer {
   }
 
   private async sourceTexts(type: OwnerType, ids: string[]): Promise<SourceText[]> {
-    const titles = await this.occupationTitles();
+    const titles = await this.referenceData.occupationTitles();
     const byId = { id: In(ids) };
     const records: { id: string; texts: Partial<Record<EmbeddedField, string>> }[] =
       type === 'candidate'
@@ -81,10 +78,5 @@ export class EmbeddingIndexer {
         return { ownerId: r.id, field, role, text, hash: textHash(text) };
       }),
     );
-  }
-
-  private occupationTitles(): Promise<OccupationTitles> {
-    this.titles ??= this.referenceData.listOccupations().then((rows) => new Map(rows.map((o) => [o.code, o.title])));
-    return this.titles;
   }
 }

@@ -4,7 +4,7 @@ import { DataSource } from 'typeorm';
 import type { EmbeddedField, OwnerType } from './embedding-texts';
 import { EMBEDDED_FIELDS } from './embedding-texts';
 
-const TABLES: Record<OwnerType, { embeddings: string; source: string }> = {
+export const TABLES: Record<OwnerType, { embeddings: string; source: string }> = {
   candidate: { embeddings: 'candidate_embeddings', source: 'candidates' },
   mentor: { embeddings: 'mentor_embeddings', source: 'mentors' },
   opening: { embeddings: 'opening_embeddings', source: 'openings' },

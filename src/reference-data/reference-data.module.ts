@@ -1,10 +1,11 @@
 import { Global, Module } from '@nestjs/common';
+import { ReferenceDataCache } from './reference-data.cache';
 import { ReferenceDataRepository } from './reference-data.repository';
 import { ReferenceDataService } from './reference-data.service';
 
 @Global()
 @Module({
-  providers: [ReferenceDataRepository, ReferenceDataService],
-  exports: [ReferenceDataRepository, ReferenceDataService],
+  providers: [ReferenceDataRepository, ReferenceDataService, ReferenceDataCache],
+  exports: [ReferenceDataRepository, ReferenceDataService, ReferenceDataCache],
 })
 export class ReferenceDataModule {}

@@ -2,6 +2,7 @@ import { Inject, Injectable, Logger } from '@nestjs/common';
 import { APP_CONFIG, AppConfig } from '../config/app-config';
 import { FieldError, Problem } from '../common/problems';
 import { readMunicipalities, readOccupations } from './reference-data.files';
+import { ReferenceDataCache } from './reference-data.cache';
 import { ReferenceDataRepository } from './reference-data.repository';
 
 export interface CodeReference {
@@ -17,6 +18,7 @@ export class ReferenceDataService {
 
   constructor(
     private readonly repository: ReferenceDataRepository,
+    private readonly cache: ReferenceDataCache,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
@@ -26,6 +28,7 @@ export class ReferenceDataService {
     const occupations = readOccupations(this.config.referenceDataDir);
     await this.repository.upsertMunicipalities(municipalities);
     await this.repository.upsertOccupations(occupations);
+    this.cache.clear();
     this.logger.log(
       `Reference data from ${this.config.referenceDataDir}: ${municipalities.length} municipalities, ${occupations.length} STYRK-08 occupations`,
     );

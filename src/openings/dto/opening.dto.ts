@@ -64,6 +64,11 @@ export class CreateOpeningDto {
   @IsIn(CEFR_LEVELS)
   minNorwegianLevel?: CefrLevel;
 
+  /** Make minNorwegianLevel a hard rule: candidates below it are excluded, not only scored lower. */
+  @IsOptional()
+  @IsBoolean()
+  norwegianLevelRequired?: boolean;
+
   @IsBoolean()
   permanent: boolean;
 
@@ -125,6 +130,7 @@ export class OpeningView {
   municipalityCode: string;
   requiredSkills: RequiredSkill[];
   minNorwegianLevel: CefrLevel | null;
+  norwegianLevelRequired: boolean;
   permanent: boolean;
   hoursPerWeek: number | null;
   wageSubsidy: boolean | null;
@@ -144,6 +150,7 @@ export class OpeningView {
       municipalityCode: o.municipalityCode,
       requiredSkills: o.requiredSkills,
       minNorwegianLevel: o.minNorwegianLevel,
+      norwegianLevelRequired: o.norwegianLevelRequired,
       permanent: o.permanent,
       hoursPerWeek: o.hoursPerWeek,
       wageSubsidy: o.wageSubsidy,

@@ -41,6 +41,10 @@ export class Opening {
   @Column({ type: 'text', nullable: true })
   minNorwegianLevel: CefrLevel | null;
 
+  /** When true, candidates below minNorwegianLevel are excluded instead of scored lower. */
+  @Column({ default: false })
+  norwegianLevelRequired: boolean;
+
   @Column()
   permanent: boolean;
 

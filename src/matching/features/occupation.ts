@@ -1,0 +1,44 @@
+import type { ExperienceDto } from '../../common/dto/profile-parts.dto';
+import { FeatureResult, OccupationLevel } from './feature';
+
+/** STYRK-08 codes share their first 3, 2 or 1 digits with related occupations (ISCO groups). */
+const LEVELS: { digits: number; level: OccupationLevel; value: number }[] = [
+  { digits: 4, level: 'same', value: 1 },
+  { digits: 3, level: 'minor_group', value: 0.6 },
+  { digits: 2, level: 'sub_major_group', value: 0.3 },
+  { digits: 1, level: 'major_group', value: 0.1 },
+];
+/** Wanting an occupation counts a little less than having done it. */
+const DESIRED_FACTOR = 0.9;
+/** Less than this many years of experience counts a little less. */
+const SHORT_EXPERIENCE_YEARS = 1;
+const SHORT_EXPERIENCE_FACTOR = 0.85;
+/** The target has no code: nothing to compare. */
+const UNKNOWN = 0.5;
+
+export function codeAffinity(a: string, b: string): { level: OccupationLevel; value: number } | null {
+  for (const l of LEVELS) if (a.slice(0, l.digits) === b.slice(0, l.digits)) return { level: l.level, value: l.value };
+  return null;
+}
+
+/** How close the candidate's occupations (done or wanted) come to the target occupation. */
+export function occupationFit(
+  experience: ExperienceDto[],
+  desired: string[],
+  target: string | null,
+): FeatureResult<Extract<FeatureResult['evidence'], { kind: 'occupation' }>> {
+  const none = { kind: 'occupation' as const, via: null, level: null, code: null, target };
+  if (!target) return { value: UNKNOWN, evidence: none };
+  let best: FeatureResult<Extract<FeatureResult['evidence'], { kind: 'occupation' }>> = { value: 0, evidence: none };
+  const consider = (code: string, via: 'experience' | 'desired', factor: number) => {
+    const affinity = codeAffinity(code, target);
+    if (affinity && affinity.value * factor > best.value) {
+      best = { value: affinity.value * factor, evidence: { kind: 'occupation', via, level: affinity.level, code, target } };
+    }
+  };
+  for (const e of experience) {
+    if (e.occupationCode) consider(e.occupationCode, 'experience', e.years < SHORT_EXPERIENCE_YEARS ? SHORT_EXPERIENCE_FACTOR : 1);
+  }
+  for (const code of desired) consider(code, 'desired', DESIRED_FACTOR);
+  return best;
+}

@@ -1,0 +1,68 @@
+import type { SkillDto } from '../../common/dto/profile-parts.dto';
+import type { RequiredSkill } from '../../openings/entities/opening.entity';
+import { FeatureResult, normaliseLabel } from './feature';
+
+/** How much a skill counts by how it is known: a certificate beats a claim. */
+export const EVIDENCE_WEIGHT: Record<SkillDto['evidence'], number> = {
+  certified: 1,
+  verified: 0.9,
+  mapped: 0.8,
+  self_reported: 0.6,
+};
+
+/** A required skill counts as met from this similarity up; below it, it is missing. */
+const MATCH_THRESHOLD = 0.5;
+/** Nothing listed: no evidence either way. */
+const NOTHING_REQUIRED = 0.5;
+
+function trigrams(text: string): Set<string> {
+  const padded = ` ${text} `;
+  const grams = new Set<string>();
+  for (let i = 0; i + 3 <= padded.length; i++) grams.add(padded.slice(i, i + 3));
+  return grams;
+}
+
+/**
+ * Similarity of two skill labels in [0, 1]: the same label 1; one label's words inside the
+ * other's (Norwegian compounds: "sveising" in "TIG-sveising", "regnskap" in "regnskapsføring") 0.8;
+ * otherwise character-trigram overlap (Dice), discounted.
+ */
+export function labelSimilarity(a: string, b: string): number {
+  const x = normaliseLabel(a);
+  const y = normaliseLabel(b);
+  if (!x || !y) return 0;
+  if (x === y) return 1;
+  const [shorter, longer] = x.length <= y.length ? [x, y] : [y, x];
+  const longWords = longer.split(' ');
+  if (shorter.split(' ').every((w) => w.length >= 4 && longWords.some((lw) => lw.includes(w)))) return 0.8;
+  const gx = trigrams(x);
+  const gy = trigrams(y);
+  let shared = 0;
+  for (const g of gx) if (gy.has(g)) shared++;
+  const dice = (2 * shared) / (gx.size + gy.size);
+  return dice >= 0.5 ? dice * 0.8 : 0;
+}
+
+/** The share of the required skills the candidate has, each weighed by its evidence. */
+export function skillCoverage(required: RequiredSkill[], has: SkillDto[]): FeatureResult<Extract<FeatureResult['evidence'], { kind: 'skills' }>> {
+  if (required.length === 0) return { value: NOTHING_REQUIRED, evidence: { kind: 'skills', required: 0, matched: [], missing: [] } };
+  const matched: { required: string; matched: string; evidence: string }[] = [];
+  const missing: string[] = [];
+  let total = 0;
+  for (const need of required) {
+    let best = 0;
+    let bestSkill: SkillDto | undefined;
+    for (const skill of has) {
+      const similarity = labelSimilarity(need.label, skill.label);
+      const score = similarity * EVIDENCE_WEIGHT[skill.evidence];
+      if (similarity >= MATCH_THRESHOLD && score > best) {
+        best = score;
+        bestSkill = skill;
+      }
+    }
+    if (bestSkill) matched.push({ required: need.label, matched: bestSkill.label, evidence: bestSkill.evidence });
+    else missing.push(need.label);
+    total += best;
+  }
+  return { value: total / required.length, evidence: { kind: 'skills', required: required.length, matched, missing } };
+}

@@ -1,0 +1,13 @@
+import { Module } from '@nestjs/common';
+import { WeightProfilesModule } from '../weight-profiles/weight-profiles.module';
+import { MatchingController } from './matching.controller';
+import { MatchingRepository } from './matching.repository';
+import { MatchingService } from './matching.service';
+
+@Module({
+  imports: [WeightProfilesModule],
+  controllers: [MatchingController],
+  providers: [MatchingRepository, MatchingService],
+  exports: [MatchingService],
+})
+export class MatchingModule {}

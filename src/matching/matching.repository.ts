@@ -1,0 +1,129 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource, In } from 'typeorm';
+import { Candidate } from '../candidates/entities/candidate.entity';
+import type { EmbeddedField, OwnerType } from '../embeddings/embedding-texts';
+import { TABLES } from '../embeddings/embeddings.repository';
+import { Mentor } from '../mentors/entities/mentor.entity';
+import { Opening, OpeningKind } from '../openings/entities/opening.entity';
+
+/** SQL on the source table (alias `s`) that a retrieval must respect; its parameters are `$F1`, `$F2`… */
+export interface SourceFilter {
+  sql: string;
+  params: unknown[];
+}
+
+export const NO_FILTER: SourceFilter = { sql: 'true', params: [] };
+export const openingsOfKind = (kind: OpeningKind): SourceFilter => ({ sql: 's.kind = $F1', params: [kind] });
+
+/** The filter's SQL with its parameters numbered after the query's own `before` ones. */
+const placed = (filter: SourceFilter, before: number) => filter.sql.replace(/\$F(\d+)/g, (_, n: string) => `$${before + Number(n)}`);
+
+@Injectable()
+export class MatchingRepository {
+  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+
+  /** A record's current vectors as pgvector text, to pass back into queries unchanged. */
+  async vectors(type: OwnerType, id: string, model: string): Promise<Partial<Record<EmbeddedField, string>>> {
+    const rows: { field: EmbeddedField; embedding: string }[] = await this.dataSource.query(
+      `SELECT field, embedding::text AS embedding FROM ${TABLES[type].embeddings} WHERE owner_id = $1 AND model = $2 AND embedding IS NOT NULL`,
+      [id, model],
+    );
+    return Object.fromEntries(rows.map((r) => [r.field, r.embedding]));
+  }
+
+  /**
+   * Stage one: the `limit` nearest records by one field's vector through its HNSW index, under
+   * the filter. Iterative scan keeps walking the graph when the filter rejects rows, so a
+   * selective filter does not starve the result.
+   */
+  async nearest(type: OwnerType, field: EmbeddedField, vector: string, model: string, filter: SourceFilter, limit: number): Promise<string[]> {
+    const { embeddings, source } = TABLES[type];
+    return this.dataSource.transaction(async (manager) => {
+      await manager.query(`SET LOCAL hnsw.ef_search = ${Math.min(1000, Math.max(100, limit))}`);
+      await manager.query(`SET LOCAL hnsw.iterative_scan = relaxed_order`);
+      const rows: { id: string }[] = await manager.query(
+        `SELECT e.owner_id AS id FROM ${embeddings} e JOIN ${source} s ON s.id = e.owner_id
+         WHERE e.field = '${field}' AND e.model = $2 AND e.embedding IS NOT NULL AND (${placed(filter, 3)})
+         ORDER BY e.embedding <=> $1::vector
+         LIMIT $3`,
+        [vector, model, limit, ...filter.params],
+      );
+      return rows.map((r) => r.id);
+    });
+  }
+
+  /** Records the index cannot find: no current vector for the field (not yet embedded, or empty text). */
+  async withoutVector(type: OwnerType, field: EmbeddedField, model: string, filter: SourceFilter, limit: number): Promise<string[]> {
+    const { embeddings, source } = TABLES[type];
+    const rows: { id: string }[] = await this.dataSource.query(
+      `SELECT s.id FROM ${source} s
+       WHERE NOT EXISTS (SELECT 1 FROM ${embeddings} e WHERE e.owner_id = s.id AND e.field = '${field}' AND e.model = $2 AND e.embedding IS NOT NULL)
+         AND (${placed(filter, 2)})
+       ORDER BY s.id LIMIT $1`,
+      [limit, model, ...filter.params],
+    );
+    return rows.map((r) => r.id);
+  }
+
+  /** Every record under the filter: the exhaustive ranking the two-stage one is checked against. */
+  async all(type: OwnerType, filter: SourceFilter): Promise<string[]> {
+    const rows: { id: string }[] = await this.dataSource.query(
+      `SELECT s.id FROM ${TABLES[type].source} s WHERE ${placed(filter, 0)} ORDER BY s.id`,
+      filter.params,
+    );
+    return rows.map((r) => r.id);
+  }
+
+  /** Exact cosine similarity of each record's field vector to `vector`; absent when it has none. */
+  async cosines(type: OwnerType, field: EmbeddedField, vector: string | undefined, model: string, ids: string[]): Promise<Map<string, number>> {
+    if (!vector || ids.length === 0) return new Map();
+    const rows: { id: string; cosine: number }[] = await this.dataSource.query(
+      `SELECT owner_id AS id, 1 - (embedding <=> $1::vector) AS cosine FROM ${TABLES[type].embeddings}
+       WHERE owner_id = ANY($3::uuid[]) AND field = '${field}' AND model = $2 AND embedding IS NOT NULL`,
+      [vector, model, ids],
+    );
+    return new Map(rows.map((r) => [r.id, Number(r.cosine)]));
+  }
+
+  candidates(ids: string[]): Promise<Candidate[]> {
+    return this.dataSource.getRepository(Candidate).findBy({ id: In(ids) });
+  }
+
+  mentors(ids: string[]): Promise<Mentor[]> {
+    return this.dataSource.getRepository(Mentor).findBy({ id: In(ids) });
+  }
+
+  openings(ids: string[]): Promise<Opening[]> {
+    return this.dataSource.getRepository(Opening).findBy({ id: In(ids) });
+  }
+
+  /** Places taken (proposed and active mentorships) per mentor. */
+  async takenPlaces(mentorIds: string[]): Promise<Map<string, number>> {
+    if (mentorIds.length === 0) return new Map();
+    const rows: { id: string; n: number }[] = await this.dataSource.query(
+      `SELECT mentor_id AS id, count(*)::int AS n FROM mentorships
+       WHERE mentor_id = ANY($1::uuid[]) AND status IN ('proposed', 'active') GROUP BY mentor_id`,
+      [mentorIds],
+    );
+    return new Map(rows.map((r) => [r.id, r.n]));
+  }
+
+  /** Per employer organisation: praksis periods started and hires, from recorded outcomes. */
+  async employerRecords(organisationIds: string[]): Promise<Map<string, { praksis: number; hired: number }>> {
+    if (organisationIds.length === 0) return new Map();
+    const rows: { id: string; praksis: number; hired: number }[] = await this.dataSource.query(
+      `SELECT organisation_id AS id,
+              count(*) FILTER (WHERE type = 'praksis_started')::int AS praksis,
+              count(*) FILTER (WHERE type = 'hired')::int AS hired
+       FROM outcomes WHERE organisation_id = ANY($1::uuid[]) GROUP BY organisation_id`,
+      [organisationIds],
+    );
+    return new Map(rows.map((r) => [r.id, { praksis: r.praksis, hired: r.hired }]));
+  }
+
+  async pseudonymSecret(): Promise<string> {
+    const [row] = await this.dataSource.query(`SELECT value FROM app_secrets WHERE name = 'pseudonym'`);
+    return row.value;
+  }
+}

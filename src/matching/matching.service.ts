@@ -1,0 +1,328 @@
+import { createHmac } from 'node:crypto';
+import { Inject, Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource } from 'typeorm';
+import { AuditService } from '../audit/audit.service';
+import type { Principal } from '../auth/roles';
+import { Candidate } from '../candidates/entities/candidate.entity';
+import { Problem } from '../common/problems';
+import { EmbeddingProvider } from '../embeddings/embedding-provider';
+import type { EmbeddedField, OwnerType } from '../embeddings/embedding-texts';
+import { Mentor } from '../mentors/entities/mentor.entity';
+import { Opening, OpeningKind } from '../openings/entities/opening.entity';
+import { ReferenceDataCache } from '../reference-data/reference-data.cache';
+import { WeightProfilesRepository } from '../weight-profiles/weight-profiles.repository';
+import { AnonymousCandidate, ExcludedMatch, MatchResult, MentorSummary, OpeningSummary, RankingView } from './dto/match.dto';
+import { FeatureResult, semanticFit } from './features/feature';
+import { distanceFit, haversineKm } from './features/geo';
+import { capacityFit, languageFit, sharedInterests } from './features/mentor-fit';
+import { norwegianFit, norwegianLevel } from './features/norwegian';
+import { occupationFit } from './features/occupation';
+import { employerRecord, termsFit } from './features/opening-terms';
+import { recognitionFit } from './features/recognition';
+import { skillCoverage } from './features/skills';
+import { CandidateFacts, candidateMentorRule, candidateOpeningRule, HardRule, ruleReason } from './hard-rules';
+import { MatchingRepository, NO_FILTER, openingsOfKind, SourceFilter } from './matching.repository';
+import { Lang, renderReasons } from './reasons';
+import { byScoreThenId, combine, MatchType, Scored } from './scoring';
+
+export interface RankOptions {
+  limit: number;
+  explainExcluded: boolean;
+  lang: Lang;
+  /** Rank every record instead of the index's nearest: the reference the two stages are checked against. */
+  exhaustive?: boolean;
+}
+
+type Verdict = { rule: HardRule } | { features: Record<string, FeatureResult> };
+
+interface RankSpec<T extends { id: string }> {
+  type: OwnerType;
+  /** The query's vectors, each against one field of the ranked records. */
+  probes: { field: EmbeddedField; vector?: string }[];
+  filter: SourceFilter;
+  load(ids: string[]): Promise<T[]>;
+  /** Hard rules first; the features only for who passes them. Cosines per probe field. */
+  judge(items: T[], cosines: Partial<Record<EmbeddedField, Map<string, number>>>): Promise<Map<string, Verdict>>;
+}
+
+/** The first stage fetches this many per probe, or more when hard rules reject many. */
+const POOL = 200;
+const MAX_POOL = 3200;
+
+@Injectable()
+export class MatchingService {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly repository: MatchingRepository,
+    private readonly weightProfiles: WeightProfilesRepository,
+    @Inject(EmbeddingProvider) private readonly provider: EmbeddingProvider,
+    private readonly referenceData: ReferenceDataCache,
+    private readonly audit: AuditService,
+  ) {}
+
+  async mentorMatches(actor: Principal, candidateId: string, options: RankOptions): Promise<RankingView> {
+    const candidate = await this.candidate(candidateId);
+    const vectors = await this.repository.vectors('candidate', candidateId, this.provider.info.model);
+    const facts = candidateFacts(candidate);
+    const km = await this.kmFrom(candidate.municipalityCode);
+    const { view } = await this.rank<Mentor>('mentor', options, {
+      type: 'mentor',
+      probes: [
+        { field: 'interests', vector: vectors.interests },
+        { field: 'profile', vector: vectors.profile },
+      ],
+      filter: NO_FILTER,
+      load: (ids) => this.repository.mentors(ids),
+      judge: async (mentors, cosines) => {
+        const taken = await this.repository.takenPlaces(mentors.map((m) => m.id));
+        return new Map<string, Verdict>(
+          mentors.map((m) => {
+            const distance = km(m.municipalityCode);
+            const places = taken.get(m.id) ?? 0;
+            const rule = candidateMentorRule(facts, { ...m, taken: places }, distance);
+            if (rule) return [m.id, { rule }];
+            return [
+              m.id,
+              {
+                features: {
+                  shared_interests: sharedInterests(candidate.interests, m.interests),
+                  semantic_interests: semanticFit(cosines.interests?.get(m.id) ?? null),
+                  profession: occupationFit(candidate.experience, candidate.desiredOccupations, m.occupationCode),
+                  semantic_profile: semanticFit(cosines.profile?.get(m.id) ?? null),
+                  language: languageFit(candidate.languages, m.languages, m.mentorType),
+                  distance: distanceFit(distance, candidate.preferences.maxTravelKm),
+                  capacity: capacityFit(m.capacity, places),
+                },
+              },
+            ];
+          }),
+        );
+      },
+      present: (m) => ({ mentor: mentorSummary(m) }),
+    });
+    await this.auditCandidateRead(actor, candidateId, 'mentor');
+    return view;
+  }
+
+  async openingMatches(actor: Principal, candidateId: string, kind: OpeningKind, options: RankOptions): Promise<RankingView> {
+    const candidate = await this.candidate(candidateId);
+    const vectors = await this.repository.vectors('candidate', candidateId, this.provider.info.model);
+    const facts = candidateFacts(candidate);
+    const km = await this.kmFrom(candidate.municipalityCode);
+    const { view } = await this.rank<Opening>(kind, options, {
+      type: 'opening',
+      probes: [{ field: 'need', vector: vectors.profile }],
+      filter: openingsOfKind(kind),
+      load: (ids) => this.repository.openings(ids),
+      judge: async (openings, cosines) => {
+        const records = await this.repository.employerRecords([...new Set(openings.map((o) => o.organisationId))]);
+        return new Map<string, Verdict>(
+          openings.map((o) => {
+            const distance = km(o.municipalityCode);
+            const rule = candidateOpeningRule(facts, o, distance, false);
+            if (rule) return [o.id, { rule }];
+            const record = records.get(o.organisationId) ?? { praksis: 0, hired: 0 };
+            return [
+              o.id,
+              {
+                features: {
+                  ...fitForOpening(candidate, o, cosines.need?.get(o.id) ?? null, distance),
+                  employer_record: employerRecord(record.praksis, record.hired),
+                  terms: termsFit(o.permanent, o.wageSubsidy),
+                },
+              },
+            ];
+          }),
+        );
+      },
+      present: (o) => ({ opening: openingSummary(o) }),
+    });
+    await this.auditCandidateRead(actor, candidateId, kind);
+    return view;
+  }
+
+  /** Candidates for an opening, anonymised: the employer sees competence, not identity. */
+  async shortlist(actor: Principal, openingId: string, options: RankOptions): Promise<RankingView> {
+    const [opening] = await this.repository.openings([openingId]);
+    if (!opening) throw Problem.notFound('Opening', openingId);
+    if (actor.role === 'employer' && opening.organisationId !== actor.organisationId) {
+      throw Problem.forbidden('This opening belongs to another organisation.');
+    }
+    const vectors = await this.repository.vectors('opening', openingId, this.provider.info.model);
+    const points = await this.referenceData.municipalityPoints();
+    const here = points.get(opening.municipalityCode);
+    const secret = await this.repository.pseudonymSecret();
+    const ref = (c: Candidate) =>
+      'K-' + createHmac('sha256', secret).update(`${opening.organisationId}:${c.id}`).digest('hex').slice(0, 10).toUpperCase();
+    const { view, shown } = await this.rank<Candidate>('shortlist', options, {
+      type: 'candidate',
+      probes: [{ field: 'profile', vector: vectors.need }],
+      filter: NO_FILTER,
+      load: (ids) => this.repository.candidates(ids),
+      judge: async (candidates, cosines) =>
+        new Map<string, Verdict>(
+          candidates.map((c) => {
+            const there = points.get(c.municipalityCode);
+            const distance = here && there ? haversineKm(here, there) : null;
+            const rule = candidateOpeningRule(candidateFacts(c), opening, distance, true);
+            if (rule) return [c.id, { rule }];
+            return [c.id, { features: fitForOpening(c, opening, cosines.profile?.get(c.id) ?? null, distance) }];
+          }),
+        ),
+      present: (c) => ({ candidate: anonymous(c, ref(c)) }),
+      // Who was left out is named by reference only: some of them did not consent to be shown.
+      presentExcluded: (c) => ({ candidate: { ref: ref(c) } }),
+    });
+    // Each candidate shown to an employer is a read of their (anonymised) data.
+    await this.audit.record(
+      this.dataSource.manager,
+      actor,
+      ...shown.map((id) => ({ action: 'candidate.shortlist', resourceType: 'candidate', resourceId: id, details: { openingId } })),
+    );
+    return view;
+  }
+
+  /** Two stages: the index's nearest under the filter (plus records it cannot see), then exact features and weights. */
+  private async rank<T extends { id: string }>(
+    matchType: MatchType,
+    options: RankOptions,
+    spec: RankSpec<T> & {
+      present(item: T): Pick<MatchResult, 'mentor' | 'opening' | 'candidate'>;
+      presentExcluded?(item: T): Pick<ExcludedMatch, 'mentor' | 'opening' | 'candidate'>;
+    },
+  ): Promise<{ view: RankingView; shown: string[] }> {
+    const profile = await this.weightProfiles.findActive(matchType);
+    const model = this.provider.info.model;
+    let pool = Math.max(POOL, options.limit * 20);
+    let items: T[];
+    let verdicts: Map<string, Verdict>;
+    for (;;) {
+      const ids = options.exhaustive ? await this.repository.all(spec.type, spec.filter) : await this.retrieve(spec, model, pool);
+      items = await spec.load(ids);
+      const cosines: Partial<Record<EmbeddedField, Map<string, number>>> = {};
+      for (const probe of spec.probes) cosines[probe.field] = await this.repository.cosines(spec.type, probe.field, probe.vector, model, ids);
+      verdicts = await spec.judge(items, cosines);
+      const passed = [...verdicts.values()].filter((v) => 'features' in v).length;
+      // Hard rules rejected so many that the pool may hide better matches: look further.
+      if (options.exhaustive || passed >= options.limit || ids.length < pool || pool >= MAX_POOL) break;
+      pool *= 4;
+    }
+    const titles = await this.referenceData.occupationTitles();
+    const scored: (Scored & { id: string; item: T })[] = [];
+    const excluded: { item: T; rule: HardRule }[] = [];
+    for (const item of items) {
+      const verdict = verdicts.get(item.id)!;
+      if ('rule' in verdict) excluded.push({ item, rule: verdict.rule });
+      else scored.push({ id: item.id, item, ...combine(verdict.features, profile.weights) });
+    }
+    scored.sort(byScoreThenId);
+    const top = scored.slice(0, options.limit);
+    const view: RankingView = {
+      matchType,
+      weightProfile: { id: profile.id, version: profile.version },
+      results: top.map((s, i) => ({
+        rank: i + 1,
+        score: s.score,
+        ...spec.present(s.item),
+        components: s.components,
+        reasons: renderReasons(s.components, s.evidence, options.lang, { occupationTitle: (code) => titles.get(code) }),
+      })),
+      ...(options.explainExcluded
+        ? {
+            excluded: excluded
+              .sort((a, b) => (a.item.id < b.item.id ? -1 : 1))
+              .map((e) => ({ ...(spec.presentExcluded ?? spec.present)(e.item), rule: e.rule, reason: ruleReason(e.rule, options.lang) })),
+          }
+        : {}),
+    };
+    return { view, shown: top.map((s) => s.id) };
+  }
+
+  private async retrieve<T extends { id: string }>(spec: RankSpec<T>, model: string, pool: number): Promise<string[]> {
+    const ids = new Set<string>();
+    for (const probe of spec.probes) {
+      if (probe.vector) for (const id of await this.repository.nearest(spec.type, probe.field, probe.vector, model, spec.filter, pool)) ids.add(id);
+      for (const id of await this.repository.withoutVector(spec.type, probe.field, model, spec.filter, pool)) ids.add(id);
+    }
+    return [...ids];
+  }
+
+  private async candidate(id: string): Promise<Candidate> {
+    const [candidate] = await this.repository.candidates([id]);
+    if (!candidate) throw Problem.notFound('Candidate', id);
+    return candidate;
+  }
+
+  /** Distance in km from a municipality to others, by centroids; null when either is unknown. */
+  private async kmFrom(code: string): Promise<(other: string) => number | null> {
+    const points = await this.referenceData.municipalityPoints();
+    const here = points.get(code);
+    return (other) => {
+      const there = points.get(other);
+      return here && there ? haversineKm(here, there) : null;
+    };
+  }
+
+  private async auditCandidateRead(actor: Principal, candidateId: string, matchType: MatchType): Promise<void> {
+    await this.audit.record(this.dataSource.manager, actor, {
+      action: 'candidate.match',
+      resourceType: 'candidate',
+      resourceId: candidateId,
+      details: { matchType },
+    });
+  }
+}
+
+function candidateFacts(c: Candidate): CandidateFacts {
+  return {
+    consentMatching: c.consent.matching,
+    consentShare: c.consent.shareWithEmployers,
+    gender: c.gender,
+    mentorGender: c.preferences.mentorGender,
+    maxTravelKm: c.preferences.maxTravelKm,
+    norwegianLevel: norwegianLevel(c.languages),
+  };
+}
+
+/** The features a candidate and an opening share, seen from either side. */
+function fitForOpening(c: Candidate, o: Opening, cosine: number | null, km: number | null): Record<string, FeatureResult> {
+  return {
+    semantic: semanticFit(cosine),
+    skills_must: skillCoverage(o.requiredSkills.filter((s) => s.mustHave), c.skills),
+    skills_nice: skillCoverage(o.requiredSkills.filter((s) => !s.mustHave), c.skills),
+    occupation: occupationFit(c.experience, c.desiredOccupations, o.occupationCode),
+    norwegian: norwegianFit(c.languages, o.minNorwegianLevel),
+    distance: distanceFit(km, c.preferences.maxTravelKm),
+    recognition: recognitionFit(c.education, o.occupationCode),
+  };
+}
+
+const mentorSummary = (m: Mentor): MentorSummary => ({
+  id: m.id,
+  fullName: m.fullName,
+  mentorType: m.mentorType,
+  occupation: { title: m.occupationTitle, code: m.occupationCode },
+  municipalityCode: m.municipalityCode,
+});
+
+const openingSummary = (o: Opening): OpeningSummary => ({
+  id: o.id,
+  organisationId: o.organisationId,
+  kind: o.kind,
+  title: o.title,
+  occupationCode: o.occupationCode,
+  municipalityCode: o.municipalityCode,
+  status: o.status,
+});
+
+function anonymous(c: Candidate, ref: string): AnonymousCandidate {
+  return {
+    ref,
+    skills: c.skills.map((s) => ({ label: s.label, evidence: s.evidence })),
+    experience: c.experience.map((e) => ({ title: e.title, years: e.years, occupationCode: e.occupationCode ?? null })),
+    education: c.education.map((e) => ({ level: e.level, field: e.field, recognition: e.recognition })),
+    norwegianLevel: norwegianLevel(c.languages),
+    municipalityCode: c.municipalityCode,
+  };
+}
