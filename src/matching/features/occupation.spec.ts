@@ -1,0 +1,66 @@
+import type { ExperienceDto } from '../../common/dto/profile-parts.dto';
+import { codeAffinity, occupationFit } from './occupation';
+
+const exp = (occupationCode: string | undefined, years: number): ExperienceDto => ({ title: 'Sveiser', occupationCode, years });
+
+describe('codeAffinity', () => {
+  it.each([
+    ['7212', '7212', 'same', 1],
+    ['7212', '7213', 'minor_group', 0.6],
+    ['7212', '7233', 'sub_major_group', 0.3],
+    ['7212', '7411', 'major_group', 0.1],
+  ] as const)('%s vs %s is %s (%d)', (a, b, level, value) => {
+    expect(codeAffinity(a, b)).toEqual({ level, value });
+    expect(codeAffinity(b, a)).toEqual({ level, value });
+  });
+
+  it('is null for different major groups', () => {
+    expect(codeAffinity('7212', '2512')).toBeNull();
+  });
+});
+
+describe('occupationFit', () => {
+  it('uses experience in the same occupation at full value', () => {
+    expect(occupationFit([exp('7212', 5)], [], '7212')).toEqual({
+      value: 1,
+      evidence: { kind: 'occupation', via: 'experience', level: 'same', code: '7212', target: '7212' },
+    });
+  });
+
+  it('counts a desired occupation at 0.9', () => {
+    const fit = occupationFit([], ['7212'], '7212');
+    expect(fit.value).toBeCloseTo(0.9, 10);
+    expect(fit.evidence.via).toBe('desired');
+  });
+
+  it('counts under a year of experience at 0.85, so a desired same occupation beats it', () => {
+    expect(occupationFit([exp('7212', 0.5)], [], '7212').value).toBeCloseTo(0.85, 10);
+    expect(occupationFit([exp('7212', 1)], [], '7212').value).toBe(1);
+    const fit = occupationFit([exp('7212', 0.5)], ['7212'], '7212');
+    expect(fit.value).toBeCloseTo(0.9, 10);
+    expect(fit.evidence.via).toBe('desired');
+  });
+
+  it('picks the best of experience and desired', () => {
+    const fit = occupationFit([exp('7213', 10), exp('5120', 3)], ['7233', '7212'], '7212');
+    expect(fit.value).toBeCloseTo(0.9, 10);
+    expect(fit.evidence).toEqual({ kind: 'occupation', via: 'desired', level: 'same', code: '7212', target: '7212' });
+    const experienced = occupationFit([exp('7213', 10)], ['7233'], '7212');
+    expect(experienced.value).toBeCloseTo(0.6, 10);
+    expect(experienced.evidence).toMatchObject({ via: 'experience', level: 'minor_group', code: '7213' });
+  });
+
+  it('is 0 with null evidence when nothing is related, ignoring experience without a code', () => {
+    expect(occupationFit([exp(undefined, 10), exp('2512', 4)], ['5120'], '7212')).toEqual({
+      value: 0,
+      evidence: { kind: 'occupation', via: null, level: null, code: null, target: '7212' },
+    });
+  });
+
+  it('is 0.5 with null evidence when the target has no code', () => {
+    expect(occupationFit([exp('7212', 5)], ['7212'], null)).toEqual({
+      value: 0.5,
+      evidence: { kind: 'occupation', via: null, level: null, code: null, target: null },
+    });
+  });
+});
