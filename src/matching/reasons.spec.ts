@@ -96,3 +96,11 @@ describe('renderReasons', () => {
     expect(render(parts, 'nb')).toEqual(['Deler interessen fjellturer']);
   });
 });
+
+describe('langFrom with quality weights', () => {
+  it('takes the preferred of English and Norwegian', () => {
+    expect(langFrom('en;q=0.1, nb;q=0.9')).toBe('nb');
+    expect(langFrom('nb;q=0.5, en;q=0.8')).toBe('en');
+    expect(langFrom('fr, en;q=0.3')).toBe('en');
+  });
+});

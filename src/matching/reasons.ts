@@ -4,10 +4,16 @@ import type { Component } from './scoring';
 
 export type Lang = 'nb' | 'en';
 
-/** `Accept-Language: en…` gives English; anything else Norwegian Bokmål. */
+/** The preferred of English and Norwegian in `Accept-Language` (q-weights honoured); Norwegian Bokmål by default. */
 export function langFrom(header: string | undefined): Lang {
-  const first = (header ?? '').split(',')[0].trim().toLowerCase();
-  return first.startsWith('en') ? 'en' : 'nb';
+  let best: { lang: Lang; q: number } = { lang: 'nb', q: 0 };
+  for (const part of (header ?? '').split(',')) {
+    const [tag, ...params] = part.trim().toLowerCase().split(';');
+    const q = Number(params.find((p) => p.trim().startsWith('q='))?.trim().slice(2) ?? 1);
+    const lang: Lang | null = tag.startsWith('en') ? 'en' : /^(nb|nn|no)\b/.test(tag) ? 'nb' : null;
+    if (lang && Number.isFinite(q) && q > best.q) best = { lang, q };
+  }
+  return best.lang;
 }
 
 const LANGUAGE_NAMES: Record<string, [string, string]> = {

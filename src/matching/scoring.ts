@@ -1,4 +1,4 @@
-import type { FeatureEvidence, FeatureResult } from './features/feature';
+import { clamp01, FeatureEvidence, FeatureResult } from './features/feature';
 
 export type MatchType = 'mentor' | 'praksis' | 'job' | 'shortlist';
 
@@ -27,7 +27,7 @@ export function combine(features: Record<string, FeatureResult>, weights: Record
   for (const [feature, weight] of Object.entries(weights)) {
     const result = features[feature];
     if (!result) throw new Error(`The weight profile names a feature this match type does not compute: ${feature}`);
-    const value = Math.min(1, Math.max(0, result.value));
+    const value = clamp01(result.value);
     const contribution = weight * value;
     components.push({ feature, value, weight, contribution });
     evidence[feature] = result.evidence;

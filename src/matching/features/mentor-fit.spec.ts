@@ -72,3 +72,11 @@ describe('capacityFit', () => {
     expect(capacityFit(0, 0).value).toBe(0);
   });
 });
+
+describe('one interest written two ways', () => {
+  it('counts once, whichever side repeats it', () => {
+    expect(sharedInterests(['fjelltur', 'fjellturer'], ['fjelltur']).value).toBe(0.5);
+    expect(sharedInterests(['fjelltur', 'Fjelltur'], ['fjelltur']).evidence.shared).toEqual(['fjelltur']);
+    expect(sharedInterests(['fjelltur'], ['fjelltur', 'fjellturer']).value).toBe(0.5);
+  });
+});

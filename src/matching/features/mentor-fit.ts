@@ -6,10 +6,20 @@ import { labelSimilarity } from './skills';
 /** Two shared interests make a full score: pairs meet on what they both like doing. */
 const FULL_AT = 2;
 
+/** Interests matched one to one, so one interest written two ways counts once. */
 export function sharedInterests(a: string[], b: string[]): FeatureResult<Extract<FeatureResult['evidence'], { kind: 'interests' }>> {
   const shared: string[] = [];
+  const used = new Set<number>();
+  const seen = new Set<string>();
   for (const interest of a) {
-    if (b.some((other) => labelSimilarity(interest, other) >= 0.8) && !shared.includes(interest)) shared.push(interest);
+    const key = normaliseLabel(interest);
+    if (seen.has(key)) continue;
+    seen.add(key);
+    const match = b.findIndex((other, i) => !used.has(i) && labelSimilarity(interest, other) >= 0.8);
+    if (match >= 0) {
+      used.add(match);
+      shared.push(interest);
+    }
   }
   return { value: Math.min(1, shared.length / FULL_AT), evidence: { kind: 'interests', shared } };
 }
@@ -24,7 +34,7 @@ const goodLanguages = (languages: LanguageDto[]) =>
  */
 export function languageFit(candidate: LanguageDto[], mentor: LanguageDto[], mentorType: MentorType): FeatureResult<Extract<FeatureResult['evidence'], { kind: 'language' }>> {
   const mentorSpeaks = goodLanguages(mentor);
-  const shared = mainLanguages(candidate).filter((code) => code !== 'nb' && code !== 'nn' && code !== 'no' && mentorSpeaks.includes(code));
+  const shared = [...new Set(mainLanguages(candidate))].filter((code) => code !== 'nb' && code !== 'nn' && code !== 'no' && mentorSpeaks.includes(code));
   const evidence = { kind: 'language' as const, shared, mentorType };
   if (mentorType === 'fagmentor') return { value: 0.5, evidence };
   return { value: shared.length > 0 ? 1 : 0, evidence };
