@@ -10,6 +10,7 @@ import { EmbeddingsModule } from './embeddings/embeddings.module';
 import { HealthModule } from './health/health.module';
 import { MatchingModule } from './matching/matching.module';
 import { MentorsModule } from './mentors/mentors.module';
+import { MentorshipsModule } from './mentorships/mentorships.module';
 import { OpeningsModule } from './openings/openings.module';
 import { OrganisationsModule } from './organisations/organisations.module';
 import { ReferenceDataModule } from './reference-data/reference-data.module';
@@ -40,6 +41,7 @@ export class AppModule {
         MentorsModule,
         OpeningsModule,
         MatchingModule,
+        MentorshipsModule,
         HealthModule,
         DemoModule,
       ],

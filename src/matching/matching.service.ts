@@ -21,7 +21,8 @@ import { occupationFit } from './features/occupation';
 import { employerRecord, termsFit } from './features/opening-terms';
 import { recognitionFit } from './features/recognition';
 import { skillCoverage } from './features/skills';
-import { CandidateFacts, candidateMentorRule, candidateOpeningRule, HardRule, ruleReason } from './hard-rules';
+import { candidateFacts } from './candidate-facts';
+import { candidateMentorRule, candidateOpeningRule, HardRule, ruleReason } from './hard-rules';
 import { MatchingRepository, NO_FILTER, openingsOfKind, SourceFilter } from './matching.repository';
 import { Lang, renderReasons } from './reasons';
 import { byScoreThenId, combine, MatchType, Scored } from './scoring';
@@ -274,16 +275,6 @@ export class MatchingService {
   }
 }
 
-function candidateFacts(c: Candidate): CandidateFacts {
-  return {
-    consentMatching: c.consent.matching,
-    consentShare: c.consent.shareWithEmployers,
-    gender: c.gender,
-    mentorGender: c.preferences.mentorGender,
-    maxTravelKm: c.preferences.maxTravelKm,
-    norwegianLevel: norwegianLevel(c.languages),
-  };
-}
 
 /** The features a candidate and an opening share, seen from either side. */
 function fitForOpening(c: Candidate, o: Opening, cosine: number | null, km: number | null): Record<string, FeatureResult> {
