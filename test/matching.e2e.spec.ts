@@ -184,6 +184,22 @@ describe('ranking over HTTP', () => {
     expect(find(hires.id).reasons).toContain('Arbeidsgiveren har ansatt 3 etter praksis');
   });
 
+  it('ranks a candidate who has no vector yet on the explicit features: no semantic signal, no error', async () => {
+    const [row] = await t.db.query(
+      `INSERT INTO candidates (full_name, municipality_code, interests, consent_matching, preferences)
+       VALUES ('Uten vektor', '1515', '{fotball}', true, '{"mentorGender": "any"}') RETURNING id`,
+    );
+    await t.api(coordinator).post('/api/v1/mentors').send(aMentor({ municipalityCode: '1515', interests: ['fotball'], menteeGender: undefined }));
+    await idle();
+    await t.db.query('DELETE FROM candidate_embeddings WHERE owner_id = $1', [row.id]);
+    const res = await t.api(coordinator).get(`/api/v1/candidates/${row.id}/mentor-matches?limit=5`);
+    expect(res.status).toBe(200);
+    expect(res.body.results.length).toBeGreaterThan(0);
+    const top = res.body.results[0];
+    expect(top.components.find((c: { feature: string }) => c.feature === 'semantic_interests').value).toBe(0);
+    expect(top.reasons).toContain('Ingen tekstlikhet å bygge på ennå');
+  });
+
   it('checks roles, scope and input', async () => {
     const candidate = (await t.api(coordinator).post('/api/v1/candidates').send(welder())).body;
     const opening = (await t.api(employer).post('/api/v1/openings').send(anOpening())).body;

@@ -66,11 +66,11 @@ export class MatchingRepository {
     return rows.map((r) => r.id);
   }
 
-  /** Every record under the filter: the exhaustive ranking the two-stage one is checked against. */
-  async all(type: OwnerType, filter: SourceFilter): Promise<string[]> {
+  /** Every record under the filter (up to `limit`): the exhaustive ranking, and the fallback when the query has no vector. */
+  async all(type: OwnerType, filter: SourceFilter, limit = 1_000_000): Promise<string[]> {
     const rows: { id: string }[] = await this.dataSource.query(
-      `SELECT s.id FROM ${TABLES[type].source} s WHERE ${placed(filter, 0)} ORDER BY s.id`,
-      filter.params,
+      `SELECT s.id FROM ${TABLES[type].source} s WHERE ${placed(filter, 1)} ORDER BY s.id LIMIT $1`,
+      [limit, ...filter.params],
     );
     return rows.map((r) => r.id);
   }

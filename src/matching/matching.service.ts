@@ -241,6 +241,8 @@ export class MatchingService {
   }
 
   private async retrieve<T extends { id: string }>(spec: RankSpec<T>, model: string, pool: number): Promise<string[]> {
+    // A query without any vector yet (just saved, or empty text) has no semantic signal: rank on the explicit features.
+    if (spec.probes.every((p) => !p.vector)) return this.repository.all(spec.type, spec.filter, MAX_POOL);
     const ids = new Set<string>();
     for (const probe of spec.probes) {
       if (probe.vector) for (const id of await this.repository.nearest(spec.type, probe.field, probe.vector, model, spec.filter, pool)) ids.add(id);
