@@ -9,6 +9,7 @@ import { DemoModule } from './demo/demo.module';
 import { EmbeddingsModule } from './embeddings/embeddings.module';
 import { HealthModule } from './health/health.module';
 import { MatchingModule } from './matching/matching.module';
+import { MentorAssignmentsModule } from './mentor-assignments/mentor-assignments.module';
 import { MentorsModule } from './mentors/mentors.module';
 import { MentorshipsModule } from './mentorships/mentorships.module';
 import { OpeningsModule } from './openings/openings.module';
@@ -42,6 +43,7 @@ export class AppModule {
         OpeningsModule,
         MatchingModule,
         MentorshipsModule,
+        MentorAssignmentsModule,
         HealthModule,
         DemoModule,
       ],

@@ -3,6 +3,7 @@ import { migrations } from '../../migrations';
 import { AuditEntry } from '../audit/audit-entry.entity';
 import { ApiKey } from '../auth/entities/api-key.entity';
 import { Candidate } from '../candidates/entities/candidate.entity';
+import { MentorAssignment } from '../mentor-assignments/entities/mentor-assignment.entity';
 import { Mentor } from '../mentors/entities/mentor.entity';
 import { Mentorship } from '../mentorships/entities/mentorship.entity';
 import { Opening } from '../openings/entities/opening.entity';
@@ -12,7 +13,7 @@ import { Occupation } from '../reference-data/entities/occupation.entity';
 import { WeightProfile } from '../weight-profiles/entities/weight-profile.entity';
 import { SnakeNamingStrategy } from './snake-naming.strategy';
 
-export const entities = [Municipality, Occupation, Organisation, ApiKey, Candidate, Mentor, Opening, AuditEntry, WeightProfile, Mentorship];
+export const entities = [Municipality, Occupation, Organisation, ApiKey, Candidate, Mentor, Opening, AuditEntry, WeightProfile, Mentorship, MentorAssignment];
 
 /** Schema changes come from migrations only; `synchronize` stays off. */
 export function dataSourceOptions(url: string, poolSize: number): DataSourceOptions {

@@ -8,6 +8,6 @@ import { MatchingService } from './matching.service';
   imports: [WeightProfilesModule],
   controllers: [MatchingController],
   providers: [MatchingRepository, MatchingService],
-  exports: [MatchingService],
+  exports: [MatchingService, MatchingRepository],
 })
 export class MatchingModule {}

@@ -86,6 +86,43 @@ export class MatchingRepository {
     return new Map(rows.map((r) => [r.id, Number(r.cosine)]));
   }
 
+  /** Current vectors of many records at once, parsed, for scoring pairs in bulk (cohort assignment). */
+  async vectorsOf(type: OwnerType, ids: string[], model: string): Promise<Map<string, Partial<Record<EmbeddedField, Float32Array>>>> {
+    const byOwner = new Map<string, Partial<Record<EmbeddedField, Float32Array>>>();
+    if (ids.length === 0) return byOwner;
+    const rows: { id: string; field: EmbeddedField; embedding: string }[] = await this.dataSource.query(
+      `SELECT owner_id AS id, field, embedding::text AS embedding FROM ${TABLES[type].embeddings}
+       WHERE owner_id = ANY($1::uuid[]) AND model = $2 AND embedding IS NOT NULL`,
+      [ids, model],
+    );
+    for (const row of rows) {
+      const vectors = byOwner.get(row.id) ?? {};
+      vectors[row.field] = Float32Array.from(row.embedding.slice(1, -1).split(','), Number);
+      byOwner.set(row.id, vectors);
+    }
+    return byOwner;
+  }
+
+  /** Active mentors with at least one free place. */
+  async mentorsWithFreePlaces(): Promise<Mentor[]> {
+    return this.dataSource
+      .getRepository(Mentor)
+      .createQueryBuilder('m')
+      .where('m.active')
+      .andWhere(`m.capacity > (SELECT count(*) FROM mentorships ms WHERE ms.mentor_id = m.id AND ms.status IN ('proposed', 'active'))`)
+      .orderBy('m.id')
+      .getMany();
+  }
+
+  /** Candidates among these who already have a proposed or active mentorship. */
+  async inMentorship(candidateIds: string[]): Promise<Set<string>> {
+    const rows: { id: string }[] = await this.dataSource.query(
+      `SELECT DISTINCT candidate_id AS id FROM mentorships WHERE candidate_id = ANY($1::uuid[]) AND status IN ('proposed', 'active')`,
+      [candidateIds],
+    );
+    return new Set(rows.map((r) => r.id));
+  }
+
   candidates(ids: string[]): Promise<Candidate[]> {
     return this.dataSource.getRepository(Candidate).findBy({ id: In(ids) });
   }

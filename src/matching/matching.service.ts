@@ -15,7 +15,6 @@ import { WeightProfilesRepository } from '../weight-profiles/weight-profiles.rep
 import { AnonymousCandidate, ExcludedMatch, MatchResult, MentorSummary, OpeningSummary, RankingView } from './dto/match.dto';
 import { FeatureResult, semanticFit } from './features/feature';
 import { distanceFit, haversineKm } from './features/geo';
-import { capacityFit, languageFit, sharedInterests } from './features/mentor-fit';
 import { norwegianFit, norwegianLevel } from './features/norwegian';
 import { occupationFit } from './features/occupation';
 import { employerRecord, termsFit } from './features/opening-terms';
@@ -23,6 +22,7 @@ import { recognitionFit } from './features/recognition';
 import { skillCoverage } from './features/skills';
 import { candidateFacts } from './candidate-facts';
 import { candidateMentorRule, candidateOpeningRule, HardRule, ruleReason } from './hard-rules';
+import { mentorFeatures } from './mentor-features';
 import { MatchingRepository, NO_FILTER, openingsOfKind, SourceFilter } from './matching.repository';
 import { Lang, renderReasons } from './reasons';
 import { byScoreThenId, combine, MatchType, Scored } from './scoring';
@@ -83,20 +83,8 @@ export class MatchingService {
             const places = taken.get(m.id) ?? 0;
             const rule = candidateMentorRule(facts, { ...m, taken: places }, distance);
             if (rule) return [m.id, { rule }];
-            return [
-              m.id,
-              {
-                features: {
-                  shared_interests: sharedInterests(candidate.interests, m.interests),
-                  semantic_interests: semanticFit(cosines.interests?.get(m.id) ?? null),
-                  profession: occupationFit(candidate.experience, candidate.desiredOccupations, m.occupationCode),
-                  semantic_profile: semanticFit(cosines.profile?.get(m.id) ?? null),
-                  language: languageFit(candidate.languages, m.languages, m.mentorType),
-                  distance: distanceFit(distance, candidate.preferences.maxTravelKm),
-                  capacity: capacityFit(m.capacity, places),
-                },
-              },
-            ];
+            const cosine = { interests: cosines.interests?.get(m.id) ?? null, profile: cosines.profile?.get(m.id) ?? null };
+            return [m.id, { features: mentorFeatures(candidate, m, cosine, distance, places) }];
           }),
         );
       },

@@ -15,10 +15,17 @@ const MATCH_THRESHOLD = 0.5;
 /** Nothing listed: no evidence either way. */
 const NOTHING_REQUIRED = 0.5;
 
+/** Labels repeat across pairs (a cohort scores millions), so their trigrams are kept. */
+const trigramCache = new Map<string, Set<string>>();
+
 function trigrams(text: string): Set<string> {
+  const cached = trigramCache.get(text);
+  if (cached) return cached;
   const padded = ` ${text} `;
   const grams = new Set<string>();
   for (let i = 0; i + 3 <= padded.length; i++) grams.add(padded.slice(i, i + 3));
+  if (trigramCache.size > 50_000) trigramCache.clear();
+  trigramCache.set(text, grams);
   return grams;
 }
 

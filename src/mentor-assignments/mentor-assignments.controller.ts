@@ -1,0 +1,36 @@
+import { Body, Controller, Get, HttpCode, Param, Post } from '@nestjs/common';
+import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
+import { CurrentPrincipal, Roles } from '../auth/auth.decorators';
+import type { Principal } from '../auth/roles';
+import { RecordIdPipe } from '../common/id.pipe';
+import { CreateMentorAssignmentDto, MentorAssignmentView } from './dto/mentor-assignment.dto';
+import { MentorAssignmentsService } from './mentor-assignments.service';
+
+const assignmentId = new RecordIdPipe('Mentor assignment');
+
+/** Cohort assignment: plan, look, confirm. */
+@ApiTags('mentor-assignments')
+@ApiBearerAuth()
+@Controller('api/v1/mentor-assignments')
+@Roles('admin', 'coordinator')
+export class MentorAssignmentsController {
+  constructor(private readonly service: MentorAssignmentsService) {}
+
+  /** Plans the assignment with the highest total score; creates nothing yet. */
+  @Post()
+  plan(@CurrentPrincipal() actor: Principal, @Body() dto: CreateMentorAssignmentDto): Promise<MentorAssignmentView> {
+    return this.service.plan(actor, dto);
+  }
+
+  @Get(':id')
+  get(@Param('id', assignmentId) id: string): Promise<MentorAssignmentView> {
+    return this.service.get(id);
+  }
+
+  /** Creates the mentorships; 409 and nothing created when a mentor lost a place meanwhile. */
+  @Post(':id/confirm')
+  @HttpCode(200)
+  confirm(@CurrentPrincipal() actor: Principal, @Param('id', assignmentId) id: string): Promise<MentorAssignmentView> {
+    return this.service.confirm(actor, id);
+  }
+}

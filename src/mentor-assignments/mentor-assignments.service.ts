@@ -1,0 +1,203 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource } from 'typeorm';
+import { AuditService } from '../audit/audit.service';
+import type { Principal } from '../auth/roles';
+import { Candidate } from '../candidates/entities/candidate.entity';
+import { FieldError, Problem } from '../common/problems';
+import { EmbeddingProvider } from '../embeddings/embedding-provider';
+import { candidateFacts } from '../matching/candidate-facts';
+import { haversineKm } from '../matching/features/geo';
+import { candidateMentorRule, HardRule, ruleReason } from '../matching/hard-rules';
+import { MatchingRepository } from '../matching/matching.repository';
+import { mentorFeatures } from '../matching/mentor-features';
+import { combine } from '../matching/scoring';
+import { Mentor } from '../mentors/entities/mentor.entity';
+import { MentorshipView } from '../mentorships/dto/mentorship.dto';
+import { MentorshipsService } from '../mentorships/mentorships.service';
+import { ReferenceDataCache } from '../reference-data/reference-data.cache';
+import { WeightProfilesRepository } from '../weight-profiles/weight-profiles.repository';
+import { CreateMentorAssignmentDto, MentorAssignmentView } from './dto/mentor-assignment.dto';
+import { MentorAssignment, PlannedPair, UnassignedCandidate } from './entities/mentor-assignment.entity';
+import { AssignmentEdge, maxWeightAssignment } from './max-weight-assignment';
+
+/** Each candidate's best mentors that enter the assignment graph. */
+const TOP_N = 10;
+
+const dot = (a: Float32Array | undefined, b: Float32Array | undefined): number | null => {
+  if (!a || !b || a.length !== b.length) return null;
+  let sum = 0;
+  for (let i = 0; i < a.length; i++) sum += a[i] * b[i];
+  return sum;
+};
+
+@Injectable()
+export class MentorAssignmentsService {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly matching: MatchingRepository,
+    private readonly weightProfiles: WeightProfilesRepository,
+    @Inject(EmbeddingProvider) private readonly provider: EmbeddingProvider,
+    private readonly referenceData: ReferenceDataCache,
+    private readonly mentorships: MentorshipsService,
+    private readonly audit: AuditService,
+  ) {}
+
+  /**
+   * Assigns a whole cohort at once: each candidate's top mentors under the hard rules and the
+   * active mentor weights, then the assignment with the highest total score within every
+   * mentor's free places. Writes only the plan.
+   */
+  async plan(actor: Principal, dto: CreateMentorAssignmentDto): Promise<MentorAssignmentView> {
+    const profile = await this.weightProfiles.findActive('mentor');
+    const candidates = await this.loadAll(dto.candidateIds, (ids) => this.matching.candidates(ids), 'candidateIds', 'candidate');
+    const mentors = dto.mentorIds
+      ? await this.loadAll(dto.mentorIds, (ids) => this.matching.mentors(ids), 'mentorIds', 'mentor')
+      : await this.matching.mentorsWithFreePlaces();
+    const model = this.provider.info.model;
+    const [taken, candidateVectors, mentorVectors, inMentorship, points] = await Promise.all([
+      this.matching.takenPlaces(mentors.map((m) => m.id)),
+      this.matching.vectorsOf('candidate', dto.candidateIds, model),
+      this.matching.vectorsOf('mentor', mentors.map((m) => m.id), model),
+      this.matching.inMentorship(dto.candidateIds),
+      this.referenceData.municipalityPoints(),
+    ]);
+
+    const edges: AssignmentEdge[] = [];
+    const unassigned: UnassignedCandidate[] = [];
+    const hasOptions = new Set<number>();
+    candidates.forEach((candidate, ci) => {
+      if (inMentorship.has(candidate.id)) {
+        unassigned.push({ candidateId: candidate.id, reason: 'already_in_mentorship', detail: 'Has a proposed or active mentorship already' });
+        return;
+      }
+      if (!candidate.consent.matching) {
+        unassigned.push({ candidateId: candidate.id, reason: 'no_consent_matching', detail: ruleReason('no_consent_matching', 'en') });
+        return;
+      }
+      const facts = candidateFacts(candidate);
+      const here = points.get(candidate.municipalityCode);
+      const vectors = candidateVectors.get(candidate.id) ?? {};
+      const rules = new Map<HardRule, number>();
+      const options: AssignmentEdge[] = [];
+      mentors.forEach((mentor, mi) => {
+        const there = points.get(mentor.municipalityCode);
+        const km = here && there ? haversineKm(here, there) : null;
+        const places = taken.get(mentor.id) ?? 0;
+        const rule = candidateMentorRule(facts, { ...mentor, taken: places }, km);
+        if (rule) {
+          rules.set(rule, (rules.get(rule) ?? 0) + 1);
+          return;
+        }
+        const mv = mentorVectors.get(mentor.id) ?? {};
+        const cosine = { interests: dot(vectors.interests, mv.interests), profile: dot(vectors.profile, mv.profile) };
+        const { score } = combine(mentorFeatures(candidate, mentor, cosine, km, places), profile.weights);
+        options.push({ candidate: ci, mentor: mi, score });
+      });
+      if (options.length === 0) {
+        const [common] = [...rules.entries()].sort((a, b) => b[1] - a[1]);
+        unassigned.push({
+          candidateId: candidate.id,
+          reason: 'no_eligible_mentor',
+          detail: common ? `No mentor passes the hard rules; most often: ${ruleReason(common[0], 'en')}` : 'No mentors to draw on',
+        });
+        return;
+      }
+      hasOptions.add(ci);
+      options.sort((a, b) => b.score - a.score || mentors[a.mentor].id.localeCompare(mentors[b.mentor].id));
+      edges.push(...options.slice(0, TOP_N));
+    });
+
+    const places = mentors.map((m) => Math.max(0, m.capacity - (taken.get(m.id) ?? 0)));
+    const assigned = maxWeightAssignment(candidates.length, places, edges);
+    const scoreOf = new Map(edges.map((e) => [`${e.candidate}:${e.mentor}`, e.score]));
+    const assignments: PlannedPair[] = [];
+    assigned.forEach((mi, ci) => {
+      if (mi >= 0) assignments.push({ candidateId: candidates[ci].id, mentorId: mentors[mi].id, score: scoreOf.get(`${ci}:${mi}`)! });
+      else if (hasOptions.has(ci)) {
+        unassigned.push({ candidateId: candidates[ci].id, reason: 'mentors_taken', detail: 'The mentors who fit are assigned to others for a higher total' });
+      }
+    });
+    const total = assignments.reduce((sum, a) => sum + a.score, 0);
+
+    const saved = await this.dataSource.transaction(async (manager) => {
+      const repository = manager.getRepository(MentorAssignment);
+      const row = await repository.save(
+        repository.create({ status: 'proposed', weightProfileId: profile.id, plan: { assignments, unassigned }, total, createdByKeyId: actor.keyId }),
+      );
+      await this.audit.record(manager, actor, {
+        action: 'mentor_assignment.create',
+        resourceType: 'mentor_assignment',
+        resourceId: row.id,
+        details: { candidates: candidates.length, mentors: mentors.length, assigned: assignments.length },
+      });
+      return row;
+    });
+    return this.view(saved, profile.version);
+  }
+
+  async get(id: string): Promise<MentorAssignmentView> {
+    const row = await this.dataSource.getRepository(MentorAssignment).findOneBy({ id });
+    if (!row) throw Problem.notFound('Mentor assignment', id);
+    return this.view(row, await this.profileVersion(row.weightProfileId));
+  }
+
+  /**
+   * Creates the planned mentorships in one transaction. If any mentor lost the place meanwhile,
+   * nothing is created and the answer names the pairs that no longer fit.
+   */
+  async confirm(actor: Principal, id: string): Promise<MentorAssignmentView> {
+    const { row, created } = await this.dataSource.transaction(async (manager) => {
+      const row = await manager.getRepository(MentorAssignment).findOne({ where: { id }, lock: { mode: 'pessimistic_write' } });
+      if (!row) throw Problem.notFound('Mentor assignment', id);
+      if (row.status === 'confirmed') throw Problem.conflict('This assignment is confirmed already.');
+      const created = [];
+      const failed: string[] = [];
+      // Mentor rows are locked in id order, so two confirmations cannot deadlock each other.
+      const pairs = [...row.plan.assignments].sort((a, b) => a.mentorId.localeCompare(b.mentorId) || a.candidateId.localeCompare(b.candidateId));
+      for (const pair of pairs) {
+        try {
+          created.push(await this.mentorships.propose(manager, actor, pair.candidateId, pair.mentorId));
+        } catch (error) {
+          if (!(error instanceof Problem)) throw error;
+          failed.push(`${pair.candidateId} → ${pair.mentorId}: ${error.detail}`);
+        }
+      }
+      if (failed.length > 0) {
+        throw Problem.conflict(`Nothing was created: ${failed.length} planned pair(s) no longer fit. Plan again. ${failed.join('; ')}`);
+      }
+      row.status = 'confirmed';
+      row.confirmedAt = new Date();
+      await manager.getRepository(MentorAssignment).save(row);
+      await this.audit.record(manager, actor, { action: 'mentor_assignment.confirm', resourceType: 'mentor_assignment', resourceId: id });
+      return { row, created };
+    });
+    return { ...(await this.view(row, await this.profileVersion(row.weightProfileId))), mentorships: created.map((m) => MentorshipView.of(m)) };
+  }
+
+  private async loadAll<T extends Candidate | Mentor>(ids: string[], load: (ids: string[]) => Promise<T[]>, field: string, label: string): Promise<T[]> {
+    const byId = new Map((await load(ids)).map((r) => [r.id, r]));
+    const errors: FieldError[] = ids
+      .map((id, i) => (byId.has(id) ? null : { field: `${field}.${i}`, message: `${label} ${id} does not exist` }))
+      .filter((e): e is FieldError => e !== null);
+    if (errors.length > 0) throw Problem.validation(errors);
+    return ids.map((id) => byId.get(id)!);
+  }
+
+  private async profileVersion(id: string): Promise<number> {
+    const [row] = await this.dataSource.query('SELECT version FROM weight_profiles WHERE id = $1', [id]);
+    return row.version;
+  }
+
+  private view(row: MentorAssignment, version: number): MentorAssignmentView {
+    return {
+      id: row.id,
+      status: row.status,
+      weightProfile: { id: row.weightProfileId, version },
+      assignments: row.plan.assignments,
+      unassigned: row.plan.unassigned,
+      total: row.total,
+      createdAt: row.createdAt,
+    };
+  }
+}
