@@ -2,6 +2,13 @@ import { Foundation1764000000000 } from './1764000000000-Foundation';
 import { Embeddings1764100000000 } from './1764100000000-Embeddings';
 import { Matching1764200000000 } from './1764200000000-Matching';
 import { MentorAssignments1764300000000 } from './1764300000000-MentorAssignments';
+import { EscoOccupationSkills1764400000000 } from './1764400000000-EscoOccupationSkills';
 
 /** Every migration, in order. Listed by class so the same list works from ts-jest and from dist/. */
-export const migrations = [Foundation1764000000000, Embeddings1764100000000, Matching1764200000000, MentorAssignments1764300000000];
+export const migrations = [
+  Foundation1764000000000,
+  Embeddings1764100000000,
+  Matching1764200000000,
+  MentorAssignments1764300000000,
+  EscoOccupationSkills1764400000000,
+];

@@ -53,6 +53,24 @@ export class MatchingRepository {
     });
   }
 
+  /**
+   * Records in the same occupation groups (first 3 STYRK digits) as the query: found by what they
+   * are, not by how their text reads, so explicit evidence is never lost to the vector stage.
+   */
+  async inOccupationGroups(type: OwnerType, groups: string[], filter: SourceFilter, limit: number): Promise<string[]> {
+    if (groups.length === 0) return [];
+    const match =
+      type === 'candidate'
+        ? `(EXISTS (SELECT 1 FROM jsonb_array_elements(s.experience) e WHERE left(e->>'occupationCode', 3) = ANY($1::text[]))
+            OR EXISTS (SELECT 1 FROM unnest(s.desired_occupations) d WHERE left(d, 3) = ANY($1::text[])))`
+        : `left(s.occupation_code, 3) = ANY($1::text[])`;
+    const rows: { id: string }[] = await this.dataSource.query(
+      `SELECT s.id FROM ${TABLES[type].source} s WHERE ${match} AND (${placed(filter, 2)}) ORDER BY s.id LIMIT $2`,
+      [groups, limit, ...filter.params],
+    );
+    return rows.map((r) => r.id);
+  }
+
   /** Records the index cannot find: no current vector for the field (not yet embedded, or empty text). */
   async withoutVector(type: OwnerType, field: EmbeddedField, model: string, filter: SourceFilter, limit: number): Promise<string[]> {
     const { embeddings, source } = TABLES[type];

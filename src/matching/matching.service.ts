@@ -10,6 +10,7 @@ import { EmbeddingProvider } from '../embeddings/embedding-provider';
 import type { EmbeddedField, OwnerType } from '../embeddings/embedding-texts';
 import { Mentor } from '../mentors/entities/mentor.entity';
 import { Opening, OpeningKind } from '../openings/entities/opening.entity';
+import { InferredOccupation } from '../reference-data/occupation-inference';
 import { ReferenceDataCache } from '../reference-data/reference-data.cache';
 import { WeightProfilesRepository } from '../weight-profiles/weight-profiles.repository';
 import { AnonymousCandidate, ExcludedMatch, MatchResult, MentorSummary, OpeningSummary, RankingView } from './dto/match.dto';
@@ -42,6 +43,8 @@ interface RankSpec<T extends { id: string }> {
   /** The query's vectors, each against one field of the ranked records. */
   probes: { field: EmbeddedField; vector?: string }[];
   filter: SourceFilter;
+  /** Occupation groups (3-digit STYRK) whose records join the first stage whatever their text. */
+  groups: string[];
   load(ids: string[]): Promise<T[]>;
   /** Hard rules first; the features only for who passes them. Cosines per probe field. */
   judge(items: T[], cosines: Partial<Record<EmbeddedField, Map<string, number>>>): Promise<Map<string, Verdict>>;
@@ -67,6 +70,7 @@ export class MatchingService {
     const vectors = await this.repository.vectors('candidate', candidateId, this.provider.info.model);
     const facts = candidateFacts(candidate);
     const km = await this.kmFrom(candidate.municipalityCode);
+    const inferred = await this.inferOccupations(candidate);
     const { view } = await this.rank<Mentor>('mentor', options, {
       type: 'mentor',
       probes: [
@@ -74,6 +78,7 @@ export class MatchingService {
         { field: 'profile', vector: vectors.profile },
       ],
       filter: NO_FILTER,
+      groups: occupationGroups(candidate, inferred),
       load: (ids) => this.repository.mentors(ids),
       judge: async (mentors, cosines) => {
         const taken = await this.repository.takenPlaces(mentors.map((m) => m.id));
@@ -84,7 +89,7 @@ export class MatchingService {
             const rule = candidateMentorRule(facts, { ...m, taken: places }, distance);
             if (rule) return [m.id, { rule }];
             const cosine = { interests: cosines.interests?.get(m.id) ?? null, profile: cosines.profile?.get(m.id) ?? null };
-            return [m.id, { features: mentorFeatures(candidate, m, cosine, distance, places) }];
+            return [m.id, { features: mentorFeatures(candidate, m, cosine, distance, places, inferred) }];
           }),
         );
       },
@@ -99,10 +104,12 @@ export class MatchingService {
     const vectors = await this.repository.vectors('candidate', candidateId, this.provider.info.model);
     const facts = candidateFacts(candidate);
     const km = await this.kmFrom(candidate.municipalityCode);
+    const inferred = await this.inferOccupations(candidate);
     const { view } = await this.rank<Opening>(kind, options, {
       type: 'opening',
       probes: [{ field: 'need', vector: vectors.profile }],
       filter: openingsOfKind(kind),
+      groups: occupationGroups(candidate, inferred),
       load: (ids) => this.repository.openings(ids),
       judge: async (openings, cosines) => {
         const records = await this.repository.employerRecords([...new Set(openings.map((o) => o.organisationId))]);
@@ -116,7 +123,7 @@ export class MatchingService {
               o.id,
               {
                 features: {
-                  ...fitForOpening(candidate, o, cosines.need?.get(o.id) ?? null, distance),
+                  ...fitForOpening(candidate, o, cosines.need?.get(o.id) ?? null, distance, inferred),
                   employer_record: employerRecord(record.praksis, record.hired),
                   terms: termsFit(o.permanent, o.wageSubsidy),
                 },
@@ -148,17 +155,21 @@ export class MatchingService {
       type: 'candidate',
       probes: [{ field: 'profile', vector: vectors.need }],
       filter: NO_FILTER,
+      groups: opening.occupationCode ? [opening.occupationCode.slice(0, 3)] : [],
       load: (ids) => this.repository.candidates(ids),
-      judge: async (candidates, cosines) =>
-        new Map<string, Verdict>(
+      judge: async (candidates, cosines) => {
+        const inference = await this.referenceData.occupationInference();
+        return new Map<string, Verdict>(
           candidates.map((c) => {
             const there = points.get(c.municipalityCode);
             const distance = here && there ? haversineKm(here, there) : null;
             const rule = candidateOpeningRule(candidateFacts(c), opening, distance, true);
             if (rule) return [c.id, { rule }];
-            return [c.id, { features: fitForOpening(c, opening, cosines.profile?.get(c.id) ?? null, distance) }];
+            const inferred = inference.infer(c.skills.map((s) => s.label));
+            return [c.id, { features: fitForOpening(c, opening, cosines.profile?.get(c.id) ?? null, distance, inferred) }];
           }),
-        ),
+        );
+      },
       present: (c) => ({ candidate: anonymous(c, ref(c)) }),
       // Who was left out is named by reference only: some of them did not consent to be shown.
       presentExcluded: (c) => ({ candidate: { ref: ref(c) } }),
@@ -230,13 +241,17 @@ export class MatchingService {
 
   private async retrieve<T extends { id: string }>(spec: RankSpec<T>, model: string, pool: number): Promise<string[]> {
     // A query without any vector yet (just saved, or empty text) has no semantic signal: rank on the explicit features.
-    if (spec.probes.every((p) => !p.vector)) return this.repository.all(spec.type, spec.filter, MAX_POOL);
-    const ids = new Set<string>();
+    if (spec.probes.every((p) => !p.vector) && spec.groups.length === 0) return this.repository.all(spec.type, spec.filter, MAX_POOL);
+    const ids = new Set(await this.repository.inOccupationGroups(spec.type, spec.groups, spec.filter, pool));
     for (const probe of spec.probes) {
       if (probe.vector) for (const id of await this.repository.nearest(spec.type, probe.field, probe.vector, model, spec.filter, pool)) ids.add(id);
       for (const id of await this.repository.withoutVector(spec.type, probe.field, model, spec.filter, pool)) ids.add(id);
     }
     return [...ids];
+  }
+
+  private async inferOccupations(candidate: Candidate): Promise<InferredOccupation[]> {
+    return (await this.referenceData.occupationInference()).infer(candidate.skills.map((s) => s.label));
   }
 
   private async candidate(id: string): Promise<Candidate> {
@@ -266,13 +281,23 @@ export class MatchingService {
 }
 
 
+/** The 3-digit STYRK groups of what the candidate has done, wants, or whose skills point to. */
+function occupationGroups(c: Candidate, inferred: InferredOccupation[]): string[] {
+  const codes = [
+    ...c.experience.map((e) => e.occupationCode).filter((code): code is string => Boolean(code)),
+    ...c.desiredOccupations,
+    ...inferred.map((i) => i.code),
+  ];
+  return [...new Set(codes.map((code) => code.slice(0, 3)))];
+}
+
 /** The features a candidate and an opening share, seen from either side. */
-function fitForOpening(c: Candidate, o: Opening, cosine: number | null, km: number | null): Record<string, FeatureResult> {
+function fitForOpening(c: Candidate, o: Opening, cosine: number | null, km: number | null, inferred: InferredOccupation[]): Record<string, FeatureResult> {
   return {
     semantic: semanticFit(cosine),
     skills_must: skillCoverage(o.requiredSkills.filter((s) => s.mustHave), c.skills),
     skills_nice: skillCoverage(o.requiredSkills.filter((s) => !s.mustHave), c.skills),
-    occupation: occupationFit(c.experience, c.desiredOccupations, o.occupationCode),
+    occupation: occupationFit(c.experience, c.desiredOccupations, o.occupationCode, inferred),
     norwegian: norwegianFit(c.languages, o.minNorwegianLevel),
     distance: distanceFit(km, c.preferences.maxTravelKm),
     recognition: recognitionFit(c.education, o.occupationCode),

@@ -12,11 +12,12 @@ export function mentorFeatures(
   cosine: { interests: number | null; profile: number | null },
   km: number | null,
   placesTaken: number,
+  inferred: { code: string; confidence: number }[] = [],
 ): Record<string, FeatureResult> {
   return {
     shared_interests: sharedInterests(candidate.interests, mentor.interests),
     semantic_interests: semanticFit(cosine.interests),
-    profession: occupationFit(candidate.experience, candidate.desiredOccupations, mentor.occupationCode),
+    profession: occupationFit(candidate.experience, candidate.desiredOccupations, mentor.occupationCode, inferred),
     semantic_profile: semanticFit(cosine.profile),
     language: languageFit(candidate.languages, mentor.languages, mentor.mentorType),
     distance: distanceFit(km, candidate.preferences.maxTravelKm),

@@ -93,6 +93,7 @@ function reasonsFor(feature: string, e: FeatureEvidence, lang: Lang, ctx: Reason
         return [t(same ? `Mentoren arbeider i samme yrke: ${title}` : `Mentoren arbeider i et beslektet yrke: ${title}`, same ? `The mentor works in the same occupation: ${title}` : `The mentor works in a related occupation: ${title}`)];
       }
       const title = ctx.occupationTitle(e.code) ?? e.code;
+      if (e.via === 'inferred') return [t(same ? `Ferdighetene peker mot dette yrket: ${title}` : `Ferdighetene peker mot et beslektet yrke: ${title}`, same ? `The skills point to this occupation: ${title}` : `The skills point to a related occupation: ${title}`)];
       if (e.via === 'desired') return [t(same ? `Ønsker dette yrket: ${title}` : `Ønsker et beslektet yrke: ${title}`, same ? `Wants this occupation: ${title}` : `Wants a related occupation: ${title}`)];
       return [t(same ? `Erfaring fra samme yrke: ${title}` : `Erfaring fra beslektet yrke: ${title}`, same ? `Experience in the same occupation: ${title}` : `Experience in a related occupation: ${title}`)];
     }

@@ -55,12 +55,13 @@ export class MentorAssignmentsService {
       ? await this.loadAll(dto.mentorIds, (ids) => this.matching.mentors(ids), 'mentorIds', 'mentor')
       : await this.matching.mentorsWithFreePlaces();
     const model = this.provider.info.model;
-    const [taken, candidateVectors, mentorVectors, inMentorship, points] = await Promise.all([
+    const [taken, candidateVectors, mentorVectors, inMentorship, points, inference] = await Promise.all([
       this.matching.takenPlaces(mentors.map((m) => m.id)),
       this.matching.vectorsOf('candidate', dto.candidateIds, model),
       this.matching.vectorsOf('mentor', mentors.map((m) => m.id), model),
       this.matching.inMentorship(dto.candidateIds),
       this.referenceData.municipalityPoints(),
+      this.referenceData.occupationInference(),
     ]);
 
     const edges: AssignmentEdge[] = [];
@@ -78,6 +79,7 @@ export class MentorAssignmentsService {
       const facts = candidateFacts(candidate);
       const here = points.get(candidate.municipalityCode);
       const vectors = candidateVectors.get(candidate.id) ?? {};
+      const inferred = inference.infer(candidate.skills.map((s) => s.label));
       const rules = new Map<HardRule, number>();
       const options: AssignmentEdge[] = [];
       mentors.forEach((mentor, mi) => {
@@ -91,7 +93,7 @@ export class MentorAssignmentsService {
         }
         const mv = mentorVectors.get(mentor.id) ?? {};
         const cosine = { interests: dot(vectors.interests, mv.interests), profile: dot(vectors.profile, mv.profile) };
-        const { score } = combine(mentorFeatures(candidate, mentor, cosine, km, places), profile.weights);
+        const { score } = combine(mentorFeatures(candidate, mentor, cosine, km, places, inferred), profile.weights);
         options.push({ candidate: ci, mentor: mi, score });
       });
       if (options.length === 0) {

@@ -1,4 +1,5 @@
 import { Injectable } from '@nestjs/common';
+import { OccupationInference } from './occupation-inference';
 import { ReferenceDataRepository } from './reference-data.repository';
 
 export interface MunicipalityPoint {
@@ -13,6 +14,7 @@ export interface MunicipalityPoint {
 export class ReferenceDataCache {
   private titles?: Promise<ReadonlyMap<string, string>>;
   private municipalities?: Promise<ReadonlyMap<string, MunicipalityPoint>>;
+  private inference?: Promise<OccupationInference>;
 
   constructor(private readonly repository: ReferenceDataRepository) {}
 
@@ -29,9 +31,16 @@ export class ReferenceDataCache {
     return this.municipalities;
   }
 
+  /** Likely occupations from skills, through ESCO. */
+  occupationInference(): Promise<OccupationInference> {
+    this.inference ??= this.repository.escoLinks().then((links) => OccupationInference.from(links));
+    return this.inference;
+  }
+
   /** After an import, the next read loads afresh. */
   clear(): void {
     this.titles = undefined;
     this.municipalities = undefined;
+    this.inference = undefined;
   }
 }

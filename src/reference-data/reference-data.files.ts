@@ -43,3 +43,29 @@ export function readOccupations(dir: string): Occupation[] {
   }
   return [...byCode.values()];
 }
+
+export interface EscoOccupationRecord {
+  uri: string;
+  label: string;
+  isco4: string;
+  essential: string[];
+  optional: string[];
+}
+
+/** ESCO occupations with their ISCO-08 code and essential / optional skill labels (English). */
+export function readEscoOccupations(dir: string): EscoOccupationRecord[] {
+  const path = join(dir, 'esco/occupation_skills.jsonl');
+  if (!existsSync(path)) throw new Error(`Reference data file missing: ${path}. Check REFERENCE_DATA_DIR (see README, "Reference data").`);
+  return readFileSync(path, 'utf8')
+    .split('\n')
+    .filter((line) => line.trim())
+    .map((line) => JSON.parse(line) as Record<string, unknown>)
+    .filter((r) => typeof r.isco4 === 'string' && /^\d{4}$/.test(r.isco4 as string))
+    .map((r) => ({
+      uri: String(r.occupation_uri),
+      label: String(r.occupation_label),
+      isco4: String(r.isco4),
+      essential: (r.essential_skills as string[] | undefined) ?? [],
+      optional: ((r.optional_skills as string[] | undefined) ?? []).filter((s) => !((r.essential_skills as string[] | undefined) ?? []).includes(s)),
+    }));
+}

@@ -3,6 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { Municipality } from './entities/municipality.entity';
 import { Occupation } from './entities/occupation.entity';
+import type { EscoOccupationRecord } from './reference-data.files';
 
 @Injectable()
 export class ReferenceDataRepository {
@@ -50,6 +51,42 @@ export class ReferenceDataRepository {
        SELECT * FROM unnest($1::text[], $2::text[], $3::text[], $4::text[])
        ON CONFLICT (code) DO UPDATE SET title = excluded.title, category = excluded.category, subcategory = excluded.subcategory`,
       [rows.map((r) => r.code), rows.map((r) => r.title), rows.map((r) => r.category), rows.map((r) => r.subcategory)],
+    );
+  }
+
+  async escoOccupationCount(): Promise<number> {
+    const [row] = await this.dataSource.query(`SELECT count(*)::int AS n FROM esco_occupations`);
+    return row.n;
+  }
+
+  /** Replaces the ESCO occupations and their skills in one transaction. */
+  async replaceEscoOccupations(rows: EscoOccupationRecord[]): Promise<void> {
+    await this.dataSource.transaction(async (manager) => {
+      await manager.query(`DELETE FROM esco_occupations`);
+      await manager.query(`INSERT INTO esco_occupations (uri, label, isco4) SELECT * FROM unnest($1::text[], $2::text[], $3::text[])`, [
+        rows.map((r) => r.uri),
+        rows.map((r) => r.label),
+        rows.map((r) => r.isco4),
+      ]);
+      const links = rows.flatMap((r) => [
+        ...r.essential.map((skill) => [r.uri, skill, true] as const),
+        ...r.optional.map((skill) => [r.uri, skill, false] as const),
+      ]);
+      for (let i = 0; i < links.length; i += 20_000) {
+        const chunk = links.slice(i, i + 20_000);
+        await manager.query(
+          `INSERT INTO esco_occupation_skills (occupation_uri, skill_label, essential)
+           SELECT * FROM unnest($1::text[], $2::text[], $3::boolean[]) ON CONFLICT DO NOTHING`,
+          [chunk.map((l) => l[0]), chunk.map((l) => l[1]), chunk.map((l) => l[2])],
+        );
+      }
+    });
+  }
+
+  /** Every ESCO occupation–skill link with the occupation's ISCO code. */
+  escoLinks(): Promise<{ uri: string; isco4: string; skill: string; essential: boolean }[]> {
+    return this.dataSource.query(
+      `SELECT o.uri, o.isco4, s.skill_label AS skill, s.essential FROM esco_occupation_skills s JOIN esco_occupations o ON o.uri = s.occupation_uri`,
     );
   }
 

@@ -1,7 +1,7 @@
 import { Inject, Injectable, Logger } from '@nestjs/common';
 import { APP_CONFIG, AppConfig } from '../config/app-config';
 import { FieldError, Problem } from '../common/problems';
-import { readMunicipalities, readOccupations } from './reference-data.files';
+import { readEscoOccupations, readMunicipalities, readOccupations } from './reference-data.files';
 import { ReferenceDataCache } from './reference-data.cache';
 import { ReferenceDataRepository } from './reference-data.repository';
 
@@ -28,9 +28,13 @@ export class ReferenceDataService {
     const occupations = readOccupations(this.config.referenceDataDir);
     await this.repository.upsertMunicipalities(municipalities);
     await this.repository.upsertOccupations(occupations);
+    // ESCO is larger (3,000 occupations, 129,000 skill links): loaded when the count differs.
+    const esco = readEscoOccupations(this.config.referenceDataDir);
+    if ((await this.repository.escoOccupationCount()) !== esco.length) await this.repository.replaceEscoOccupations(esco);
     this.cache.clear();
     this.logger.log(
-      `Reference data from ${this.config.referenceDataDir}: ${municipalities.length} municipalities, ${occupations.length} STYRK-08 occupations`,
+      `Reference data from ${this.config.referenceDataDir}: ${municipalities.length} municipalities, ` +
+        `${occupations.length} STYRK-08 occupations, ${esco.length} ESCO occupations with their skills`,
     );
   }
 

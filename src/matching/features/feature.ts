@@ -8,7 +8,7 @@ export interface FeatureResult<E extends FeatureEvidence = FeatureEvidence> {
 export type FeatureEvidence =
   | { kind: 'semantic'; cosine: number | null }
   | { kind: 'skills'; required: number; matched: { required: string; matched: string; evidence: string }[]; missing: string[] }
-  | { kind: 'occupation'; via: 'experience' | 'desired' | null; level: OccupationLevel | null; code: string | null; target: string | null }
+  | { kind: 'occupation'; via: 'experience' | 'desired' | 'inferred' | null; level: OccupationLevel | null; code: string | null; target: string | null }
   | { kind: 'norwegian'; level: string | null; required: string | null }
   | { kind: 'distance'; km: number | null }
   | { kind: 'recognition'; needsDegree: boolean; state: string | null }

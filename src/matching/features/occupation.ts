@@ -13,6 +13,8 @@ const DESIRED_FACTOR = 0.9;
 /** Less than this many years of experience counts a little less. */
 const SHORT_EXPERIENCE_YEARS = 1;
 const SHORT_EXPERIENCE_FACTOR = 0.85;
+/** An occupation inferred from skills counts for its confidence, and less than one done or wanted. */
+const INFERRED_FACTOR = 0.8;
 /** The target has no code: nothing to compare. */
 const UNKNOWN = 0.5;
 
@@ -21,16 +23,17 @@ export function codeAffinity(a: string, b: string): { level: OccupationLevel; va
   return null;
 }
 
-/** How close the candidate's occupations (done or wanted) come to the target occupation. */
+/** How close the candidate's occupations (done, wanted, or inferred from skills) come to the target occupation. */
 export function occupationFit(
   experience: ExperienceDto[],
   desired: string[],
   target: string | null,
+  inferred: { code: string; confidence: number }[] = [],
 ): FeatureResult<Extract<FeatureResult['evidence'], { kind: 'occupation' }>> {
   const none = { kind: 'occupation' as const, via: null, level: null, code: null, target };
   if (!target) return { value: UNKNOWN, evidence: none };
   let best: FeatureResult<Extract<FeatureResult['evidence'], { kind: 'occupation' }>> = { value: 0, evidence: none };
-  const consider = (code: string, via: 'experience' | 'desired', factor: number) => {
+  const consider = (code: string, via: 'experience' | 'desired' | 'inferred', factor: number) => {
     const affinity = codeAffinity(code, target);
     if (affinity && affinity.value * factor > best.value) {
       best = { value: affinity.value * factor, evidence: { kind: 'occupation', via, level: affinity.level, code, target } };
@@ -40,5 +43,6 @@ export function occupationFit(
     if (e.occupationCode) consider(e.occupationCode, 'experience', e.years < SHORT_EXPERIENCE_YEARS ? SHORT_EXPERIENCE_FACTOR : 1);
   }
   for (const code of desired) consider(code, 'desired', DESIRED_FACTOR);
+  for (const { code, confidence } of inferred) consider(code, 'inferred', confidence * INFERRED_FACTOR);
   return best;
 }
