@@ -1,50 +1,26 @@
-/**
- * npm run bench -- embeddings
- * Prints the figures the issues ask for. Runs on an in-memory embedded database unless
- * DATABASE_URL is set. Timings are of this machine at this moment: compare within one run.
- */
-import 'reflect-metadata';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+/** The embeddings bench: provider throughput, re-embeds after unchanged updates, event-loop delay during a backfill. */
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { monitorEventLoopDelay, performance } from 'node:perf_hooks';
-import { execFileSync } from 'node:child_process';
-import type { AddressInfo } from 'node:net';
-import { parse } from 'csv-parse/sync';
+import { performance } from 'node:perf_hooks';
 import { DataSource } from 'typeorm';
-import { createApp, RunningApp } from '../src/app.factory';
-import type { Principal } from '../src/auth/roles';
-import { CandidatesService } from '../src/candidates/candidates.service';
-import { AppConfig, loadConfig } from '../src/config/app-config';
-import { EmbeddingBackfill } from '../src/embeddings/embedding-backfill';
-import { EmbeddingProvider } from '../src/embeddings/embedding-provider';
-import { EmbeddingQueue } from '../src/embeddings/embedding-queue';
+import { createApp, RunningApp } from '../../src/app.factory';
+import type { Principal } from '../../src/auth/roles';
+import { CandidatesService } from '../../src/candidates/candidates.service';
+import { AppConfig, loadConfig } from '../../src/config/app-config';
+import { EmbeddingBackfill } from '../../src/embeddings/embedding-backfill';
+import { EmbeddingProvider } from '../../src/embeddings/embedding-provider';
+import { EmbeddingQueue } from '../../src/embeddings/embedding-queue';
+import { fmt, jobTitles, profileTexts, underLoad } from './support';
 
 const SYSTEM: Principal = { keyId: null, role: 'admin', organisationId: null };
 const TEST_MODEL = 'kobling/tiny-test-model';
 
-const percentile = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))];
-const fmt = (n: number, digits = 1) => n.toFixed(digits);
-
-/** Realistic texts: NAV's Norwegian job titles grouped by occupation. */
-function jobTitles(config: AppConfig): string[][] {
-  const rows: Record<string, string>[] = parse(readFileSync(join(config.referenceDataDir, 'nav-yrker/styrk08_yrkesbetegnelser.csv'), 'utf8'), {
-    columns: true,
-    bom: true,
-  });
-  return rows.map((r) => r.yrkesbetegnelser.split(' | ').filter(Boolean)).filter((titles) => titles.length > 0);
-}
-
-function profileTexts(groups: string[][], n: number): string[] {
-  return Array.from({ length: n }, (_, i) => {
-    const g = groups[i % groups.length];
-    return `${g[i % g.length]}. ${g.slice(0, 4).join(', ')}. Erfaring fra ${g[(i * 7) % g.length].toLowerCase()} i ${3 + (i % 9)} år.`;
-  });
-}
-
 async function providerThroughput(config: AppConfig, texts: string[]): Promise<void> {
   const modelDir = mkdtempSync(join(tmpdir(), 'kobling-bench-model-'));
-  execFileSync(process.execPath, [join(__dirname, '../../scripts/make-test-model.js'), modelDir, TEST_MODEL]);
+  execFileSync(process.execPath, [join(__dirname, '../../../scripts/make-test-model.js'), modelDir, TEST_MODEL]);
   console.log('\nEmbedding throughput (texts/s, through the worker process)');
   console.log('provider              batch 1   batch 16   batch 64');
   try {
@@ -97,46 +73,6 @@ async function reembedsAfterUnchangedUpdates(running: RunningApp, texts: string[
   console.log(`Control, 1,000 records with changed interests: ${changed} re-embeds (1 text each)`);
 }
 
-interface LoadFigures {
-  requests: number;
-  latencyP50: number;
-  latencyP99: number;
-  loopP50: number;
-  loopP99: number;
-  loopMax: number;
-}
-
-/** A closed loop of 4 clients reading candidates over HTTP until `until` resolves; the event-loop delay meanwhile. */
-async function underLoad(baseUrl: string, key: string, ids: string[], until: Promise<unknown>): Promise<LoadFigures> {
-  const histogram = monitorEventLoopDelay({ resolution: 5 });
-  histogram.enable();
-  const latencies: number[] = [];
-  let done = false;
-  void until.finally(() => (done = true));
-  const client = async (n: number) => {
-    for (let i = n; !done; i += 4) {
-      const start = performance.now();
-      const url = i % 5 === 0 ? `${baseUrl}/health` : `${baseUrl}/api/v1/candidates/${ids[i % ids.length]}`;
-      const res = await fetch(url, { headers: { Authorization: `Bearer ${key}` } });
-      await res.arrayBuffer();
-      if (!res.ok) throw new Error(`${url}: ${res.status}`);
-      latencies.push(performance.now() - start);
-    }
-  };
-  await Promise.all([0, 1, 2, 3].map(client));
-  await until;
-  histogram.disable();
-  latencies.sort((a, b) => a - b);
-  return {
-    requests: latencies.length,
-    latencyP50: percentile(latencies, 50),
-    latencyP99: percentile(latencies, 99),
-    loopP50: histogram.percentile(50) / 1e6,
-    loopP99: histogram.percentile(99) / 1e6,
-    loopMax: histogram.max / 1e6,
-  };
-}
-
 async function backfillUnderLoad(running: RunningApp, texts: string[], adminKey: string): Promise<void> {
   const db = running.app.get(DataSource);
   const n = 5000;
@@ -176,7 +112,7 @@ async function backfillUnderLoad(running: RunningApp, texts: string[], adminKey:
   console.log(`event-loop delay p99 during / baseline: ${fmt(during.loopP99 / baseline.loopP99, 2)}x`);
 }
 
-async function embeddingsBench(): Promise<void> {
+export async function embeddingsBench(): Promise<void> {
   const adminKey = 'bench-admin-key-0123456789';
   const config = loadConfig({ ...process.env, EMBEDDED_DATA_DIR: 'memory', DEMO_DATA: 'false', ADMIN_API_KEY: adminKey, EMBEDDING_PROVIDER: 'hashing' });
   const texts = profileTexts(jobTitles(config), 6000);
@@ -191,16 +127,3 @@ async function embeddingsBench(): Promise<void> {
   }
 }
 
-const BENCHES: Record<string, () => Promise<void>> = { embeddings: embeddingsBench };
-
-async function main(): Promise<void> {
-  const names = process.argv.slice(2);
-  const unknown = names.filter((n) => !BENCHES[n]);
-  if (unknown.length > 0) throw new Error(`Unknown bench ${unknown.join(', ')}; choose from: ${Object.keys(BENCHES).join(', ')}`);
-  for (const name of names.length > 0 ? names : Object.keys(BENCHES)) await BENCHES[name]();
-}
-
-main().catch((error) => {
-  console.error(error instanceof Error ? error.stack : error);
-  process.exit(1);
-});

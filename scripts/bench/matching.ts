@@ -1,0 +1,122 @@
+import type { AddressInfo } from 'node:net';
+import { performance } from 'node:perf_hooks';
+import { DataSource } from 'typeorm';
+import { createApp } from '../../src/app.factory';
+import type { Principal } from '../../src/auth/roles';
+import { loadConfig } from '../../src/config/app-config';
+import { EmbeddingBackfill } from '../../src/embeddings/embedding-backfill';
+import { EmbeddingProvider } from '../../src/embeddings/embedding-provider';
+import { EmbeddingsRepository } from '../../src/embeddings/embeddings.repository';
+import { MatchingRepository } from '../../src/matching/matching.repository';
+import { MentorAssignmentsService } from '../../src/mentor-assignments/mentor-assignments.service';
+import { closedLoop, fmt, percentile, seededRandom } from './support';
+import { loadSynthetic } from './synthetic';
+
+const ADMIN_KEY = 'bench-admin-key-0123456789';
+const SYSTEM: Principal = { keyId: null, role: 'admin', organisationId: null };
+
+/**
+ * The matching bench: on the real PostgreSQL (DATABASE_URL) with 100,000 candidates, 50,000
+ * mentors and 200,000 openings; without it, on the embedded database at a tenth of that
+ * (BENCH_SIZE=small gives the small sizes on a real server too). Needs an empty database.
+ */
+export async function matchingBench(): Promise<void> {
+  const real = Boolean(process.env.DATABASE_URL);
+  const large = real && process.env.BENCH_SIZE !== 'small';
+  const sizes = large ? { candidates: 100_000, mentors: 50_000, openings: 200_000 } : { candidates: 10_000, mentors: 5_000, openings: 20_000 };
+  const config = loadConfig({ ...process.env, EMBEDDED_DATA_DIR: 'memory', DEMO_DATA: 'false', EMBEDDING_PROVIDER: 'hashing', ADMIN_API_KEY: ADMIN_KEY });
+  const running = await createApp(config, { task: true, logger: false });
+  try {
+    const db = running.app.get(DataSource);
+    const [{ n }] = await db.query('SELECT count(*)::int AS n FROM candidates');
+    if (n > 0) throw new Error('The matching bench needs an empty database (it bulk-loads its own data).');
+    console.log(
+      `\nBench: matching on ${real ? 'PostgreSQL at DATABASE_URL' : 'the embedded database'}: ` +
+        `${sizes.candidates} candidates, ${sizes.mentors} mentors, ${sizes.openings} openings`,
+    );
+
+    let t = performance.now();
+    await loadSynthetic(db, config, sizes);
+    console.log(`bulk load: ${fmt((performance.now() - t) / 1000)} s`);
+
+    // Vectors without index upkeep, then each HNSW index built in bulk.
+    const indexes: { indexname: string; indexdef: string }[] = await db.query(`SELECT indexname, indexdef FROM pg_indexes WHERE indexdef ILIKE '%USING hnsw%'`);
+    for (const index of indexes) await db.query(`DROP INDEX ${index.indexname}`);
+    t = performance.now();
+    const embedded = await running.app.get(EmbeddingBackfill).run(512);
+    console.log(`embeddings: ${embedded.inferences} texts in ${fmt((performance.now() - t) / 1000)} s`);
+    t = performance.now();
+    await db.query(`SET maintenance_work_mem = '1GB'`).catch(() => undefined);
+    for (const index of indexes) await db.query(index.indexdef);
+    await db.query('ANALYZE');
+    console.log(`HNSW indexes built in ${fmt((performance.now() - t) / 1000)} s`);
+
+    const random = seededRandom(7);
+    const sample = async (sql: string, size: number) => {
+      const ids: string[] = (await db.query(sql)).map((r: { id: string }) => r.id);
+      return Array.from({ length: size }, () => ids[Math.floor(random() * ids.length)]);
+    };
+    const candidates = await sample('SELECT id FROM candidates WHERE consent_matching', 2000);
+    const openings = await sample(`SELECT id FROM openings WHERE status = 'open'`, 2000);
+
+    const server = running.app.getHttpServer();
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}/api/v1`;
+    const endpoints: [string, (i: number) => string][] = [
+      ['GET /candidates/:id/mentor-matches', (i) => `${base}/candidates/${candidates[i % candidates.length]}/mentor-matches?limit=10`],
+      ['GET /candidates/:id/opening-matches?kind=job', (i) => `${base}/candidates/${candidates[i % candidates.length]}/opening-matches?kind=job&limit=10`],
+      ['GET /candidates/:id/opening-matches?kind=praksis', (i) => `${base}/candidates/${candidates[i % candidates.length]}/opening-matches?kind=praksis&limit=10`],
+      ['GET /openings/:id/shortlist', (i) => `${base}/openings/${openings[i % openings.length]}/shortlist?limit=10`],
+    ];
+    const requests = Number(process.env.BENCH_REQUESTS ?? 400);
+    console.log(`\nRanking through HTTP, 20 concurrent clients, ${requests} requests each (after 40 warm-up)`);
+    console.log('endpoint                                          p50 ms   p95 ms   p99 ms  req/s');
+    for (const [name, url] of endpoints) {
+      await closedLoop((i) => url(i + 1000), ADMIN_KEY, 20, 40);
+      const start = performance.now();
+      const latencies = await closedLoop(url, ADMIN_KEY, 20, requests);
+      const rate = requests / ((performance.now() - start) / 1000);
+      console.log(
+        `${name.padEnd(48)}${fmt(percentile(latencies, 50)).padStart(7)}  ${fmt(percentile(latencies, 95)).padStart(7)}  ${fmt(percentile(latencies, 99)).padStart(7)}  ${fmt(rate, 0).padStart(5)}`,
+      );
+    }
+
+    // The first stage alone: HNSW against an exact scan, same queries.
+    const model = running.app.get(EmbeddingProvider).info.model;
+    const matching = running.app.get(MatchingRepository);
+    const embeddings = running.app.get(EmbeddingsRepository);
+    let overlap = 0;
+    let queries = 0;
+    let annMs = 0;
+    let exactMs = 0;
+    for (const id of candidates.slice(0, 100)) {
+      const profile = (await matching.vectors('candidate', id, model)).profile;
+      if (!profile) continue;
+      const vector = profile.slice(1, -1).split(',').map(Number);
+      let s = performance.now();
+      const ann = await embeddings.nearest('opening', 'need', vector, model, 10);
+      annMs += performance.now() - s;
+      s = performance.now();
+      const exact = await embeddings.nearestExact('opening', 'need', vector, model, 10);
+      exactMs += performance.now() - s;
+      const truth = new Set(exact.map((e) => e.ownerId));
+      overlap += ann.filter((a) => truth.has(a.ownerId)).length / Math.max(1, exact.length);
+      queries++;
+    }
+    console.log(`\nANN stage (openings' need vectors, ${queries} candidate profiles): recall@10 ${fmt(overlap / queries, 3)} against an exact scan`);
+    console.log(`latency per query: HNSW ${fmt(annMs / queries, 2)} ms, exact scan ${fmt(exactMs / queries, 2)} ms: exact / HNSW = ${fmt(exactMs / annMs, 1)}x`);
+
+    // Cohort assignment: 2,000 candidates × 1,000 mentors.
+    const cohort = [...new Set(await sample(`SELECT id FROM candidates WHERE consent_matching`, 4000))].slice(0, 2000);
+    const mentors = [...new Set(await sample(`SELECT id FROM mentors WHERE active`, 3000))].slice(0, 1000);
+    const assignments = running.app.get(MentorAssignmentsService);
+    t = performance.now();
+    const plan = await assignments.plan(SYSTEM, { candidateIds: cohort, mentorIds: mentors });
+    console.log(
+      `\nCohort assignment ${cohort.length} candidates × ${mentors.length} mentors: ${fmt((performance.now() - t) / 1000, 2)} s ` +
+        `(${plan.assignments.length} assigned, total score ${fmt(plan.total, 2)}, ${plan.unassigned.length} unassigned)`,
+    );
+  } finally {
+    await running.close();
+  }
+}
