@@ -71,19 +71,6 @@ export class MatchingRepository {
     return rows.map((r) => r.id);
   }
 
-  /** Records the index cannot find: no current vector for the field (not yet embedded, or empty text). */
-  async withoutVector(type: OwnerType, field: EmbeddedField, model: string, filter: SourceFilter, limit: number): Promise<string[]> {
-    const { embeddings, source } = TABLES[type];
-    const rows: { id: string }[] = await this.dataSource.query(
-      `SELECT s.id FROM ${source} s
-       WHERE NOT EXISTS (SELECT 1 FROM ${embeddings} e WHERE e.owner_id = s.id AND e.field = '${field}' AND e.model = $2 AND e.embedding IS NOT NULL)
-         AND (${placed(filter, 2)})
-       ORDER BY s.id LIMIT $1`,
-      [limit, model, ...filter.params],
-    );
-    return rows.map((r) => r.id);
-  }
-
   /** Every record under the filter (up to `limit`): the exhaustive ranking, and the fallback when the query has no vector. */
   async all(type: OwnerType, filter: SourceFilter, limit = 1_000_000): Promise<string[]> {
     const rows: { id: string }[] = await this.dataSource.query(

@@ -51,7 +51,7 @@ interface RankSpec<T extends { id: string }> {
 }
 
 /** The first stage fetches this many per probe, or more when hard rules reject many. */
-const POOL = 200;
+const POOL = 100;
 const MAX_POOL = 3200;
 
 @Injectable()
@@ -183,7 +183,11 @@ export class MatchingService {
     return view;
   }
 
-  /** Two stages: the index's nearest under the filter (plus records it cannot see), then exact features and weights. */
+  /**
+   * Two stages: the index's nearest under the filter, and the records in the query's occupation
+   * groups, then exact features and weights. A record saved a moment ago and not yet embedded is
+   * found by its occupation group until its vector is written (milliseconds to seconds later).
+   */
   private async rank<T extends { id: string }>(
     matchType: MatchType,
     options: RankOptions,
@@ -245,7 +249,6 @@ export class MatchingService {
     const ids = new Set(await this.repository.inOccupationGroups(spec.type, spec.groups, spec.filter, pool));
     for (const probe of spec.probes) {
       if (probe.vector) for (const id of await this.repository.nearest(spec.type, probe.field, probe.vector, model, spec.filter, pool)) ids.add(id);
-      for (const id of await this.repository.withoutVector(spec.type, probe.field, model, spec.filter, pool)) ids.add(id);
     }
     return [...ids];
   }

@@ -102,8 +102,10 @@ export function maxWeightAssignment(candidates: number, places: number[], edges:
     while (heap.size > 0) {
       const [d, u] = heap.pop();
       if (d > dist[u] + EPSILON) continue;
-      graph.arcs[u].forEach((arc, i) => {
-        if (arc.cap <= 0) return;
+      const arcs = graph.arcs[u];
+      for (let i = 0; i < arcs.length; i++) {
+        const arc = arcs[i];
+        if (arc.cap <= 0) continue;
         const next = d + arc.cost + potential[u] - potential[arc.to];
         if (next < dist[arc.to] - EPSILON) {
           dist[arc.to] = next;
@@ -111,7 +113,7 @@ export function maxWeightAssignment(candidates: number, places: number[], edges:
           prevArc[arc.to] = i;
           heap.push([next, arc.to]);
         }
-      });
+      }
     }
     if (dist[sink] === Infinity) break;
     for (let v = 0; v < n; v++) if (dist[v] < Infinity) potential[v] += dist[v];

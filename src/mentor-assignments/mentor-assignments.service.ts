@@ -23,6 +23,7 @@ import { AssignmentEdge, maxWeightAssignment } from './max-weight-assignment';
 
 /** Each candidate's best mentors that enter the assignment graph. */
 const TOP_N = 10;
+const NO_COSINE = { interests: null, profile: null };
 
 const dot = (a: Float32Array | undefined, b: Float32Array | undefined): number | null => {
   if (!a || !b || a.length !== b.length) return null;
@@ -64,6 +65,7 @@ export class MentorAssignmentsService {
       this.referenceData.occupationInference(),
     ]);
 
+    const semanticWeight = (profile.weights.semantic_interests ?? 0) + (profile.weights.semantic_profile ?? 0);
     const edges: AssignmentEdge[] = [];
     const unassigned: UnassignedCandidate[] = [];
     const hasOptions = new Set<number>();
@@ -81,7 +83,9 @@ export class MentorAssignmentsService {
       const vectors = candidateVectors.get(candidate.id) ?? {};
       const inferred = inference.infer(candidate.skills.map((s) => s.label));
       const rules = new Map<HardRule, number>();
-      const options: AssignmentEdge[] = [];
+      // Explicit features for every pair; the vectors only where they could still lift a pair
+      // into the top N (its explicit score plus the most the semantic features can add).
+      const explicit: { mi: number; km: number | null; places: number; bound: number }[] = [];
       mentors.forEach((mentor, mi) => {
         const there = points.get(mentor.municipalityCode);
         const km = here && there ? haversineKm(here, there) : null;
@@ -91,11 +95,21 @@ export class MentorAssignmentsService {
           rules.set(rule, (rules.get(rule) ?? 0) + 1);
           return;
         }
+        const { score } = combine(mentorFeatures(candidate, mentor, NO_COSINE, km, places, inferred), profile.weights);
+        explicit.push({ mi, km, places, bound: score + semanticWeight });
+      });
+      explicit.sort((a, b) => b.bound - a.bound || mentors[a.mi].id.localeCompare(mentors[b.mi].id));
+      const options: AssignmentEdge[] = [];
+      for (const { mi, km, places, bound } of explicit) {
+        if (options.length === TOP_N && bound < options[TOP_N - 1].score) break;
+        const mentor = mentors[mi];
         const mv = mentorVectors.get(mentor.id) ?? {};
         const cosine = { interests: dot(vectors.interests, mv.interests), profile: dot(vectors.profile, mv.profile) };
         const { score } = combine(mentorFeatures(candidate, mentor, cosine, km, places, inferred), profile.weights);
         options.push({ candidate: ci, mentor: mi, score });
-      });
+        options.sort((a, b) => b.score - a.score || mentors[a.mentor].id.localeCompare(mentors[b.mentor].id));
+        if (options.length > TOP_N) options.pop();
+      }
       if (options.length === 0) {
         const [common] = [...rules.entries()].sort((a, b) => b[1] - a[1]);
         unassigned.push({
@@ -106,8 +120,7 @@ export class MentorAssignmentsService {
         return;
       }
       hasOptions.add(ci);
-      options.sort((a, b) => b.score - a.score || mentors[a.mentor].id.localeCompare(mentors[b.mentor].id));
-      edges.push(...options.slice(0, TOP_N));
+      edges.push(...options);
     });
 
     const places = mentors.map((m) => Math.max(0, m.capacity - (taken.get(m.id) ?? 0)));

@@ -51,7 +51,21 @@ export class OccupationInference {
     return this.bySkill.has(normaliseLabel(label));
   }
 
+  private readonly cache = new Map<string, InferredOccupation[]>();
+
+  /** The same skill sets are inferred again for every ranking they appear in; results are kept. */
   infer(skillLabels: string[], top = 5): InferredOccupation[] {
+    const key = `${top}\u0000${skillLabels.join('\u0000')}`;
+    let result = this.cache.get(key);
+    if (!result) {
+      result = this.compute(skillLabels, top);
+      if (this.cache.size > 100_000) this.cache.clear();
+      this.cache.set(key, result);
+    }
+    return result;
+  }
+
+  private compute(skillLabels: string[], top: number): InferredOccupation[] {
     const skills = [...new Set(skillLabels.map(normaliseLabel))].filter((s) => this.bySkill.has(s));
     if (skills.length === 0) return [];
     const mass = skills.reduce((sum, s) => sum + this.idf.get(s)!, 0);

@@ -35,6 +35,20 @@ function trigrams(text: string): Set<string> {
  * otherwise character-trigram overlap (Dice), discounted.
  */
 export function labelSimilarity(a: string, b: string): number {
+  const key = a < b ? `${a}\u0000${b}` : `${b}\u0000${a}`;
+  let similarity = similarities.get(key);
+  if (similarity === undefined) {
+    similarity = computeSimilarity(a, b);
+    if (similarities.size > 200_000) similarities.clear();
+    similarities.set(key, similarity);
+  }
+  return similarity;
+}
+
+/** The same pairs of labels meet again and again (interests, common skills). */
+const similarities = new Map<string, number>();
+
+function computeSimilarity(a: string, b: string): number {
   const x = normaliseLabel(a);
   const y = normaliseLabel(b);
   if (!x || !y) return 0;
