@@ -130,7 +130,7 @@ export class EmbeddingsRepository {
    */
   async nearest(type: OwnerType, field: EmbeddedField, vector: ArrayLike<number>, model: string, limit: number): Promise<Neighbour[]> {
     return this.dataSource.transaction(async (manager) => {
-      await manager.query(`SET LOCAL hnsw.ef_search = ${Math.min(1000, Math.max(40, limit * 2))}`);
+      await manager.query(`SET LOCAL hnsw.ef_search = ${Math.min(1000, Math.max(100, limit * 2))}`);
       await manager.query(`SET LOCAL hnsw.iterative_scan = relaxed_order`);
       return manager.query(this.nearestSql(type, field), [toVectorLiteral(vector), model, Math.min(limit, 1000)]);
     });
