@@ -48,12 +48,13 @@ describe('ranking the demo data', () => {
 
   it('keeps the invariants on every ranking: values in [0, 1], contribution = weight × value, contributions sum to the score, ordered', async () => {
     const views: RankingView[] = [];
-    for (const id of candidateIds.slice(0, 15)) {
+    // Every demo candidate and opening: the set is fixed, so the count checked below is too.
+    for (const id of candidateIds) {
       views.push(await matching.mentorMatches(admin, id, options));
       views.push(await matching.openingMatches(admin, id, 'praksis', options));
       views.push(await matching.openingMatches(admin, id, 'job', options));
     }
-    for (const id of openingIds.slice(0, 10)) views.push(await matching.shortlist(admin, id, options));
+    for (const id of openingIds) views.push(await matching.shortlist(admin, id, options));
     let results = 0;
     for (const view of views) {
       expect(view.weightProfile).toEqual({ id: expect.any(String), version: expect.any(Number) });
@@ -72,7 +73,7 @@ describe('ranking the demo data', () => {
         if (i > 0) expect(view.results[i - 1].score).toBeGreaterThanOrEqual(r.score);
       });
     }
-    expect(results).toBeGreaterThan(100);
+    expect(results).toBeGreaterThan(300);
   });
 
   it('puts a welder first among the welding openings and explains it with the evidence', async () => {
