@@ -1,6 +1,6 @@
 import { ArgumentsHost, Catch, ExceptionFilter, HttpException, Logger } from '@nestjs/common';
 import type { Request, Response } from 'express';
-import { FieldError, Problem, PROBLEM_TYPES, ProblemKind, problemTypeUri } from './problems';
+import { Problem, PROBLEM_TYPES, ProblemKind, problemTypeUri } from './problems';
 
 const KIND_BY_STATUS: Record<number, ProblemKind> = {
   400: 'badRequest',
@@ -60,4 +60,3 @@ export class ProblemDetailsFilter implements ExceptionFilter {
   }
 }
 
-export type { FieldError };

@@ -1,4 +1,5 @@
 import type { FeatureEvidence } from './features/feature';
+import { meetsLevel } from './features/norwegian';
 import { PRAKSIS_WITHOUT_HIRE_WARNING } from './features/opening-terms';
 import type { Component } from './scoring';
 
@@ -99,7 +100,7 @@ function reasonsFor(feature: string, e: FeatureEvidence, lang: Lang, ctx: Reason
     }
     case 'norwegian':
       if (!e.required) return [];
-      if (e.level && e.level !== 'native' && e.level < e.required) {
+      if (e.level && !meetsLevel(e.level, e.required)) {
         return [t(`Norsknivå ${e.level}, stillingen krever ${e.required}`, `Norwegian level ${e.level}, the opening asks for ${e.required}`)];
       }
       if (!e.level) return [t(`Norsknivå ukjent, stillingen krever ${e.required}`, `Norwegian level unknown, the opening asks for ${e.required}`)];

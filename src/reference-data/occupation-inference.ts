@@ -46,11 +46,6 @@ export class OccupationInference {
     return new OccupationInference(bySkill, idf, codeOf);
   }
 
-  /** Skill labels it knows, as given (for normalisation and search later). */
-  knows(label: string): boolean {
-    return this.bySkill.has(normaliseLabel(label));
-  }
-
   private readonly cache = new Map<string, InferredOccupation[]>();
 
   /** The same skill sets are inferred again for every ranking they appear in; results are kept. */

@@ -90,13 +90,6 @@ export class ReferenceDataRepository {
     );
   }
 
-  async counts(): Promise<{ municipalities: number; occupations: number }> {
-    const [row] = await this.dataSource.query(
-      `SELECT (SELECT count(*) FROM municipalities)::int AS municipalities, (SELECT count(*) FROM occupations)::int AS occupations`,
-    );
-    return row;
-  }
-
   listMunicipalities(): Promise<Municipality[]> {
     return this.dataSource.getRepository(Municipality).find({ order: { code: 'ASC' } });
   }

@@ -1,7 +1,6 @@
 import { Type } from 'class-transformer';
 import { IsIn, IsInt, IsOptional, Max, Min } from 'class-validator';
 import { ApiPropertyOptional } from '@nestjs/swagger';
-import type { CefrLevel } from '../../common/dto/profile-parts.dto';
 import { OPENING_KINDS, OpeningKind } from '../../openings/entities/opening.entity';
 import type { Component, MatchType } from '../scoring';
 
@@ -84,4 +83,3 @@ export class RankingView {
   excluded?: ExcludedMatch[];
 }
 
-export type { CefrLevel };

@@ -1,3 +1,5 @@
+import type { CefrLevel } from '../../common/dto/profile-parts.dto';
+
 /** A feature's value in [0, 1] and the evidence behind it, from which reasons are rendered. */
 export interface FeatureResult<E extends FeatureEvidence = FeatureEvidence> {
   value: number;
@@ -9,7 +11,7 @@ export type FeatureEvidence =
   | { kind: 'semantic'; cosine: number | null }
   | { kind: 'skills'; required: number; matched: { required: string; matched: string; evidence: string }[]; missing: string[] }
   | { kind: 'occupation'; via: 'experience' | 'desired' | 'inferred' | null; level: OccupationLevel | null; code: string | null; target: string | null }
-  | { kind: 'norwegian'; level: string | null; required: string | null }
+  | { kind: 'norwegian'; level: string | null; required: CefrLevel | null }
   | { kind: 'distance'; km: number | null }
   | { kind: 'recognition'; needsDegree: boolean; state: string | null }
   | { kind: 'interests'; shared: string[] }
