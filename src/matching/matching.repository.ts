@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource, In } from 'typeorm';
+import { DataSource, EntityManager, In } from 'typeorm';
 import { Candidate } from '../candidates/entities/candidate.entity';
 import type { EmbeddedField, OwnerType } from '../embeddings/embedding-texts';
 import { TABLES } from '../embeddings/embeddings.repository';
@@ -140,10 +140,10 @@ export class MatchingRepository {
     return this.dataSource.getRepository(Opening).findBy({ id: In(ids) });
   }
 
-  /** Places taken (proposed and active mentorships) per mentor. */
-  async takenPlaces(mentorIds: string[]): Promise<Map<string, number>> {
+  /** Places taken (proposed and active mentorships) per mentor; in the caller's transaction when given one. */
+  async takenPlaces(mentorIds: string[], manager: EntityManager = this.dataSource.manager): Promise<Map<string, number>> {
     if (mentorIds.length === 0) return new Map();
-    const rows: { id: string; n: number }[] = await this.dataSource.query(
+    const rows: { id: string; n: number }[] = await manager.query(
       `SELECT mentor_id AS id, count(*)::int AS n FROM mentorships
        WHERE mentor_id = ANY($1::uuid[]) AND status IN ('proposed', 'active') GROUP BY mentor_id`,
       [mentorIds],

@@ -15,7 +15,7 @@ import { ReferenceDataCache } from '../reference-data/reference-data.cache';
 import { WeightProfilesRepository } from '../weight-profiles/weight-profiles.repository';
 import { AnonymousCandidate, ExcludedMatch, MatchResult, MentorSummary, OpeningSummary, RankingView } from './dto/match.dto';
 import { FeatureResult, semanticFit } from './features/feature';
-import { distanceFit, haversineKm } from './features/geo';
+import { distanceFit, kmBetween } from './features/geo';
 import { norwegianFit, norwegianLevel } from './features/norwegian';
 import { occupationFit } from './features/occupation';
 import { employerRecord, termsFit } from './features/opening-terms';
@@ -56,6 +56,8 @@ const MAX_POOL = 3200;
 
 @Injectable()
 export class MatchingService {
+  private secret?: Promise<string>;
+
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly repository: MatchingRepository,
@@ -69,7 +71,7 @@ export class MatchingService {
     const candidate = await this.candidate(candidateId);
     const vectors = await this.repository.vectors('candidate', candidateId, this.provider.info.model);
     const facts = candidateFacts(candidate);
-    const km = await this.kmFrom(candidate.municipalityCode);
+    const points = await this.referenceData.municipalityPoints();
     const inferred = await this.inferOccupations(candidate);
     const { view } = await this.rank<Mentor>('mentor', options, {
       type: 'mentor',
@@ -84,7 +86,7 @@ export class MatchingService {
         const taken = await this.repository.takenPlaces(mentors.map((m) => m.id));
         return new Map<string, Verdict>(
           mentors.map((m) => {
-            const distance = km(m.municipalityCode);
+            const distance = kmBetween(points, candidate.municipalityCode, m.municipalityCode);
             const places = taken.get(m.id) ?? 0;
             const rule = candidateMentorRule(facts, { ...m, taken: places }, distance);
             if (rule) return [m.id, { rule }];
@@ -103,7 +105,7 @@ export class MatchingService {
     const candidate = await this.candidate(candidateId);
     const vectors = await this.repository.vectors('candidate', candidateId, this.provider.info.model);
     const facts = candidateFacts(candidate);
-    const km = await this.kmFrom(candidate.municipalityCode);
+    const points = await this.referenceData.municipalityPoints();
     const inferred = await this.inferOccupations(candidate);
     const { view } = await this.rank<Opening>(kind, options, {
       type: 'opening',
@@ -115,7 +117,7 @@ export class MatchingService {
         const records = await this.repository.employerRecords([...new Set(openings.map((o) => o.organisationId))]);
         return new Map<string, Verdict>(
           openings.map((o) => {
-            const distance = km(o.municipalityCode);
+            const distance = kmBetween(points, candidate.municipalityCode, o.municipalityCode);
             const rule = candidateOpeningRule(facts, o, distance, false);
             if (rule) return [o.id, { rule }];
             const record = records.get(o.organisationId) ?? { praksis: 0, hired: 0 };
@@ -147,8 +149,7 @@ export class MatchingService {
     }
     const vectors = await this.repository.vectors('opening', openingId, this.provider.info.model);
     const points = await this.referenceData.municipalityPoints();
-    const here = points.get(opening.municipalityCode);
-    const secret = await this.repository.pseudonymSecret();
+    const secret = await this.pseudonymSecret();
     const ref = (c: Candidate) =>
       'K-' + createHmac('sha256', secret).update(`${opening.organisationId}:${c.id}`).digest('hex').slice(0, 10).toUpperCase();
     const { view, shown } = await this.rank<Candidate>('shortlist', options, {
@@ -161,8 +162,7 @@ export class MatchingService {
         const inference = await this.referenceData.occupationInference();
         return new Map<string, Verdict>(
           candidates.map((c) => {
-            const there = points.get(c.municipalityCode);
-            const distance = here && there ? haversineKm(here, there) : null;
+            const distance = kmBetween(points, c.municipalityCode, opening.municipalityCode);
             const rule = candidateOpeningRule(candidateFacts(c), opening, distance, true);
             if (rule) return [c.id, { rule }];
             const inferred = inference.infer(c.skills.map((s) => s.label));
@@ -253,6 +253,12 @@ export class MatchingService {
     return [...ids];
   }
 
+  /** The secret behind employers' pseudonymous refs never changes while the service runs. */
+  private pseudonymSecret(): Promise<string> {
+    this.secret ??= this.repository.pseudonymSecret();
+    return this.secret;
+  }
+
   private async inferOccupations(candidate: Candidate): Promise<InferredOccupation[]> {
     return (await this.referenceData.occupationInference()).infer(candidate.skills.map((s) => s.label));
   }
@@ -261,16 +267,6 @@ export class MatchingService {
     const [candidate] = await this.repository.candidates([id]);
     if (!candidate) throw Problem.notFound('Candidate', id);
     return candidate;
-  }
-
-  /** Distance in km from a municipality to others, by centroids; null when either is unknown. */
-  private async kmFrom(code: string): Promise<(other: string) => number | null> {
-    const points = await this.referenceData.municipalityPoints();
-    const here = points.get(code);
-    return (other) => {
-      const there = points.get(other);
-      return here && there ? haversineKm(here, there) : null;
-    };
   }
 
   private async auditCandidateRead(actor: Principal, candidateId: string, matchType: MatchType): Promise<void> {

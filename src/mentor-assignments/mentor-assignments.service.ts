@@ -7,7 +7,7 @@ import { Candidate } from '../candidates/entities/candidate.entity';
 import { FieldError, Problem } from '../common/problems';
 import { EmbeddingProvider } from '../embeddings/embedding-provider';
 import { candidateFacts } from '../matching/candidate-facts';
-import { haversineKm } from '../matching/features/geo';
+import { kmBetween } from '../matching/features/geo';
 import { candidateMentorRule, HardRule, ruleReason } from '../matching/hard-rules';
 import { MatchingRepository } from '../matching/matching.repository';
 import { mentorFeatures } from '../matching/mentor-features';
@@ -79,7 +79,6 @@ export class MentorAssignmentsService {
         return;
       }
       const facts = candidateFacts(candidate);
-      const here = points.get(candidate.municipalityCode);
       const vectors = candidateVectors.get(candidate.id) ?? {};
       const inferred = inference.infer(candidate.skills.map((s) => s.label));
       const rules = new Map<HardRule, number>();
@@ -87,8 +86,7 @@ export class MentorAssignmentsService {
       // into the top N (its explicit score plus the most the semantic features can add).
       const explicit: { mi: number; km: number | null; places: number; bound: number }[] = [];
       mentors.forEach((mentor, mi) => {
-        const there = points.get(mentor.municipalityCode);
-        const km = here && there ? haversineKm(here, there) : null;
+        const km = kmBetween(points, candidate.municipalityCode, mentor.municipalityCode);
         const places = taken.get(mentor.id) ?? 0;
         const rule = candidateMentorRule(facts, { ...mentor, taken: places }, km);
         if (rule) {

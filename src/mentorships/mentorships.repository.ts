@@ -42,19 +42,6 @@ export class MentorshipsRepository {
     return manager.getRepository(Mentor).findOne({ where: { id }, lock: { mode: 'pessimistic_write' } });
   }
 
-  /** Places taken per mentor: proposed and active mentorships. */
-  async placesTaken(manager: EntityManager, mentorIds: string[]): Promise<Map<string, number>> {
-    const rows: { mentorId: string; n: number }[] = await manager
-      .getRepository(Mentorship)
-      .createQueryBuilder('ms')
-      .select('ms.mentor_id', 'mentorId')
-      .addSelect('count(*)::int', 'n')
-      .where({ mentorId: In(mentorIds), status: In(OPEN_MENTORSHIP_STATUSES) })
-      .groupBy('ms.mentor_id')
-      .getRawMany();
-    return new Map(rows.map((r) => [r.mentorId, r.n]));
-  }
-
   hasOpen(manager: EntityManager, candidateId: string, mentorId: string): Promise<boolean> {
     return manager.getRepository(Mentorship).exists({ where: { candidateId, mentorId, status: In(OPEN_MENTORSHIP_STATUSES) } });
   }

@@ -7,6 +7,7 @@ import { Page, toPage } from '../common/dto/pagination.dto';
 import { Problem } from '../common/problems';
 import { candidateFacts } from '../matching/candidate-facts';
 import { candidateMentorRule, ruleReason } from '../matching/hard-rules';
+import { MatchingRepository } from '../matching/matching.repository';
 import { CreateMentorshipDto, MentorshipQueryDto, MentorshipView, UpdateMentorshipDto } from './dto/mentorship.dto';
 import { Mentorship } from './entities/mentorship.entity';
 import { canMove } from './mentorship-states';
@@ -19,6 +20,7 @@ export class MentorshipsService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly mentorships: MentorshipsRepository,
+    private readonly matching: MatchingRepository,
     private readonly audit: AuditService,
   ) {}
 
@@ -37,7 +39,7 @@ export class MentorshipsService {
     if (!candidate) throw Problem.notFound('Candidate', candidateId);
     const mentor = await this.mentorships.lockMentor(manager, mentorId);
     if (!mentor) throw Problem.notFound('Mentor', mentorId);
-    const taken = (await this.mentorships.placesTaken(manager, [mentorId])).get(mentorId) ?? 0;
+    const taken = (await this.matching.takenPlaces([mentorId], manager)).get(mentorId) ?? 0;
     const rule = candidateMentorRule(candidateFacts(candidate), { ...mentor, taken }, null);
     if (rule) throw Problem.conflict(`${ruleReason(rule, 'en')} (${rule}).`);
     if (await this.mentorships.hasOpen(manager, candidateId, mentorId)) {

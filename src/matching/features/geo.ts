@@ -17,6 +17,13 @@ export function haversineKm(a: Point, b: Point): number {
   return 2 * 6371 * Math.asin(Math.min(1, Math.sqrt(h)));
 }
 
+/** Distance between two municipalities' centroids; null when either is unknown. */
+export function kmBetween(points: ReadonlyMap<string, Point>, from: string, to: string): number | null {
+  const a = points.get(from);
+  const b = points.get(to);
+  return a && b ? haversineKm(a, b) : null;
+}
+
 /** 1 next door, 0.5 at the candidate's travel limit, falling off beyond it. */
 export function distanceFit(km: number | null, maxTravelKm: number | undefined): FeatureResult<Extract<FeatureResult['evidence'], { kind: 'distance' }>> {
   if (km === null) return { value: 0.5, evidence: { kind: 'distance', km: null } };
