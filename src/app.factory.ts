@@ -10,6 +10,7 @@ import { startEmbeddedPostgres, EmbeddedPostgres } from './database/embedded-pos
 import { DemoKey, DemoSeeder } from './demo/demo-seeder';
 import { EmbeddingsService } from './embeddings/embeddings.service';
 import { ReferenceDataService } from './reference-data/reference-data.service';
+import { TaxonomyService } from './taxonomy/taxonomy.service';
 
 export interface RunningApp {
   app: INestApplication;
@@ -41,6 +42,7 @@ export async function createApp(config: AppConfig, { logger, task = false }: Cre
     app = nest;
     configureHttp(nest);
     await app.get(ReferenceDataService).importAll();
+    await app.get(TaxonomyService).importAll();
     await app.init();
     // The embedding start-up check (dimension) runs before anything is written.
     if (!task) await app.get(EmbeddingsService).start();

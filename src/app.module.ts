@@ -15,6 +15,7 @@ import { MentorshipsModule } from './mentorships/mentorships.module';
 import { OpeningsModule } from './openings/openings.module';
 import { OrganisationsModule } from './organisations/organisations.module';
 import { ReferenceDataModule } from './reference-data/reference-data.module';
+import { TaxonomyModule } from './taxonomy/taxonomy.module';
 
 @Global()
 @Module({})
@@ -35,6 +36,7 @@ export class AppModule {
         TypeOrmModule.forRoot(dataSourceOptions(config.databaseUrl, config.databasePoolSize)),
         AuditModule,
         ReferenceDataModule,
+        TaxonomyModule,
         EmbeddingsModule,
         AuthModule,
         OrganisationsModule,

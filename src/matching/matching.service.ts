@@ -10,8 +10,9 @@ import { EmbeddingProvider } from '../embeddings/embedding-provider';
 import type { EmbeddedField, OwnerType } from '../embeddings/embedding-texts';
 import { Mentor } from '../mentors/entities/mentor.entity';
 import { Opening, OpeningKind } from '../openings/entities/opening.entity';
-import { InferredOccupation } from '../reference-data/occupation-inference';
+import { InferredOccupation } from '../taxonomy/occupation-inference';
 import { ReferenceDataCache } from '../reference-data/reference-data.cache';
+import { TaxonomyCache } from '../taxonomy/taxonomy.cache';
 import { WeightProfilesRepository } from '../weight-profiles/weight-profiles.repository';
 import { AnonymousCandidate, ExcludedMatch, MatchResult, MentorSummary, OpeningSummary, RankingView } from './dto/match.dto';
 import { FeatureResult, semanticFit } from './features/feature';
@@ -20,7 +21,7 @@ import { norwegianFit, norwegianLevel } from './features/norwegian';
 import { occupationFit } from './features/occupation';
 import { employerRecord, termsFit } from './features/opening-terms';
 import { recognitionFit } from './features/recognition';
-import { skillCoverage } from './features/skills';
+import { skillCoverage, SkillReader } from './features/skills';
 import { candidateFacts } from './candidate-facts';
 import { candidateMentorRule, candidateOpeningRule, HardRule, ruleReason } from './hard-rules';
 import { mentorFeatures } from './mentor-features';
@@ -64,6 +65,7 @@ export class MatchingService {
     private readonly weightProfiles: WeightProfilesRepository,
     @Inject(EmbeddingProvider) private readonly provider: EmbeddingProvider,
     private readonly referenceData: ReferenceDataCache,
+    private readonly taxonomy: TaxonomyCache,
     private readonly audit: AuditService,
   ) {}
 
@@ -107,6 +109,7 @@ export class MatchingService {
     const facts = candidateFacts(candidate);
     const points = await this.referenceData.municipalityPoints();
     const inferred = await this.inferOccupations(candidate);
+    const read = await this.skillReader();
     const { view } = await this.rank<Opening>(kind, options, {
       type: 'opening',
       probes: [{ field: 'need', vector: vectors.profile }],
@@ -125,7 +128,7 @@ export class MatchingService {
               o.id,
               {
                 features: {
-                  ...fitForOpening(candidate, o, cosines.need?.get(o.id) ?? null, distance, inferred),
+                  ...fitForOpening(candidate, o, cosines.need?.get(o.id) ?? null, distance, inferred, read),
                   employer_record: employerRecord(record.praksis, record.hired),
                   terms: termsFit(o.permanent, o.wageSubsidy),
                 },
@@ -159,14 +162,15 @@ export class MatchingService {
       groups: opening.occupationCode ? [opening.occupationCode.slice(0, 3)] : [],
       load: (ids) => this.repository.candidates(ids),
       judge: async (candidates, cosines) => {
-        const inference = await this.referenceData.occupationInference();
+        const inference = await this.taxonomy.occupationInference();
+        const read = await this.skillReader();
         return new Map<string, Verdict>(
           candidates.map((c) => {
             const distance = kmBetween(points, c.municipalityCode, opening.municipalityCode);
             const rule = candidateOpeningRule(candidateFacts(c), opening, distance, true);
             if (rule) return [c.id, { rule }];
             const inferred = inference.infer(c.skills.map((s) => s.label));
-            return [c.id, { features: fitForOpening(c, opening, cosines.profile?.get(c.id) ?? null, distance, inferred) }];
+            return [c.id, { features: fitForOpening(c, opening, cosines.profile?.get(c.id) ?? null, distance, inferred, read) }];
           }),
         );
       },
@@ -259,8 +263,13 @@ export class MatchingService {
     return this.secret;
   }
 
+  private async skillReader(): Promise<SkillReader> {
+    const skills = await this.taxonomy.skillTaxonomy();
+    return (label) => skills.resolve(label);
+  }
+
   private async inferOccupations(candidate: Candidate): Promise<InferredOccupation[]> {
-    return (await this.referenceData.occupationInference()).infer(candidate.skills.map((s) => s.label));
+    return (await this.taxonomy.occupationInference()).infer(candidate.skills.map((s) => s.label));
   }
 
   private async candidate(id: string): Promise<Candidate> {
@@ -291,11 +300,18 @@ function occupationGroups(c: Candidate, inferred: InferredOccupation[]): string[
 }
 
 /** The features a candidate and an opening share, seen from either side. */
-function fitForOpening(c: Candidate, o: Opening, cosine: number | null, km: number | null, inferred: InferredOccupation[]): Record<string, FeatureResult> {
+function fitForOpening(
+  c: Candidate,
+  o: Opening,
+  cosine: number | null,
+  km: number | null,
+  inferred: InferredOccupation[],
+  read: SkillReader,
+): Record<string, FeatureResult> {
   return {
     semantic: semanticFit(cosine),
-    skills_must: skillCoverage(o.requiredSkills.filter((s) => s.mustHave), c.skills),
-    skills_nice: skillCoverage(o.requiredSkills.filter((s) => !s.mustHave), c.skills),
+    skills_must: skillCoverage(o.requiredSkills.filter((s) => s.mustHave), c.skills, read),
+    skills_nice: skillCoverage(o.requiredSkills.filter((s) => !s.mustHave), c.skills, read),
     occupation: occupationFit(c.experience, c.desiredOccupations, o.occupationCode, inferred),
     norwegian: norwegianFit(c.languages, o.minNorwegianLevel),
     distance: distanceFit(km, c.preferences.maxTravelKm),

@@ -16,6 +16,7 @@ import { Mentor } from '../mentors/entities/mentor.entity';
 import { MentorshipView } from '../mentorships/dto/mentorship.dto';
 import { MentorshipsService } from '../mentorships/mentorships.service';
 import { ReferenceDataCache } from '../reference-data/reference-data.cache';
+import { TaxonomyCache } from '../taxonomy/taxonomy.cache';
 import { WeightProfilesRepository } from '../weight-profiles/weight-profiles.repository';
 import { CreateMentorAssignmentDto, MentorAssignmentView } from './dto/mentor-assignment.dto';
 import { MentorAssignment, PlannedPair, UnassignedCandidate } from './entities/mentor-assignment.entity';
@@ -40,6 +41,7 @@ export class MentorAssignmentsService {
     private readonly weightProfiles: WeightProfilesRepository,
     @Inject(EmbeddingProvider) private readonly provider: EmbeddingProvider,
     private readonly referenceData: ReferenceDataCache,
+    private readonly taxonomy: TaxonomyCache,
     private readonly mentorships: MentorshipsService,
     private readonly audit: AuditService,
   ) {}
@@ -62,7 +64,7 @@ export class MentorAssignmentsService {
       this.matching.vectorsOf('mentor', mentors.map((m) => m.id), model),
       this.matching.inMentorship(dto.candidateIds),
       this.referenceData.municipalityPoints(),
-      this.referenceData.occupationInference(),
+      this.taxonomy.occupationInference(),
     ]);
 
     const semanticWeight = (profile.weights.semantic_interests ?? 0) + (profile.weights.semantic_profile ?? 0);

@@ -1,10 +1,10 @@
 import { Injectable } from '@nestjs/common';
-import { OccupationInference } from './occupation-inference';
 import { ReferenceDataRepository } from './reference-data.repository';
 
 export interface MunicipalityPoint {
   code: string;
   name: string;
+  countyCode: string;
   lat: number;
   lon: number;
 }
@@ -14,7 +14,6 @@ export interface MunicipalityPoint {
 export class ReferenceDataCache {
   private titles?: Promise<ReadonlyMap<string, string>>;
   private municipalities?: Promise<ReadonlyMap<string, MunicipalityPoint>>;
-  private inference?: Promise<OccupationInference>;
 
   constructor(private readonly repository: ReferenceDataRepository) {}
 
@@ -27,20 +26,13 @@ export class ReferenceDataCache {
   municipalityPoints(): Promise<ReadonlyMap<string, MunicipalityPoint>> {
     this.municipalities ??= this.repository
       .listMunicipalities()
-      .then((rows) => new Map(rows.map((m) => [m.code, { code: m.code, name: m.name, lat: m.lat, lon: m.lon }])));
+      .then((rows) => new Map(rows.map((m) => [m.code, { code: m.code, name: m.name, countyCode: m.countyCode, lat: m.lat, lon: m.lon }])));
     return this.municipalities;
-  }
-
-  /** Likely occupations from skills, through ESCO. */
-  occupationInference(): Promise<OccupationInference> {
-    this.inference ??= this.repository.escoLinks().then((links) => OccupationInference.from(links));
-    return this.inference;
   }
 
   /** After an import, the next read loads afresh. */
   clear(): void {
     this.titles = undefined;
     this.municipalities = undefined;
-    this.inference = undefined;
   }
 }

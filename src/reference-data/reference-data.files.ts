@@ -48,6 +48,7 @@ export interface EscoOccupationRecord {
   uri: string;
   label: string;
   isco4: string;
+  altLabels: string[];
   essential: string[];
   optional: string[];
 }
@@ -65,7 +66,79 @@ export function readEscoOccupations(dir: string): EscoOccupationRecord[] {
       uri: String(r.occupation_uri),
       label: String(r.occupation_label),
       isco4: String(r.isco4),
+      altLabels: (r.alt_labels as string[] | undefined) ?? [],
       essential: (r.essential_skills as string[] | undefined) ?? [],
       optional: ((r.optional_skills as string[] | undefined) ?? []).filter((s) => !((r.essential_skills as string[] | undefined) ?? []).includes(s)),
     }));
+}
+
+/** NAV's real Norwegian job titles (yrkesbetegnelser) per STYRK-08 code. */
+export function readNavTitles(dir: string): { code: string; title: string }[] {
+  return readCsv(dir, 'nav-yrker/styrk08_yrkesbetegnelser.csv', ',').flatMap((r) =>
+    (r.yrkesbetegnelser ?? '')
+      .split('|')
+      .map((title) => title.trim())
+      .filter((title) => title && title !== 'KONVERTERT STYRK')
+      .map((title) => ({ code: r.styrk08.padStart(4, '0'), title })),
+  );
+}
+
+/**
+ * NAV's business survey (2017) counts shortage per the counties of that year; today's counties
+ * (2024 numbering, as in the municipality file) are sums of one or more of them.
+ */
+export const COUNTY_NAMES: Record<string, string> = {
+  '03': 'Oslo',
+  '11': 'Rogaland',
+  '15': 'Møre og Romsdal',
+  '18': 'Nordland',
+  '31': 'Østfold',
+  '32': 'Akershus',
+  '33': 'Buskerud',
+  '34': 'Innlandet',
+  '39': 'Vestfold',
+  '40': 'Telemark',
+  '42': 'Agder',
+  '46': 'Vestland',
+  '50': 'Trøndelag',
+  '55': 'Troms',
+  '56': 'Finnmark',
+};
+
+export const COUNTIES_2017_BY_COUNTY: Record<string, string[]> = {
+  '03': ['oslo'],
+  '11': ['rogaland'],
+  '15': ['more_og_romsdal'],
+  '18': ['nordland'],
+  '31': ['ostfold'],
+  '32': ['akershus'],
+  '33': ['buskerud'],
+  '34': ['hedmark', 'oppland'],
+  '39': ['vestfold'],
+  '40': ['telemark'],
+  '42': ['aust_agder', 'vest_agder'],
+  '46': ['hordaland', 'sogn_fjordane'],
+  '50': ['trondelag'],
+  '55': ['troms'],
+  '56': ['finnmark'],
+};
+
+export interface LabourDemandRecord {
+  occupationCode: string;
+  countyCode: string;
+  shortage: number;
+  year: number;
+}
+
+export function readLabourDemand(dir: string): LabourDemandRecord[] {
+  // Figures are written with a space as thousands separator ("1 400").
+  const count = (raw: string | undefined) => Number((raw ?? '').replace(/\D/g, '') || 0);
+  return readCsv(dir, 'nav-yrker/ettersporsel_pr_yrke_2017.csv', ';').flatMap((r) =>
+    Object.entries(COUNTIES_2017_BY_COUNTY).map(([countyCode, columns]) => ({
+      occupationCode: r.yrkekode.padStart(4, '0'),
+      countyCode,
+      shortage: columns.reduce((sum, column) => sum + count(r[column]), 0),
+      year: Number(r.aar),
+    })),
+  );
 }

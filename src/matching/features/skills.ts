@@ -64,8 +64,31 @@ function computeSimilarity(a: string, b: string): number {
   return dice >= 0.5 ? dice * 0.8 : 0;
 }
 
-/** The share of the required skills the candidate has, each weighed by its evidence. */
-export function skillCoverage(required: RequiredSkill[], has: SkillDto[]): FeatureResult<Extract<FeatureResult['evidence'], { kind: 'skills' }>> {
+/** A label read against the taxonomy: which skill it is, and how sure the reading is. */
+export type SkillReader = (label: string) => { skillId: string; confidence: number } | null;
+
+/** Two labels that both read as the same taxonomy skill this surely are the same skill ("sveising" and "welding"). */
+const SAME_SKILL_MIN = 0.9;
+
+function similarity(a: string, b: string, read?: SkillReader): number {
+  const direct = labelSimilarity(a, b);
+  if (!read || direct === 1) return direct;
+  const x = read(a);
+  const y = read(b);
+  if (!x || !y || x.skillId !== y.skillId) return direct;
+  const sure = Math.min(x.confidence, y.confidence);
+  return sure >= SAME_SKILL_MIN ? Math.max(direct, sure) : direct;
+}
+
+/**
+ * The share of the required skills the candidate has, each weighed by its evidence. Labels are
+ * compared as text and, given a reader, through the taxonomy (synonyms in either language).
+ */
+export function skillCoverage(
+  required: RequiredSkill[],
+  has: SkillDto[],
+  read?: SkillReader,
+): FeatureResult<Extract<FeatureResult['evidence'], { kind: 'skills' }>> {
   if (required.length === 0) return { value: NOTHING_REQUIRED, evidence: { kind: 'skills', required: 0, matched: [], missing: [] } };
   const matched: { required: string; matched: string; evidence: string }[] = [];
   const missing: string[] = [];
@@ -74,9 +97,9 @@ export function skillCoverage(required: RequiredSkill[], has: SkillDto[]): Featu
     let best = 0;
     let bestSkill: SkillDto | undefined;
     for (const skill of has) {
-      const similarity = labelSimilarity(need.label, skill.label);
-      const score = similarity * EVIDENCE_WEIGHT[skill.evidence];
-      if (similarity >= MATCH_THRESHOLD && score > best) {
+      const alike = similarity(need.label, skill.label, read);
+      const score = alike * EVIDENCE_WEIGHT[skill.evidence];
+      if (alike >= MATCH_THRESHOLD && score > best) {
         best = score;
         bestSkill = skill;
       }

@@ -1,6 +1,6 @@
 import { join } from 'node:path';
 import { OccupationInference } from './occupation-inference';
-import { readEscoOccupations } from './reference-data.files';
+import { readEscoOccupations } from '../reference-data/reference-data.files';
 
 describe('occupation inference through ESCO skills', () => {
   const esco = readEscoOccupations(join(__dirname, '../../../shared/data'));

@@ -29,9 +29,11 @@ export class OccupationInference {
     private readonly bySkill: Map<string, { uri: string; weight: number }[]>,
     private readonly idf: Map<string, number>,
     private readonly codeOf: Map<string, string>,
+    private readonly canonical: (label: string) => string,
   ) {}
 
-  static from(links: Link[]): OccupationInference {
+  /** `canonical` maps a free-text skill to the ESCO label it resolves to (Norwegian synonyms), or returns it as is. */
+  static from(links: Link[], canonical: (label: string) => string = (label) => label): OccupationInference {
     const bySkill = new Map<string, { uri: string; weight: number }[]>();
     const codeOf = new Map<string, string>();
     for (const link of links) {
@@ -43,7 +45,7 @@ export class OccupationInference {
     }
     const occupations = codeOf.size;
     const idf = new Map([...bySkill].map(([skill, list]) => [skill, Math.log(1 + occupations / list.length)]));
-    return new OccupationInference(bySkill, idf, codeOf);
+    return new OccupationInference(bySkill, idf, codeOf, canonical);
   }
 
   private readonly cache = new Map<string, InferredOccupation[]>();
@@ -61,7 +63,8 @@ export class OccupationInference {
   }
 
   private compute(skillLabels: string[], top: number): InferredOccupation[] {
-    const skills = [...new Set(skillLabels.map(normaliseLabel))].filter((s) => this.bySkill.has(s));
+    const given = new Set(skillLabels.map((label) => normaliseLabel(this.canonical(label))));
+    const skills = [...given].filter((s) => this.bySkill.has(s));
     if (skills.length === 0) return [];
     const mass = skills.reduce((sum, s) => sum + this.idf.get(s)!, 0);
     const byOccupation = new Map<string, number>();
@@ -70,7 +73,7 @@ export class OccupationInference {
       for (const { uri, weight } of this.bySkill.get(skill)!) byOccupation.set(uri, (byOccupation.get(uri) ?? 0) + weight * idf);
     }
     // Unrecognised skills (free text, other languages) neither count for nor against; fewer recognised ones, less certainty.
-    const certainty = Math.sqrt(skills.length / new Set(skillLabels.map(normaliseLabel)).size);
+    const certainty = Math.sqrt(skills.length / given.size);
     const byCode = new Map<string, number>();
     for (const [uri, score] of byOccupation) {
       const code = this.codeOf.get(uri)!;

@@ -1,0 +1,33 @@
+import { ApiPropertyOptional } from '@nestjs/swagger';
+import { Type } from 'class-transformer';
+import { IsIn, IsInt, IsNotEmpty, IsOptional, IsString, Max, MaxLength, Min } from 'class-validator';
+
+export class TaxonomySearchDto {
+  /** What the user typed: a prefix ("sveis"), a synonym, or a whole title or skill. */
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(100)
+  q: string;
+
+  @ApiPropertyOptional({ default: 10, minimum: 1, maximum: 50 })
+  @IsOptional()
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  @Max(50)
+  limit: number = 10;
+}
+
+export const SYNONYM_LANGS = ['nb', 'nn', 'en'] as const;
+
+export class AddSynonymDto {
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(200)
+  label: string;
+
+  @ApiPropertyOptional({ enum: SYNONYM_LANGS, default: 'nb' })
+  @IsOptional()
+  @IsIn(SYNONYM_LANGS)
+  lang: (typeof SYNONYM_LANGS)[number] = 'nb';
+}

@@ -1,0 +1,70 @@
+import { Injectable } from '@nestjs/common';
+import { ReferenceDataCache } from '../reference-data/reference-data.cache';
+import { ReferenceDataRepository } from '../reference-data/reference-data.repository';
+import { LabourDemand } from './labour-demand';
+import { OccupationInference } from './occupation-inference';
+import { OccupationTaxonomy } from './occupation-taxonomy';
+import { SkillTaxonomy } from './skill-taxonomy';
+import { TaxonomyRepository } from './taxonomy.repository';
+
+/**
+ * The taxonomy in memory, read once: it changes at import and when an admin adds a synonym,
+ * and both clear this cache. (Another process serving the same database sees a new synonym
+ * after its next start.)
+ */
+@Injectable()
+export class TaxonomyCache {
+  private skills?: Promise<SkillTaxonomy>;
+  private occupations?: Promise<OccupationTaxonomy>;
+  private inference?: Promise<OccupationInference>;
+  private demand?: Promise<LabourDemand>;
+
+  constructor(
+    private readonly repository: TaxonomyRepository,
+    private readonly referenceData: ReferenceDataRepository,
+    private readonly referenceCache: ReferenceDataCache,
+  ) {}
+
+  skillTaxonomy(): Promise<SkillTaxonomy> {
+    this.skills ??= Promise.all([this.repository.skills(), this.repository.synonyms()]).then(([skills, synonyms]) => new SkillTaxonomy(skills, synonyms));
+    return this.skills;
+  }
+
+  occupationTaxonomy(): Promise<OccupationTaxonomy> {
+    this.occupations ??= Promise.all([this.referenceCache.occupationTitles(), this.repository.occupationTitles()]).then(
+      ([titles, rows]) => new OccupationTaxonomy(titles, rows),
+    );
+    return this.occupations;
+  }
+
+  /** Likely occupations from skills through ESCO, reading Norwegian skills through the synonyms. */
+  occupationInference(): Promise<OccupationInference> {
+    this.inference ??= Promise.all([this.referenceData.escoLinks(), this.skillTaxonomy()]).then(([links, skills]) =>
+      OccupationInference.from(links, skills.canonical),
+    );
+    return this.inference;
+  }
+
+  labourDemand(): Promise<LabourDemand> {
+    this.demand ??= this.repository.labourDemand().then((records) => new LabourDemand(records));
+    return this.demand;
+  }
+
+  private readonly listeners: ((word: string) => void)[] = [];
+
+  /** Called after a synonym is added, with its text: records whose skills use it may now read differently. */
+  onChange(listener: (word: string) => void): void {
+    this.listeners.push(listener);
+  }
+
+  changed(word: string): void {
+    for (const listener of this.listeners) listener(word);
+  }
+
+  clear(): void {
+    this.skills = undefined;
+    this.occupations = undefined;
+    this.inference = undefined;
+    this.demand = undefined;
+  }
+}

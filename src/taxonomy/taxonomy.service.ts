@@ -1,0 +1,88 @@
+import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { Inject, Injectable, Logger } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource } from 'typeorm';
+import { AuditService } from '../audit/audit.service';
+import type { Principal } from '../auth/roles';
+import { Problem } from '../common/problems';
+import { APP_CONFIG, AppConfig } from '../config/app-config';
+import { readEscoOccupations, readLabourDemand, readNavTitles } from '../reference-data/reference-data.files';
+import { OccupationSearchResult, OccupationTitleRow } from './occupation-taxonomy';
+import { SEED_SYNONYMS_NB } from './seed-synonyms';
+import { SkillSearchResult } from './skill-taxonomy';
+import { TaxonomyCache } from './taxonomy.cache';
+import { SynonymView, TaxonomyRepository } from './taxonomy.repository';
+
+const SOURCE_FILES = ['esco/occupation_skills.jsonl', 'nav-yrker/styrk08_yrkesbetegnelser.csv', 'nav-yrker/ettersporsel_pr_yrke_2017.csv'];
+
+@Injectable()
+export class TaxonomyService {
+  private readonly logger = new Logger('Taxonomy');
+
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly repository: TaxonomyRepository,
+    private readonly cache: TaxonomyCache,
+    private readonly audit: AuditService,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+  ) {}
+
+  /**
+   * Loads the skills vocabulary, the seed synonyms, occupation titles (NAV, ESCO) and NAV's
+   * labour demand. Runs at every start; skipped when the source files and seed are unchanged.
+   */
+  async importAll({ force = false } = {}): Promise<void> {
+    const dir = this.config.referenceDataDir;
+    const hash = createHash('sha256');
+    for (const file of SOURCE_FILES) hash.update(readFileSync(join(dir, file)));
+    hash.update(JSON.stringify(SEED_SYNONYMS_NB));
+    const digest = hash.digest('hex');
+    if (!force && (await this.repository.importHash('taxonomy')) === digest) return;
+
+    const esco = readEscoOccupations(dir);
+    const skills = [...new Set(esco.flatMap((o) => [...o.essential, ...o.optional]).map((s) => s.trim()))].filter(Boolean);
+    const titles: OccupationTitleRow[] = [
+      ...readNavTitles(dir).map((t) => ({ ...t, source: 'nav' as const })),
+      ...esco.flatMap((o) => [o.label, ...o.altLabels].map((title) => ({ code: o.isco4, title, source: 'esco' as const }))),
+    ];
+    const demand = readLabourDemand(dir);
+    const synonyms = SEED_SYNONYMS_NB.map(([synonym, skill]) => ({ synonym, skill }));
+    await this.repository.replace(digest, { skills, synonyms, titles, demand });
+    this.cache.clear();
+    this.logger.log(
+      `Taxonomy: ${skills.length} skills, ${synonyms.length} seed synonyms (nb), ${titles.length} occupation titles, ` +
+        `${demand.filter((d) => d.shortage > 0).length} labour-demand figures`,
+    );
+  }
+
+  async searchOccupations(q: string, limit: number): Promise<OccupationSearchResult[]> {
+    return (await this.cache.occupationTaxonomy()).search(q, limit);
+  }
+
+  async searchSkills(q: string, limit: number): Promise<SkillSearchResult[]> {
+    return (await this.cache.skillTaxonomy()).search(q, limit);
+  }
+
+  async synonyms(skillId: string): Promise<{ id: string; label: string; synonyms: SynonymView[] }> {
+    const skill = await this.repository.skill(skillId);
+    if (!skill) throw Problem.notFound('Skill', skillId);
+    return { id: skill.id, label: skill.label, synonyms: await this.repository.skillSynonyms(skillId) };
+  }
+
+  /** An admin's word for a skill; from now on free text with that word resolves to the skill. */
+  async addSynonym(actor: Principal, skillId: string, label: string, lang: string): Promise<SynonymView> {
+    const synonym = await this.dataSource.transaction(async (m) => {
+      const [skill] = await m.query(`SELECT id FROM skills WHERE id = $1 FOR SHARE`, [skillId]);
+      if (!skill) throw Problem.notFound('Skill', skillId);
+      const added = await this.repository.addSynonym(m, skillId, label, lang, actor.keyId);
+      if (!added) throw Problem.conflict(`Skill ${skillId} already has the synonym "${label}".`);
+      await this.audit.record(m, actor, { action: 'skill.synonym.add', resourceType: 'skill', resourceId: skillId, details: { synonymId: added.id, lang } });
+      return added;
+    });
+    this.cache.clear();
+    this.cache.changed(label);
+    return synonym;
+  }
+}
