@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource, DeepPartial, EntityTarget, FindOptionsWhere, ObjectLiteral, Repository } from 'typeorm';
+import { DataSource, DeepPartial, EntityManager, EntityTarget, FindOptionsWhere, ObjectLiteral, Repository } from 'typeorm';
 import type { Principal } from '../auth/roles';
 import { Problem } from '../common/problems';
 import { AuditService } from './audit.service';
@@ -42,13 +42,15 @@ export class AuditedWriter {
     target: EntityTarget<E>,
     names: Named,
     id: string,
-    patch: DeepPartial<NoInfer<E>>,
+    /** The fields to set, or a function of the locked row that gives them (for fields derived from the whole record). */
+    change: DeepPartial<NoInfer<E>> | ((row: E, manager: EntityManager) => Promise<DeepPartial<NoInfer<E>>>),
     authorize: (row: E) => void = () => undefined,
   ): Promise<E> {
     return this.dataSource.transaction(async (manager) => {
       const repository = manager.getRepository(target);
       const row = await lockedRow(repository, names, id);
       authorize(row);
+      const patch = typeof change === 'function' ? await change(row, manager) : change;
       const saved = await repository.save(repository.merge(row, patch));
       await this.audit.record(manager, actor, {
         action: `${names.resourceType}.update`,

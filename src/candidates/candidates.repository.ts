@@ -8,6 +8,7 @@ import { Candidate } from './entities/candidate.entity';
 export interface CandidateFilter {
   municipalityCode?: string;
   q?: string;
+  hurtigsporProspect?: 'true' | 'false';
   limit: number;
   page: number;
 }
@@ -24,6 +25,7 @@ export class CandidatesRepository {
   findPage(filter: CandidateFilter): Promise<{ items: Candidate[]; total: number }> {
     const query = this.dataSource.getRepository(Candidate).createQueryBuilder('c');
     if (filter.municipalityCode) query.andWhere('c.municipality_code = :municipalityCode', { municipalityCode: filter.municipalityCode });
+    if (filter.hurtigsporProspect) query.andWhere('c.hurtigspor_prospect = :prospect', { prospect: filter.hurtigsporProspect === 'true' });
     if (filter.q) {
       const pattern = containsPattern(filter.q);
       query.andWhere(

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource, DeepPartial } from 'typeorm';
+import { DataSource, DeepPartial, EntityManager } from 'typeorm';
 import { AuditService } from '../audit/audit.service';
 import { AuditedWriter } from '../audit/audited-writer';
 import { EmbeddingQueue } from '../embeddings/embedding-queue';
@@ -9,12 +9,19 @@ import { Page, toPage } from '../common/dto/pagination.dto';
 import { patchFields } from '../common/patch';
 import { Problem } from '../common/problems';
 import { CodeReference, ReferenceDataService } from '../reference-data/reference-data.service';
+import { CompetenceProfiler, DerivedCandidateFields, ProfilerTools } from '../competence/competence-profiler';
+import { ownPart } from '../competence/merge-competence';
 import { CandidatesRepository } from './candidates.repository';
 import { CandidateQueryDto, CreateCandidateDto, UpdateCandidateDto } from './dto/candidate.dto';
 import { CandidateView } from './dto/candidate.view';
 import { Candidate } from './entities/candidate.entity';
 
 const NAMES = { resourceType: 'candidate', label: 'Candidate' };
+
+/** The fields whose change redoes the derived ones. */
+const DERIVED_FROM = ['skills', 'languages', 'education', 'experience', 'municipalityCode'] as const;
+
+type OwnCompetenceLists = DerivedCandidateFields['ownCompetence'];
 
 /** The codes a candidate payload refers to, each with the field that holds it. */
 function codeReferences(dto: UpdateCandidateDto): CodeReference[] {
@@ -36,16 +43,39 @@ export class CandidatesService {
     private readonly audit: AuditService,
     private readonly writer: AuditedWriter,
     private readonly embeddingQueue: EmbeddingQueue,
+    private readonly profiler: CompetenceProfiler,
   ) {}
+
+  /**
+   * The fields derived from a candidate's entries and mappings (merged competence, resolved
+   * skills, inferred occupations, hurtigspor prospect), for a record about to be written. The
+   * lists in `values` are the record's own entries; an existing record's mappings are merged in.
+   */
+  async derive(
+    values: DeepPartial<Candidate> & Pick<Candidate, 'municipalityCode'>,
+    manager: EntityManager = this.dataSource.manager,
+    tools?: ProfilerTools,
+  ): Promise<DerivedCandidateFields> {
+    const loaded = tools ?? (await this.profiler.tools());
+    return this.profiler.profile({
+      own: {
+        skills: (values.skills ?? []) as OwnCompetenceLists['skills'],
+        languages: (values.languages ?? []) as OwnCompetenceLists['languages'],
+        education: (values.education ?? []) as OwnCompetenceLists['education'],
+      },
+      mappings: values.id ? await this.profiler.mappingsOf(manager, values.id) : [],
+      experience: (values.experience ?? []) as Candidate['experience'],
+      municipalityCode: values.municipalityCode,
+    }, loaded);
+  }
 
   async create(actor: Principal, dto: CreateCandidateDto): Promise<CandidateView> {
     await this.referenceData.assertCodesExist(codeReferences(dto));
+    const derived = await this.derive({ ...dto, experience: dto.experience ?? [] });
     const candidate = await this.writer.insert(actor, Candidate, NAMES, {
       ...dto,
-      languages: dto.languages ?? [],
-      education: dto.education ?? [],
+      ...derived,
       experience: dto.experience ?? [],
-      skills: dto.skills ?? [],
       interests: dto.interests ?? [],
       desiredOccupations: dto.desiredOccupations ?? [],
       goals: dto.goals ?? '',
@@ -77,7 +107,25 @@ export class CandidatesService {
   async update(actor: Principal, id: string, dto: UpdateCandidateDto): Promise<CandidateView> {
     const patch = patchFields(dto, ['birthYear', 'gender', 'countryOfOrigin']);
     await this.referenceData.assertCodesExist(codeReferences(patch));
-    const candidate = await this.writer.update(actor, Candidate, NAMES, id, patch as DeepPartial<Candidate>);
+    const tools = await this.profiler.tools();
+    const candidate = await this.writer.update(actor, Candidate, NAMES, id, async (row, manager) => {
+      if (!DERIVED_FROM.some((field) => patch[field] !== undefined)) return patch as DeepPartial<Candidate>;
+      // The patch replaces the record's own lists; the mappings stay, and everything derived is redone.
+      const own = row.ownCompetence ?? ownPart(row);
+      const derived = await this.derive(
+        {
+          id,
+          municipalityCode: patch.municipalityCode ?? row.municipalityCode,
+          experience: patch.experience ?? row.experience,
+          skills: patch.skills ?? own.skills,
+          languages: patch.languages ?? own.languages,
+          education: patch.education ?? own.education,
+        },
+        manager,
+        tools,
+      );
+      return { ...patch, ...derived } as DeepPartial<Candidate>;
+    });
     this.embeddingQueue.enqueue('candidate', id);
     return CandidateView.of(candidate);
   }

@@ -3,6 +3,7 @@ import { migrations } from '../../migrations';
 import { AuditEntry } from '../audit/audit-entry.entity';
 import { ApiKey } from '../auth/entities/api-key.entity';
 import { Candidate } from '../candidates/entities/candidate.entity';
+import { CompetenceMapping } from '../competence/entities/competence-mapping.entity';
 import { MentorAssignment } from '../mentor-assignments/entities/mentor-assignment.entity';
 import { Mentor } from '../mentors/entities/mentor.entity';
 import { Mentorship } from '../mentorships/entities/mentorship.entity';
@@ -13,7 +14,7 @@ import { Occupation } from '../reference-data/entities/occupation.entity';
 import { WeightProfile } from '../weight-profiles/entities/weight-profile.entity';
 import { SnakeNamingStrategy } from './snake-naming.strategy';
 
-export const entities = [Municipality, Occupation, Organisation, ApiKey, Candidate, Mentor, Opening, AuditEntry, WeightProfile, Mentorship, MentorAssignment];
+export const entities = [Municipality, Occupation, Organisation, ApiKey, Candidate, Mentor, Opening, AuditEntry, WeightProfile, Mentorship, MentorAssignment, CompetenceMapping];
 
 /** Schema changes come from migrations only; `synchronize` stays off. */
 export function dataSourceOptions(url: string, poolSize: number): DataSourceOptions {

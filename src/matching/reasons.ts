@@ -1,3 +1,4 @@
+import type { RECOGNITION_STATES } from '../common/dto/profile-parts.dto';
 import type { FeatureEvidence } from './features/feature';
 import { meetsLevel } from './features/norwegian';
 import { PRAKSIS_WITHOUT_HIRE_WARNING } from './features/opening-terms';
@@ -49,12 +50,13 @@ const EVIDENCE_WORD: Record<string, [string, string]> = {
   self_reported: ['egenrapportert', 'self-reported'],
 };
 
-const RECOGNITION_WORDS: Record<string, [string, string]> = {
+const RECOGNITION_WORDS: Record<(typeof RECOGNITION_STATES)[number], [string, string]> = {
   approved: ['Utdanningen er godkjent', 'The education is recognised'],
   not_required: ['Utdanningen trenger ingen godkjenning', 'The education needs no recognition'],
   pending: ['Godkjenning av utdanningen er til behandling', 'Recognition of the education is pending'],
   uvd: ['Utdanningen er vurdert gjennom UVD-ordningen', 'The education is assessed through the UVD scheme'],
   not_applied: ['Utdanningen er ikke søkt godkjent', 'Recognition of the education has not been applied for'],
+  authorisation_required: ['Yrket krever autorisasjon, som ikke er gitt ennå', 'The profession requires an authorisation, not yet granted'],
 };
 
 const percent = (x: number) => `${Math.round(x * 100)} %`;
@@ -111,7 +113,7 @@ function reasonsFor(feature: string, e: FeatureEvidence, lang: Lang, ctx: Reason
     case 'recognition':
       if (!e.needsDegree) return [];
       if (!e.state) return [t('Arbeidet krever høyere utdanning', 'The work asks for higher education')];
-      return [RECOGNITION_WORDS[e.state][lang === 'nb' ? 0 : 1]];
+      return [RECOGNITION_WORDS[e.state as keyof typeof RECOGNITION_WORDS][lang === 'nb' ? 0 : 1]];
     case 'interests':
       return e.shared.map((i) => t(`Deler interessen ${i}`, `Shares the interest ${i}`));
     case 'language':

@@ -106,6 +106,11 @@ export class CandidateQueryDto extends PageQueryDto {
   @Matches(MUNICIPALITY_CODE, { message: 'municipalityCode must be a 4-digit kommunenummer' })
   municipalityCode?: string;
 
+  /** `true`: only hurtigspor prospects (occupations in demand in their county), `false`: only the others. */
+  @IsOptional()
+  @IsIn(['true', 'false'])
+  hurtigsporProspect?: 'true' | 'false';
+
   /** Free text matched against name, skills, experience, interests and goals. */
   @IsOptional()
   @IsString()

@@ -1,4 +1,6 @@
-import type { EducationDto, ExperienceDto, LanguageDto, SkillDto } from '../../common/dto/profile-parts.dto';
+import type { ExperienceDto } from '../../common/dto/profile-parts.dto';
+import type { CandidateEducation, CandidateLanguage, CandidateSkill, InferredOccupationView } from '../../competence/competence.types';
+import type { ProspectReason } from '../../taxonomy/labour-demand';
 import { Candidate, CandidatePreferences } from '../entities/candidate.entity';
 
 /** The coordinator's and career centre's view of a candidate: personal data included, so every read is audited. */
@@ -9,10 +11,15 @@ export class CandidateView {
   gender: string | null;
   municipalityCode: string;
   countryOfOrigin: string | null;
-  languages: LanguageDto[];
-  education: EducationDto[];
+  /** The merged state: own entries and career centres' mappings, each item with its `source`. */
+  languages: CandidateLanguage[];
+  education: CandidateEducation[];
   experience: ExperienceDto[];
-  skills: SkillDto[];
+  /** Each skill as given, and the taxonomy skill it resolves to (`skillId`, `skill`, `confidence`) when it does. */
+  skills: CandidateSkill[];
+  inferredOccupations: InferredOccupationView[];
+  hurtigsporProspect: boolean;
+  prospectReasons: ProspectReason[];
   interests: string[];
   desiredOccupations: string[];
   goals: string;
@@ -34,6 +41,9 @@ export class CandidateView {
       education: c.education,
       experience: c.experience,
       skills: c.skills,
+      inferredOccupations: c.inferredOccupations,
+      hurtigsporProspect: c.hurtigsporProspect,
+      prospectReasons: c.prospectReasons,
       interests: c.interests,
       desiredOccupations: c.desiredOccupations,
       goals: c.goals,

@@ -1,6 +1,8 @@
 import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
 import type { Gender } from '../../common/dto/profile-parts.dto';
-import type { EducationDto, ExperienceDto, LanguageDto, SkillDto } from '../../common/dto/profile-parts.dto';
+import type { ExperienceDto } from '../../common/dto/profile-parts.dto';
+import type { CandidateEducation, CandidateLanguage, CandidateSkill, InferredOccupationView, OwnCompetence } from '../../competence/competence.types';
+import type { ProspectReason } from '../../taxonomy/labour-demand';
 
 export class CandidateConsent {
   @Column({ default: false })
@@ -36,17 +38,32 @@ export class Candidate {
   @Column({ type: 'char', length: 2, nullable: true })
   countryOfOrigin: string | null;
 
+  /** Merged: the record's own entries and the career centres' mappings, each item with its source. */
   @Column({ type: 'jsonb', default: () => "'[]'" })
-  languages: LanguageDto[];
+  languages: CandidateLanguage[];
 
   @Column({ type: 'jsonb', default: () => "'[]'" })
-  education: EducationDto[];
+  education: CandidateEducation[];
 
   @Column({ type: 'jsonb', default: () => "'[]'" })
   experience: ExperienceDto[];
 
   @Column({ type: 'jsonb', default: () => "'[]'" })
-  skills: SkillDto[];
+  skills: CandidateSkill[];
+
+  /** What was entered on the record itself (null on records from before mappings existed: then the lists above are all own). */
+  @Column({ type: 'jsonb', nullable: true })
+  ownCompetence: OwnCompetence | null;
+
+  @Column({ type: 'jsonb', default: () => "'[]'" })
+  inferredOccupations: InferredOccupationView[];
+
+  /** Mapped or inferred occupations in demand in the candidate's county (NAV's business survey). */
+  @Column({ default: false })
+  hurtigsporProspect: boolean;
+
+  @Column({ type: 'jsonb', default: () => "'[]'" })
+  prospectReasons: ProspectReason[];
 
   @Column({ type: 'text', array: true, default: () => "'{}'" })
   interests: string[];

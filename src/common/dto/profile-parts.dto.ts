@@ -23,7 +23,12 @@ export type CefrLevel = (typeof CEFR_LEVELS)[number];
 export const LANGUAGE_LEVELS = [...CEFR_LEVELS, 'native'] as const;
 export type LanguageLevel = (typeof LANGUAGE_LEVELS)[number];
 export const EDUCATION_LEVELS = ['none', 'primary', 'upper_secondary', 'vocational', 'bachelor', 'master', 'phd'] as const;
-export const RECOGNITION_STATES = ['not_applied', 'pending', 'approved', 'uvd', 'not_required'] as const;
+/**
+ * Where recognition of a foreign education stands (HK-dir): not applied, pending, approved,
+ * UVD (a statement of the education's level, not an approval), authorisation required before
+ * working in a regulated profession (nurse, doctor, ...), or not required.
+ */
+export const RECOGNITION_STATES = ['not_applied', 'pending', 'approved', 'uvd', 'authorisation_required', 'not_required'] as const;
 export const SKILL_EVIDENCE = ['self_reported', 'mapped', 'verified', 'certified'] as const;
 export const GENDERS = ['female', 'male', 'other'] as const;
 export type Gender = (typeof GENDERS)[number];
@@ -48,6 +53,13 @@ export class SkillDto {
 
   @IsIn(SKILL_EVIDENCE)
   evidence: (typeof SKILL_EVIDENCE)[number];
+
+  /** Years of practice with the skill. */
+  @IsOptional()
+  @IsNumber({ allowNaN: false, allowInfinity: false })
+  @Min(0)
+  @Max(60)
+  years?: number;
 }
 
 export class EducationDto {

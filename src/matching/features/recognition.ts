@@ -8,6 +8,8 @@ const STATE_VALUE: Record<EducationDto['recognition'], number> = {
   not_required: 1,
   pending: 0.6,
   uvd: 0.5,
+  // Qualified, but may not yet work in the regulated profession.
+  authorisation_required: 0.4,
   not_applied: 0.3,
 };
 const NO_DEGREE = 0.1;

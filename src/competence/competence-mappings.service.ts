@@ -1,0 +1,159 @@
+import { Injectable, Logger, OnModuleInit } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource, EntityManager } from 'typeorm';
+import { AuditService } from '../audit/audit.service';
+import type { Principal } from '../auth/roles';
+import { Candidate } from '../candidates/entities/candidate.entity';
+import { Problem } from '../common/problems';
+import { EmbeddingQueue } from '../embeddings/embedding-queue';
+import { containsPattern } from '../common/text-filter';
+import { TaxonomyCache } from '../taxonomy/taxonomy.cache';
+import { CompetenceProfiler, ProfilerTools } from './competence-profiler';
+import { CompetenceMappingView, CreateCompetenceMappingDto, UpdateCompetenceMappingDto } from './dto/competence-mapping.dto';
+import { CompetenceMapping } from './entities/competence-mapping.entity';
+import { ownPart } from './merge-competence';
+
+/** A little clock skew between the career centre's machine and ours is not "the future". */
+const CLOCK_SKEW_MS = 5 * 60 * 1000;
+
+@Injectable()
+export class CompetenceMappingsService implements OnModuleInit {
+  private readonly logger = new Logger('Competence');
+
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly profiler: CompetenceProfiler,
+    private readonly audit: AuditService,
+    private readonly embeddingQueue: EmbeddingQueue,
+    private readonly taxonomy: TaxonomyCache,
+  ) {}
+
+  onModuleInit(): void {
+    this.taxonomy.onChange((word) => {
+      this.refreshUsing(word).catch((error: unknown) => this.logger.error(`Re-reading skills with "${word}" failed: ${String(error)}`));
+    });
+  }
+
+  /** After a new synonym, the candidates whose skills contain its words are read again (in the background). */
+  async refreshUsing(word: string): Promise<number> {
+    const tools = await this.profiler.tools();
+    const rows: { id: string }[] = await this.dataSource.query(
+      `SELECT id FROM candidates c WHERE EXISTS (SELECT 1 FROM jsonb_array_elements(c.skills) s WHERE s->>'label' ILIKE $1)`,
+      [containsPattern(word)],
+    );
+    for (const { id } of rows) {
+      await this.dataSource.transaction(async (m) => {
+        const candidate = await m.getRepository(Candidate).findOne({ where: { id }, lock: { mode: 'pessimistic_write' } });
+        if (candidate) await this.refreshCandidate(m, candidate, tools);
+      });
+    }
+    if (rows.length > 0) this.logger.log(`Re-read the skills of ${rows.length} candidates after the new synonym "${word}"`);
+    return rows.length;
+  }
+
+  async create(actor: Principal, candidateId: string, dto: CreateCompetenceMappingDto): Promise<CompetenceMappingView> {
+    const organisationId = this.centre(actor);
+    checkContent(dto, true);
+    const tools = await this.profiler.tools();
+    const saved = await this.dataSource.transaction(async (m) => {
+      const candidate = await lockCandidate(m, candidateId);
+      const repository = m.getRepository(CompetenceMapping);
+      const mapping = await repository.save(
+        repository.create({
+          candidateId,
+          organisationId,
+          mappedByKeyId: actor.keyId,
+          mappedAt: dto.mappedAt ?? new Date(),
+          skills: dto.skills ?? [],
+          languages: dto.languages ?? [],
+          education: dto.education ?? [],
+          realkompetanse: dto.realkompetanse ?? '',
+        }),
+      );
+      await this.refreshCandidate(m, candidate, tools);
+      await this.audit.record(m, actor, {
+        action: 'competence_mapping.create',
+        resourceType: 'candidate',
+        resourceId: candidateId,
+        details: { mappingId: mapping.id },
+      });
+      return mapping;
+    });
+    this.embeddingQueue.enqueue('candidate', candidateId);
+    return CompetenceMappingView.of(saved);
+  }
+
+  /** Only the centre that made a mapping changes it; the candidate's merged state follows. */
+  async update(actor: Principal, candidateId: string, mappingId: string, dto: UpdateCompetenceMappingDto): Promise<CompetenceMappingView> {
+    const organisationId = this.centre(actor);
+    checkContent(dto, false);
+    const tools = await this.profiler.tools();
+    const saved = await this.dataSource.transaction(async (m) => {
+      const candidate = await lockCandidate(m, candidateId);
+      const repository = m.getRepository(CompetenceMapping);
+      const mapping = await repository.findOne({ where: { id: mappingId, candidateId }, lock: { mode: 'pessimistic_write' } });
+      if (!mapping) throw Problem.notFound('Competence mapping', mappingId);
+      if (mapping.organisationId !== organisationId) throw Problem.forbidden('This mapping was made by another career centre; only that centre can change it.');
+      if (dto.version !== undefined && dto.version !== mapping.version) {
+        throw Problem.conflict(`The mapping is at version ${mapping.version}, not ${dto.version}; reload it and try again.`);
+      }
+      const fields = (['mappedAt', 'skills', 'languages', 'education', 'realkompetanse'] as const).filter((f) => dto[f] !== undefined);
+      for (const field of fields) Object.assign(mapping, { [field]: dto[field] });
+      mapping.version += 1;
+      const result = await repository.save(mapping);
+      await this.refreshCandidate(m, candidate, tools);
+      await this.audit.record(m, actor, {
+        action: 'competence_mapping.update',
+        resourceType: 'candidate',
+        resourceId: candidateId,
+        details: { mappingId, fields },
+      });
+      return result;
+    });
+    this.embeddingQueue.enqueue('candidate', candidateId);
+    return CompetenceMappingView.of(saved);
+  }
+
+  /** The history: every mapping of the candidate, newest first. */
+  async list(actor: Principal, candidateId: string): Promise<CompetenceMappingView[]> {
+    if (!(await this.dataSource.getRepository(Candidate).existsBy({ id: candidateId }))) throw Problem.notFound('Candidate', candidateId);
+    const mappings = await this.dataSource
+      .getRepository(CompetenceMapping)
+      .find({ where: { candidateId }, order: { mappedAt: 'DESC', createdAt: 'DESC' } });
+    await this.audit.record(this.dataSource.manager, actor, { action: 'competence_mapping.list', resourceType: 'candidate', resourceId: candidateId });
+    return mappings.map((mapping) => CompetenceMappingView.of(mapping));
+  }
+
+  /** Merges the mappings into the candidate record and redoes what derives from them, under the candidate's row lock. */
+  private async refreshCandidate(m: EntityManager, candidate: Candidate, tools: ProfilerTools): Promise<void> {
+    const derived = this.profiler.profile(
+      {
+        own: candidate.ownCompetence ?? ownPart(candidate),
+        mappings: await this.profiler.mappingsOf(m, candidate.id),
+        experience: candidate.experience,
+        municipalityCode: candidate.municipalityCode,
+      },
+      tools,
+    );
+    await m.getRepository(Candidate).update(candidate.id, { ...derived, updatedAt: new Date() } as never);
+  }
+
+  private centre(actor: Principal): string {
+    if (actor.role !== 'career_centre' || !actor.organisationId) throw Problem.forbidden('Only a career centre maps competence.');
+    return actor.organisationId;
+  }
+}
+
+async function lockCandidate(m: EntityManager, id: string): Promise<Candidate> {
+  const candidate = await m.getRepository(Candidate).findOne({ where: { id }, lock: { mode: 'pessimistic_write' } });
+  if (!candidate) throw Problem.notFound('Candidate', id);
+  return candidate;
+}
+
+function checkContent(dto: UpdateCompetenceMappingDto, creating: boolean): void {
+  if (dto.mappedAt && dto.mappedAt.getTime() > Date.now() + CLOCK_SKEW_MS) {
+    throw Problem.validation([{ field: 'mappedAt', message: 'mappedAt cannot be in the future' }]);
+  }
+  const empty = !dto.skills?.length && !dto.languages?.length && !dto.education?.length && !dto.realkompetanse?.trim();
+  if (creating && empty) throw Problem.validation([{ field: 'skills', message: 'a mapping records at least one skill, language, education or realkompetanse note' }]);
+}

@@ -1,0 +1,122 @@
+import { PartialType } from '@nestjs/swagger';
+import { Type } from 'class-transformer';
+import { IsDate, IsIn, IsISO31661Alpha2, IsInt, IsNotEmpty, IsOptional, IsString, MaxLength, Min, ValidateIf } from 'class-validator';
+import {
+  EDUCATION_LEVELS,
+  LANGUAGE_LEVELS,
+  LanguageLevel,
+  NestedList,
+  RECOGNITION_STATES,
+  SkillDto,
+} from '../../common/dto/profile-parts.dto';
+import { IsIso6391 } from '../../common/validators';
+import { CompetenceMapping } from '../entities/competence-mapping.entity';
+
+export class MappedLanguageDto {
+  /** ISO 639-1 code, e.g. `nb`, `ar`, `ti`. */
+  @IsIso6391()
+  code: string;
+
+  /** CEFR level (or `native`) when speaking. */
+  @IsIn(LANGUAGE_LEVELS)
+  oral: LanguageLevel;
+
+  /** CEFR level (or `native`) when writing; often below the oral level. */
+  @IsIn(LANGUAGE_LEVELS)
+  written: LanguageLevel;
+}
+
+export class MappedEducationDto {
+  @IsIn(EDUCATION_LEVELS)
+  level: (typeof EDUCATION_LEVELS)[number];
+
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(200)
+  field: string;
+
+  /** ISO 3166-1 alpha-2 country where the education was taken. */
+  @IsOptional()
+  @IsISO31661Alpha2()
+  country?: string;
+
+  /** not_applied, pending, approved (with `approvedLevel`), uvd, authorisation_required (with `profession`), not_required. */
+  @IsIn(RECOGNITION_STATES)
+  recognition: (typeof RECOGNITION_STATES)[number];
+
+  @ValidateIf((e: MappedEducationDto) => e.recognition === 'approved' || e.approvedLevel !== undefined)
+  @IsIn(EDUCATION_LEVELS, { message: 'approvedLevel is required with recognition approved, and must be an education level' })
+  approvedLevel?: (typeof EDUCATION_LEVELS)[number];
+
+  @ValidateIf((e: MappedEducationDto) => e.recognition === 'authorisation_required' || e.profession !== undefined)
+  @IsString({ message: 'profession is required with recognition authorisation_required' })
+  @IsNotEmpty()
+  @MaxLength(200)
+  profession?: string;
+}
+
+export class CreateCompetenceMappingDto {
+  /** When the mapping session took place; defaults to now, never in the future. */
+  @IsOptional()
+  @Type(() => Date)
+  @IsDate()
+  mappedAt?: Date;
+
+  @IsOptional()
+  @NestedList(SkillDto, 200)
+  skills?: SkillDto[];
+
+  @IsOptional()
+  @NestedList(MappedLanguageDto, 20)
+  languages?: MappedLanguageDto[];
+
+  @IsOptional()
+  @NestedList(MappedEducationDto, 20)
+  education?: MappedEducationDto[];
+
+  /** Realkompetanse: what the person can do without papers. */
+  @IsOptional()
+  @IsString()
+  @MaxLength(8000)
+  realkompetanse?: string;
+}
+
+/** Lists are replaced whole. `version`, when given, must be the mapping's current one (else 409). */
+export class UpdateCompetenceMappingDto extends PartialType(CreateCompetenceMappingDto) {
+  @IsOptional()
+  @IsInt()
+  @Min(1)
+  version?: number;
+}
+
+export class CompetenceMappingView {
+  id: string;
+  candidateId: string;
+  organisationId: string;
+  mappedByKeyId: string | null;
+  mappedAt: Date;
+  skills: SkillDto[];
+  languages: MappedLanguageDto[];
+  education: MappedEducationDto[];
+  realkompetanse: string;
+  version: number;
+  createdAt: Date;
+  updatedAt: Date;
+
+  static of(m: CompetenceMapping): CompetenceMappingView {
+    return {
+      id: m.id,
+      candidateId: m.candidateId,
+      organisationId: m.organisationId,
+      mappedByKeyId: m.mappedByKeyId,
+      mappedAt: m.mappedAt,
+      skills: m.skills,
+      languages: m.languages,
+      education: m.education,
+      realkompetanse: m.realkompetanse,
+      version: m.version,
+      createdAt: m.createdAt,
+      updatedAt: m.updatedAt,
+    };
+  }
+}
