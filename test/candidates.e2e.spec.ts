@@ -90,7 +90,7 @@ describe('candidates', () => {
       countryOfOrigin: null,
     });
     expect(res.status).toBe(200);
-    expect(res.body.languages).toEqual([{ code: 'nb', level: 'B1' }]);
+    expect(res.body.languages).toEqual([{ code: 'nb', level: 'B1', source: { type: 'profile' } }]);
     expect(res.body.countryOfOrigin).toBeNull();
     expect(res.body.skills).toEqual(created.skills);
     expect(res.body.fullName).toBe(created.fullName);

@@ -147,7 +147,7 @@ describe('ranking over HTTP', () => {
     const mine = res.body.results.find((r: { candidate: { skills: { label: string }[] } }) => r.candidate.skills.some((s) => s.label === 'TIG-sveising'));
     expect(mine.candidate).toEqual({
       ref: expect.stringMatching(/^K-[0-9A-F]{10}$/),
-      skills: shown.skills,
+      skills: shown.skills.map(({ label, evidence }: { label: string; evidence: string }) => ({ label, evidence })),
       experience: [{ title: 'Sveiser', years: 8, occupationCode: '7212' }],
       education: [{ level: 'vocational', field: 'Sveisefag', recognition: 'uvd' }],
       norwegianLevel: 'A2',
