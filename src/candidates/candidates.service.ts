@@ -40,7 +40,7 @@ export class CandidatesService {
 
   async create(actor: Principal, dto: CreateCandidateDto): Promise<CandidateView> {
     await this.referenceData.assertCodesExist(codeReferences(dto));
-    const candidate = await this.writer.insert(actor, Candidate, NAMES, {
+    const values = await this.derive({
       ...dto,
       languages: dto.languages ?? [],
       education: dto.education ?? [],
@@ -52,6 +52,7 @@ export class CandidatesService {
       preferences: dto.preferences ?? {},
       registeredByOrganisationId: actor.organisationId,
     });
+    const candidate = await this.writer.insert(actor, Candidate, NAMES, values);
     this.embeddingQueue.enqueue('candidate', candidate.id);
     return CandidateView.of(candidate);
   }
@@ -77,9 +78,18 @@ export class CandidatesService {
   async update(actor: Principal, id: string, dto: UpdateCandidateDto): Promise<CandidateView> {
     const patch = patchFields(dto, ['birthYear', 'gender', 'countryOfOrigin']);
     await this.referenceData.assertCodesExist(codeReferences(patch));
-    const candidate = await this.writer.update(actor, Candidate, NAMES, id, patch as DeepPartial<Candidate>);
+    const candidate = await this.writer.update(actor, Candidate, NAMES, id, await this.derive(patch as DeepPartial<Candidate>));
     this.embeddingQueue.enqueue('candidate', id);
     return CandidateView.of(candidate);
+  }
+
+  /**
+   * What is computed from a candidate's own fields, applied to every write (create, update, bulk import)
+   * just before it. Always called outside a transaction (the embedded database has one connection), so it may read the database.
+   */
+  async derive<T extends DeepPartial<Candidate>>(values: T): Promise<T> {
+    // Derived fields (resolved skills, inferred occupations, hurtigspor prospect) are filled here by the taxonomy work.
+    return values;
   }
 
   remove(actor: Principal, id: string): Promise<void> {
