@@ -26,6 +26,7 @@ export class ProblemDetailsFilter implements ExceptionFilter {
       this.logger.error(`${request.method} ${request.originalUrl}`, exception instanceof Error ? exception.stack : exception);
     }
     const body: Record<string, unknown> = {
+      ...problem.extensions,
       type: problemTypeUri(problem.kind),
       title: PROBLEM_TYPES[problem.kind].title,
       status: problem.status,
