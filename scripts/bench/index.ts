@@ -1,13 +1,14 @@
 /**
- * npm run bench -- <embeddings | matching>...
+ * npm run bench -- <embeddings | matching | import>...
  * Prints the figures the issues ask for. Timings are of this machine at this moment: compare
  * within one run (each bench measures its baselines in the same run).
  */
 import 'reflect-metadata';
 import { embeddingsBench } from './embeddings';
+import { importBench } from './import';
 import { matchingBench } from './matching';
 
-const BENCHES: Record<string, () => Promise<void>> = { embeddings: embeddingsBench, matching: matchingBench };
+const BENCHES: Record<string, () => Promise<void>> = { embeddings: embeddingsBench, matching: matchingBench, import: importBench };
 
 async function main(): Promise<void> {
   const names = process.argv.slice(2);
