@@ -355,6 +355,16 @@ describe('candidate CSV import', () => {
     await expectRefused(() => post(file, employer), 403);
   });
 
+  it('is documented in OpenAPI: a text/csv body describing every column, and the mode', async () => {
+    const docs = (await t.api().get('/docs-json')).body;
+    const operation = docs.paths['/api/v1/candidates/import'].post;
+    const body = operation.requestBody.content['text/csv'];
+    expect(body.schema).toEqual({ type: 'string' });
+    for (const column of [...HEADER, 'languages', 'desiredOccupations', 'skillEvidence']) expect(operation.requestBody.description).toContain(`\`${column}\``);
+    expect(operation.parameters).toEqual(expect.arrayContaining([expect.objectContaining({ name: 'mode', in: 'query', required: false })]));
+    expect(Object.keys(operation.responses)).toEqual(expect.arrayContaining(['200', '201', '400', '413', '415', '422']));
+  });
+
   describe('refuses the whole file, writing nothing', () => {
     it('when the CSV quoting is broken, naming the line', async () => {
       const p = unique();
