@@ -4,6 +4,7 @@ import { Matching1764200000000 } from './1764200000000-Matching';
 import { MentorAssignments1764300000000 } from './1764300000000-MentorAssignments';
 import { EscoOccupationSkills1764400000000 } from './1764400000000-EscoOccupationSkills';
 import { Taxonomy1764500000000 } from './1764500000000-Taxonomy';
+import { CandidateExternalRef1764550000000 } from './1764550000000-CandidateExternalRef';
 
 /** Every migration, in order. Listed by class so the same list works from ts-jest and from dist/. */
 export const migrations = [
@@ -13,4 +14,5 @@ export const migrations = [
   MentorAssignments1764300000000,
   EscoOccupationSkills1764400000000,
   Taxonomy1764500000000,
+  CandidateExternalRef1764550000000,
 ];

@@ -1,7 +1,9 @@
 import { INestApplication, LoggerService } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
+import type { NestExpressApplication } from '@nestjs/platform-express';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import { AppModule } from './app.module';
+import { isCsvImportRequest, MAX_IMPORT_BYTES } from './candidate-import/import-columns';
 import { QuietLogger } from './common/quiet-logger';
 import { ProblemDetailsFilter } from './common/problem-details.filter';
 import { validationPipe } from './common/validation';
@@ -35,7 +37,7 @@ export async function createApp(config: AppConfig, { logger, task = false }: Cre
   const databaseUrl = config.databaseUrl ?? embedded!.url;
   let app: INestApplication | undefined;
   try {
-    const nest = await NestFactory.create(AppModule.forRoot({ ...config, databaseUrl }), {
+    const nest = await NestFactory.create<NestExpressApplication>(AppModule.forRoot({ ...config, databaseUrl }), {
       logger: logger ?? new QuietLogger(),
       abortOnError: false,
     });
@@ -68,7 +70,9 @@ export async function createApp(config: AppConfig, { logger, task = false }: Cre
   }
 }
 
-function configureHttp(app: INestApplication): void {
+function configureHttp(app: NestExpressApplication): void {
+  // CSV bodies only on the import route, up to its limit; a larger body is a 413 problem.
+  app.useBodyParser('text', { type: isCsvImportRequest, limit: MAX_IMPORT_BYTES });
   app.useGlobalPipes(validationPipe);
   app.useGlobalFilters(new ProblemDetailsFilter());
   const document = SwaggerModule.createDocument(

@@ -2,6 +2,7 @@ import { DynamicModule, Global, Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { AuditModule } from './audit/audit.module';
 import { AuthModule } from './auth/auth.module';
+import { CandidateImportModule } from './candidate-import/candidate-import.module';
 import { CandidatesModule } from './candidates/candidates.module';
 import { APP_CONFIG, AppConfig } from './config/app-config';
 import { dataSourceOptions } from './database/data-source-options';
@@ -40,6 +41,8 @@ export class AppModule {
         EmbeddingsModule,
         AuthModule,
         OrganisationsModule,
+        // Before CandidatesModule, so /candidates/import is never taken for a candidate id.
+        CandidateImportModule,
         CandidatesModule,
         MentorsModule,
         OpeningsModule,

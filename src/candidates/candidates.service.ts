@@ -130,6 +130,29 @@ export class CandidatesService {
     return CandidateView.of(candidate);
   }
 
+  /**
+   * A candidate about to be written by the bulk import, with its derived fields. For an existing
+   * record, the lists the import does not carry stay as they were and its mappings are merged in.
+   * Called outside a transaction (the embedded database has one connection), so it may read.
+   */
+  async withDerived<T extends DeepPartial<Candidate>>(values: T, existingId?: string): Promise<T & DerivedCandidateFields> {
+    let input: DeepPartial<Candidate> & Pick<Candidate, 'municipalityCode'> = { ...values, municipalityCode: values.municipalityCode ?? '' };
+    if (existingId) {
+      const row = await this.candidates.findById(existingId);
+      const own = row ? (row.ownCompetence ?? ownPart(row)) : { skills: [], languages: [], education: [] };
+      input = {
+        ...values,
+        id: existingId,
+        municipalityCode: values.municipalityCode ?? row?.municipalityCode ?? '',
+        skills: values.skills ?? own.skills,
+        languages: values.languages ?? own.languages,
+        education: values.education ?? own.education,
+        experience: values.experience ?? row?.experience ?? [],
+      };
+    }
+    return { ...values, ...(await this.derive(input)) };
+  }
+
   remove(actor: Principal, id: string): Promise<void> {
     return this.writer.remove(actor, Candidate, NAMES, id);
   }

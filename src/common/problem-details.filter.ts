@@ -33,6 +33,8 @@ export class ProblemDetailsFilter implements ExceptionFilter {
       instance: request.originalUrl,
     };
     if (problem.errors) body.errors = problem.errors;
+    // Extension members never replace the standard ones.
+    for (const [key, value] of Object.entries(problem.extensions ?? {})) if (!(key in body)) body[key] = value;
     response.status(problem.status).type('application/problem+json').send(JSON.stringify(body));
   }
 

@@ -16,6 +16,8 @@ export const PROBLEM_TYPES = {
   conflict: { status: 409, title: 'Conflict' },
   payloadTooLarge: { status: 413, title: 'Payload too large' },
   unsupportedMediaType: { status: 415, title: 'Unsupported media type' },
+  /** A bulk import with failed rows, of which nothing was written; the body carries the row-by-row `report`. */
+  importRejected: { status: 422, title: 'Import rejected' },
   internal: { status: 500, title: 'Internal server error' },
 } as const;
 
@@ -30,6 +32,8 @@ export class Problem extends Error {
     readonly kind: ProblemKind,
     readonly detail?: string,
     readonly errors?: FieldError[],
+    /** Extension members (RFC 9457 §3.2) written beside the standard ones, e.g. an import's `report`. */
+    readonly extensions?: Record<string, unknown>,
   ) {
     super(detail ?? PROBLEM_TYPES[kind].title);
   }

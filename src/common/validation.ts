@@ -1,7 +1,9 @@
 import { ArgumentMetadata, ValidationError, ValidationPipe } from '@nestjs/common';
+import type { ValidatorOptions } from 'class-validator';
 import { FieldError, Problem } from './problems';
 
-function flatten(errors: ValidationError[], parent = ''): FieldError[] {
+/** class-validator's nested errors as a flat list of `{field: 'a.0.b', message}`. */
+export function flattenValidationErrors(errors: ValidationError[], parent = ''): FieldError[] {
   return errors.flatMap((error) => {
     const field = parent ? `${parent}.${error.property}` : error.property;
     const own = Object.values(error.constraints ?? {}).map((message) => ({
@@ -9,21 +11,26 @@ function flatten(errors: ValidationError[], parent = ''): FieldError[] {
       // class-validator prefixes nested messages with the property name only; give the full path.
       message: message.startsWith(error.property) ? field + message.slice(error.property.length) : message,
     }));
-    return [...own, ...flatten(error.children ?? [], field)];
+    return [...own, ...flattenValidationErrors(error.children ?? [], field)];
   });
 }
+
+/** The validator options of every DTO check, for code that validates DTOs outside the pipe (the CSV import). */
+export const VALIDATOR_OPTIONS = {
+  whitelist: true,
+  forbidNonWhitelisted: true,
+  forbidUnknownValues: true,
+  stopAtFirstError: true,
+  validationError: { target: false, value: false },
+} as const satisfies ValidatorOptions;
 
 /** The one validation mechanism: class-validator DTOs, unknown fields rejected, nested objects checked. */
 class RequestValidationPipe extends ValidationPipe {
   constructor() {
     super({
-      whitelist: true,
-      forbidNonWhitelisted: true,
-      forbidUnknownValues: true,
+      ...VALIDATOR_OPTIONS,
       transform: true,
-      stopAtFirstError: true,
-      validationError: { target: false, value: false },
-      exceptionFactory: (errors) => Problem.validation(flatten(errors)),
+      exceptionFactory: (errors) => Problem.validation(flattenValidationErrors(errors)),
     });
   }
 

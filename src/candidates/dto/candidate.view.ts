@@ -26,6 +26,8 @@ export class CandidateView {
   preferences: CandidatePreferences;
   consent: { matching: boolean; shareWithEmployers: boolean };
   registeredByOrganisationId: string | null;
+  /** The registering organisation's own reference, for candidates imported in bulk. */
+  externalRef: string | null;
   createdAt: Date;
   updatedAt: Date;
 
@@ -50,6 +52,7 @@ export class CandidateView {
       preferences: c.preferences,
       consent: { matching: c.consent.matching, shareWithEmployers: c.consent.shareWithEmployers },
       registeredByOrganisationId: c.registeredByOrganisationId,
+      externalRef: c.externalRef,
       createdAt: c.createdAt,
       updatedAt: c.updatedAt,
     };

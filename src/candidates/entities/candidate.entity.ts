@@ -84,6 +84,14 @@ export class Candidate {
   @Column({ type: 'uuid', nullable: true })
   registeredByOrganisationId: string | null;
 
+  /** The importing organisation's own reference for a candidate imported in bulk; unique per organisation. */
+  @Column({ type: 'text', nullable: true })
+  externalRef: string | null;
+
+  /** Hash of the imported content, so importing an unchanged row again writes nothing. */
+  @Column({ type: 'text', nullable: true })
+  importHash: string | null;
+
   @CreateDateColumn({ type: 'timestamptz' })
   createdAt: Date;
 

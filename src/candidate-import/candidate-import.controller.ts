@@ -1,0 +1,67 @@
+import { Body, Controller, Headers, Post, Query, Res } from '@nestjs/common';
+import { ApiBearerAuth, ApiBody, ApiConsumes, ApiOperation, ApiQuery, ApiResponse, ApiTags } from '@nestjs/swagger';
+import type { Response } from 'express';
+import { CurrentPrincipal, Roles } from '../auth/auth.decorators';
+import type { Principal } from '../auth/roles';
+import { Problem } from '../common/problems';
+import { CandidateImportService } from './candidate-import.service';
+import { CandidateImportQueryDto, CandidateImportReport, IMPORT_MODES } from './dto/candidate-import.dto';
+import { COLUMN_DESCRIPTIONS, IMPORT_COLUMNS, isCsvMediaType, MAX_IMPORT_BYTES, MAX_IMPORT_ROWS, REQUIRED_COLUMNS } from './import-columns';
+
+const COLUMNS_DOC = IMPORT_COLUMNS.map(
+  (c) => `- \`${c}\`${(REQUIRED_COLUMNS as readonly string[]).includes(c) ? ' (column required)' : ''}: ${COLUMN_DESCRIPTIONS[c]}`,
+).join('\n');
+
+const BODY_DOC = `UTF-8 CSV, separated by commas (or semicolons, as a Norwegian Excel saves it), with a header line.
+Column names are case-sensitive and in any order; lists inside a cell are separated by \`|\`, booleans are \`true\`/\`false\`,
+an empty optional cell means "not given". At most ${MAX_IMPORT_ROWS.toLocaleString('en')} rows and ${MAX_IMPORT_BYTES / 1024 / 1024} MB.
+
+${COLUMNS_DOC}
+
+Example:
+\`\`\`
+externalRef,fullName,municipalityCode,norwegianLevel,occupationCode,skills,interests,consentMatching,consentShareWithEmployers,languages
+K-1001,Amina Yusuf,4601,A2,3313,regnskap|lønn,fjellturer|matlaging,true,true,so:native|en:B1
+K-1002,Yonas Tesfay,5001,,,,fotball,true,false,
+\`\`\``;
+
+/** Bulk registration of candidates by career centres, from their own systems' exports. */
+@ApiTags('candidates')
+@ApiBearerAuth()
+@Controller('api/v1/candidates')
+@Roles('admin', 'career_centre')
+export class CandidateImportController {
+  constructor(private readonly service: CandidateImportService) {}
+
+  @Post('import')
+  @ApiOperation({
+    summary: 'Import candidates from CSV',
+    description:
+      'Every row is validated like POST /api/v1/candidates and reported row by row. By default nothing is written if any row fails (422 with the report); ' +
+      '`?mode=partial` writes the valid rows. Rows are matched to earlier imports of the same organisation by `externalRef`: a changed row updates ' +
+      'the candidate\'s imported fields, an unchanged one writes nothing, so importing a file twice changes nothing the second time.',
+  })
+  @ApiConsumes('text/csv')
+  @ApiBody({ description: BODY_DOC, schema: { type: 'string' } })
+  @ApiQuery({ name: 'mode', required: false, enum: IMPORT_MODES, description: '`all` (default): all rows or none. `partial`: the valid rows.' })
+  @ApiResponse({ status: 201, type: CandidateImportReport, description: 'Imported; at least one candidate was created.' })
+  @ApiResponse({ status: 200, type: CandidateImportReport, description: 'Imported; no candidate was created (all updated, unchanged or, with mode=partial, failed).' })
+  @ApiResponse({ status: 400, description: 'The file as a whole: empty, not UTF-8 CSV, broken quoting (naming the line), unknown or missing columns, no data rows.' })
+  @ApiResponse({ status: 413, description: `More than ${MAX_IMPORT_ROWS.toLocaleString('en')} rows or ${MAX_IMPORT_BYTES / 1024 / 1024} MB.` })
+  @ApiResponse({ status: 415, description: 'The body is not text/csv.' })
+  @ApiResponse({ status: 422, description: 'Some rows failed and mode is `all`: nothing was written; `report` in the problem lists every row.' })
+  async import(
+    @CurrentPrincipal() actor: Principal,
+    @Headers('content-type') contentType: string | undefined,
+    @Query() query: CandidateImportQueryDto,
+    @Body() body: unknown,
+    @Res({ passthrough: true }) res: Response,
+  ): Promise<CandidateImportReport> {
+    if (!isCsvMediaType(contentType)) {
+      throw new Problem('unsupportedMediaType', `Send the file as text/csv (UTF-8), not ${contentType ? contentType.split(';')[0] : 'without a Content-Type'}.`);
+    }
+    const report = await this.service.import(actor, typeof body === 'string' ? body : '', query.mode ?? 'all');
+    res.status(report.totals.created > 0 ? 201 : 200);
+    return report;
+  }
+}

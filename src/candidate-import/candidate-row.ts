@@ -1,0 +1,272 @@
+import { createHash } from 'node:crypto';
+import { plainToInstance } from 'class-transformer';
+import { validate } from 'class-validator';
+import { CreateCandidateDto } from '../candidates/dto/candidate.dto';
+import { CEFR_LEVELS, ExperienceDto, Gender, LanguageDto, SkillDto } from '../common/dto/profile-parts.dto';
+import type { FieldError } from '../common/problems';
+import { flattenValidationErrors, VALIDATOR_OPTIONS } from '../common/validation';
+import type { CsvRow } from './csv-file';
+import { ImportColumn, LIST_SEPARATOR } from './import-columns';
+
+/** A problem with one cell: `field` is the CSV column, or `row` for the row as a whole. */
+export interface RowError {
+  field: ImportColumn | 'row';
+  message: string;
+}
+
+/** What a row says about a candidate: exactly the fields the import owns, nothing else. */
+export interface ImportedCandidate {
+  fullName: string;
+  birthYear: number | null;
+  gender: Gender | null;
+  municipalityCode: string;
+  countryOfOrigin: string | null;
+  languages: LanguageDto[];
+  experience: ExperienceDto[];
+  skills: SkillDto[];
+  interests: string[];
+  desiredOccupations: string[];
+  goals: string;
+  maxTravelKm: number | null;
+  consent: { matching: boolean; shareWithEmployers: boolean };
+}
+
+export interface MappedRow {
+  row: number;
+  line: number;
+  externalRef: string;
+  candidate: ImportedCandidate;
+  /** Of the candidate's content: equal hashes mean an unchanged row. */
+  hash: string;
+  errors: RowError[];
+}
+
+export const MAX_EXTERNAL_REF_LENGTH = 100;
+const REQUIRED_CELLS: ImportColumn[] = ['externalRef', 'fullName', 'municipalityCode', 'consentMatching', 'consentShareWithEmployers'];
+/** Bump when the mapping from cells to candidate changes, so rows imported before are written again. */
+const HASH_VERSION = 'candidate-import/1';
+
+const shown = (value: string) => JSON.stringify(value.length > 60 ? `${value.slice(0, 60)}…` : value);
+const list = (cell: string) =>
+  cell
+    .split(LIST_SEPARATOR)
+    .map((item) => item.trim())
+    .filter((item) => item.length > 0);
+const isCefr = (level: string) => (CEFR_LEVELS as readonly string[]).includes(level);
+
+/** Reads one row's cells into candidate fields; cell-level problems (numbers, booleans, lists, levels) become row errors. */
+class RowReader {
+  readonly errors: RowError[] = [];
+
+  constructor(private readonly cells: CsvRow['cells']) {}
+
+  cell(column: ImportColumn): string {
+    return this.cells[column] ?? '';
+  }
+
+  fail(field: RowError['field'], message: string): void {
+    this.errors.push({ field, message });
+  }
+
+  number(column: ImportColumn, kind: 'integer' | 'decimal'): number | null {
+    const raw = this.cell(column);
+    if (raw === '') return null;
+    // A decimal comma, as a Norwegian spreadsheet writes it, is a decimal point.
+    const pattern = kind === 'integer' ? /^-?\d+$/ : /^-?\d+([.,]\d+)?$/;
+    if (!pattern.test(raw)) {
+      this.fail(column, `${column} must be a ${kind === 'integer' ? 'whole number' : 'number'}, got ${shown(raw)}`);
+      return null;
+    }
+    return Number(raw.replace(',', '.'));
+  }
+
+  boolean(column: ImportColumn): boolean {
+    const raw = this.cell(column);
+    if (raw === 'true') return true;
+    if (raw !== 'false' && raw !== '') this.fail(column, `${column} must be true or false, got ${shown(raw)}`);
+    return false;
+  }
+
+  norwegianLevel(): LanguageDto | null {
+    const raw = this.cell('norwegianLevel');
+    if (raw === '') return null;
+    const level = raw.toUpperCase();
+    if (!isCefr(level)) {
+      this.fail('norwegianLevel', `norwegianLevel must be a CEFR level (${CEFR_LEVELS.join(', ')}) or empty, got ${shown(raw)}`);
+      return null;
+    }
+    return { code: 'nb', level: level as LanguageDto['level'] };
+  }
+
+  /** `ar:native|en:B2`; Norwegian belongs in norwegianLevel when that is given. */
+  languages(norwegian: LanguageDto | null): LanguageDto[] {
+    const languages: LanguageDto[] = [];
+    list(this.cell('languages')).forEach((item, i) => {
+      const match = /^([^:]+):(.+)$/.exec(item);
+      if (!match) {
+        this.fail('languages', `languages item ${i + 1} ${shown(item)} must be code:level, e.g. ar:native or en:B2`);
+        return;
+      }
+      const code = match[1].trim().toLowerCase();
+      const rawLevel = match[2].trim();
+      const level = (isCefr(rawLevel.toUpperCase()) ? rawLevel.toUpperCase() : rawLevel.toLowerCase()) as LanguageDto['level'];
+      if (languages.some((l) => l.code === code)) this.fail('languages', `languages gives ${code} more than once`);
+      else if (code === 'nb' && norwegian) this.fail('languages', 'languages gives nb, and so does norwegianLevel: give the Norwegian level in one of them');
+      else languages.push({ code, level });
+    });
+    return norwegian ? [norwegian, ...languages] : languages;
+  }
+}
+
+/** class-validator's field paths (`experience.0.years`) back to the CSV columns they came from. */
+function toRowError(error: FieldError, norwegianIndex: number): RowError {
+  const [head, index, ...rest] = error.field.split('.');
+  const asColumn = (column: ImportColumn): RowError => ({
+    field: column,
+    message: error.message.startsWith(error.field) ? column + error.message.slice(error.field.length) : error.message,
+  });
+  switch (head) {
+    case 'experience':
+      return asColumn(rest[0] === 'years' ? 'experienceYears' : 'occupationCode');
+    case 'preferences':
+      return asColumn('maxTravelKm');
+    case 'consent':
+      return asColumn(index === 'shareWithEmployers' ? 'consentShareWithEmployers' : 'consentMatching');
+    case 'skills':
+      if (rest[0] === 'evidence') return asColumn('skillEvidence');
+      break;
+    case 'languages':
+      if (index !== undefined && Number(index) === norwegianIndex) return asColumn('norwegianLevel');
+      break;
+  }
+  const column = head as ImportColumn;
+  if (index !== undefined && /^\d+$/.test(index)) {
+    // An item of a list cell, counted from 1 as a person reads the cell (the Norwegian entry comes from its own column).
+    const itemPath = `${head}.${index}.`;
+    const message = error.message.startsWith(itemPath) ? error.message.slice(itemPath.length) : error.message;
+    const item = Number(index) + 1 - (head === 'languages' && norwegianIndex === 0 ? 1 : 0);
+    return { field: column, message: `${column} item ${item}: ${message}` };
+  }
+  return { field: column, message: error.message };
+}
+
+/** The candidate in the shape the API takes, validated by the same DTO and rules as POST /candidates. */
+function asCreateDto(c: ImportedCandidate): Record<string, unknown> {
+  return {
+    fullName: c.fullName,
+    birthYear: c.birthYear ?? undefined,
+    gender: c.gender ?? undefined,
+    municipalityCode: c.municipalityCode,
+    countryOfOrigin: c.countryOfOrigin ?? undefined,
+    languages: c.languages,
+    experience: c.experience,
+    skills: c.skills,
+    interests: c.interests,
+    desiredOccupations: c.desiredOccupations,
+    goals: c.goals || undefined,
+    preferences: c.maxTravelKm === null ? undefined : { maxTravelKm: c.maxTravelKm },
+    consent: c.consent,
+  };
+}
+
+export const contentHash = (c: ImportedCandidate): string =>
+  createHash('sha256').update(`${HASH_VERSION}\n${JSON.stringify(c)}`, 'utf8').digest('hex');
+
+/**
+ * One row to a candidate and its errors: the cells, then the candidate DTO's rules. Whether codes
+ * exist and whether a reference repeats are checked for the whole file afterwards.
+ */
+export async function mapRow(row: CsvRow, occupationTitles: ReadonlyMap<string, string>): Promise<MappedRow> {
+  const reader = new RowReader(row.cells);
+  const externalRef = reader.cell('externalRef');
+  const base = { row: row.row, line: row.line, externalRef };
+  if (row.cellCountError) {
+    reader.fail('row', row.cellCountError);
+    return { ...base, candidate: emptyCandidate(), hash: '', errors: reader.errors };
+  }
+  for (const column of REQUIRED_CELLS) if (reader.cell(column) === '') reader.fail(column, `${column} is required`);
+  if (externalRef.length > MAX_EXTERNAL_REF_LENGTH) reader.fail('externalRef', `externalRef must be at most ${MAX_EXTERNAL_REF_LENGTH} characters`);
+
+  const norwegian = reader.norwegianLevel();
+  const languages = reader.languages(norwegian);
+  const occupationCode = reader.cell('occupationCode');
+  const years = reader.number('experienceYears', 'decimal');
+  if (years !== null && occupationCode === '') reader.fail('experienceYears', 'experienceYears needs an occupationCode to say what the experience is in');
+  const evidence = reader.cell('skillEvidence').toLowerCase() || 'mapped';
+  const candidate: ImportedCandidate = {
+    fullName: reader.cell('fullName'),
+    birthYear: reader.number('birthYear', 'integer'),
+    gender: (reader.cell('gender').toLowerCase() || null) as Gender | null,
+    municipalityCode: reader.cell('municipalityCode'),
+    countryOfOrigin: reader.cell('countryOfOrigin').toUpperCase() || null,
+    languages,
+    experience: occupationCode
+      ? [{ title: occupationTitles.get(occupationCode) ?? occupationCode, occupationCode, years: years ?? 0 }]
+      : [],
+    skills: list(reader.cell('skills')).map((label) => ({ label, evidence: evidence as SkillDto['evidence'] })),
+    interests: list(reader.cell('interests')),
+    desiredOccupations: list(reader.cell('desiredOccupations')),
+    goals: reader.cell('goals'),
+    maxTravelKm: reader.number('maxTravelKm', 'decimal'),
+    consent: { matching: reader.boolean('consentMatching'), shareWithEmployers: reader.boolean('consentShareWithEmployers') },
+  };
+
+  const dto = plainToInstance(CreateCandidateDto, asCreateDto(candidate));
+  const dtoErrors = flattenValidationErrors(await validate(dto, VALIDATOR_OPTIONS)).map((e) => toRowError(e, norwegian ? 0 : -1));
+  // A column already found wrong by the cell checks is reported once, in their words.
+  const seen = new Set(reader.errors.map((e) => e.field));
+  const errors = [...reader.errors, ...dtoErrors.filter((e) => !seen.has(e.field))].filter(
+    // One evidence value for all skills fails once, not once per skill.
+    (e, i, all) => all.findIndex((o) => o.field === e.field && o.message === e.message) === i,
+  );
+  return { ...base, candidate, hash: contentHash(candidate), errors };
+}
+
+function emptyCandidate(): ImportedCandidate {
+  return {
+    fullName: '',
+    birthYear: null,
+    gender: null,
+    municipalityCode: '',
+    countryOfOrigin: null,
+    languages: [],
+    experience: [],
+    skills: [],
+    interests: [],
+    desiredOccupations: [],
+    goals: '',
+    maxTravelKm: null,
+    consent: { matching: false, shareWithEmployers: false },
+  };
+}
+
+/** Every row of a reference that appears more than once fails: which of them is meant is not for us to guess. */
+export function markRepeatedRefs(rows: MappedRow[]): void {
+  const byRef = new Map<string, MappedRow[]>();
+  for (const r of rows) if (r.externalRef) byRef.set(r.externalRef, [...(byRef.get(r.externalRef) ?? []), r]);
+  for (const [ref, same] of byRef) {
+    if (same.length < 2) continue;
+    const where = same.map((r) => `row ${r.row} (line ${r.line})`).join(', ');
+    for (const r of same) r.errors.push({ field: 'externalRef', message: `externalRef ${shown(ref)} appears more than once in the file: ${where}` });
+  }
+}
+
+/** Adds an error to each row whose kommunenummer or STYRK-08 codes are not in the reference data. */
+export function markUnknownCodes(rows: MappedRow[], missingMunicipalities: Set<string>, missingOccupations: Set<string>): void {
+  for (const r of rows) {
+    const failed = new Set(r.errors.map((e) => e.field));
+    const c = r.candidate;
+    if (!failed.has('municipalityCode') && missingMunicipalities.has(c.municipalityCode)) {
+      r.errors.push({ field: 'municipalityCode', message: `municipalityCode ${c.municipalityCode} is not a known kommunenummer (2024 numbering)` });
+    }
+    const occupationCode = c.experience[0]?.occupationCode;
+    if (!failed.has('occupationCode') && occupationCode && missingOccupations.has(occupationCode)) {
+      r.errors.push({ field: 'occupationCode', message: `occupationCode ${occupationCode} is not a known STYRK-08 occupation code` });
+    }
+    if (!failed.has('desiredOccupations')) {
+      for (const code of c.desiredOccupations.filter((d) => missingOccupations.has(d))) {
+        r.errors.push({ field: 'desiredOccupations', message: `desiredOccupations ${code} is not a known STYRK-08 occupation code` });
+      }
+    }
+  }
+}
