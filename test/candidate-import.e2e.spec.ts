@@ -299,9 +299,9 @@ describe('candidate CSV import', () => {
 
     const got = (await t.api(centre).get(`/api/v1/candidates/${id}`)).body;
     expect(got.skills.map((s: { label: string }) => s.label)).toEqual(['regnskap', 'lønn', 'Excel']);
-    expect(got.languages).toEqual([{ code: 'nb', level: 'B1' }]);
+    expect(got.languages).toEqual([{ code: 'nb', level: 'B1', source: { type: 'profile' } }]);
     expect(got.preferences).toEqual({ mentorGender: 'female' });
-    expect(got.education).toEqual([{ level: 'bachelor', field: 'Økonomi', recognition: 'pending' }]);
+    expect(got.education).toEqual([{ level: 'bachelor', field: 'Økonomi', recognition: 'pending', source: { type: 'profile' } }]);
     expect(got.registeredByOrganisationId).toBe(centreOrg);
 
     const audit = (await t.api(ADMIN_KEY).get(`/api/v1/audit?resourceId=${id}&action=candidate.import`)).body.items;
