@@ -283,10 +283,11 @@ describe('candidate CSV import', () => {
     const first = await post(csv(rows));
     const id = first.body.rows[0].id as string;
     // Set outside the import: kept by it.
-    await t.db.query(
-      `UPDATE candidates SET preferences = '{"mentorGender": "female", "maxTravelKm": 40}', education = '[{"level": "bachelor", "field": "Økonomi", "recognition": "pending"}]' WHERE id = $1`,
-      [id],
-    );
+    const edited = await t.api(centre).patch(`/api/v1/candidates/${id}`).send({
+      preferences: { mentorGender: 'female', maxTravelKm: 40 },
+      education: [{ level: 'bachelor', field: 'Økonomi', recognition: 'pending' }],
+    });
+    expect(edited.status).toBe(200);
     await t.running.app.get(EmbeddingQueue).whenIdle();
     const provider = t.running.app.get(EmbeddingProvider);
     const inferences = provider.inferences;
