@@ -3,6 +3,7 @@ import { Embeddings1764100000000 } from './1764100000000-Embeddings';
 import { Matching1764200000000 } from './1764200000000-Matching';
 import { MentorAssignments1764300000000 } from './1764300000000-MentorAssignments';
 import { EscoOccupationSkills1764400000000 } from './1764400000000-EscoOccupationSkills';
+import { WeightTuning1764600000000 } from './1764600000000-WeightTuning';
 
 /** Every migration, in order. Listed by class so the same list works from ts-jest and from dist/. */
 export const migrations = [
@@ -11,4 +12,5 @@ export const migrations = [
   Matching1764200000000,
   MentorAssignments1764300000000,
   EscoOccupationSkills1764400000000,
+  WeightTuning1764600000000,
 ];
