@@ -3,7 +3,9 @@ import { MigrationInterface, QueryRunner } from 'typeorm';
 /**
  * Tuning the ranking: every ranking response is recorded (what was ranked, under which weight
  * profile version, and each result's feature values, so its scores can be reproduced), and
- * outcomes get the indexes that listing and evaluating them need.
+ * outcomes get the indexes that listing and evaluating them need. An audit entry's time becomes
+ * the moment it is written, not its transaction's start: of two writers serialised by a lock (two
+ * admins activating weight versions at once) the one that wrote last is also the latest in time.
  */
 export class WeightTuning1764600000000 implements MigrationInterface {
   name = 'WeightTuning1764600000000';
@@ -32,9 +34,11 @@ export class WeightTuning1764600000000 implements MigrationInterface {
     await q.query(`CREATE INDEX outcomes_candidate_idx ON outcomes (candidate_id)`);
     await q.query(`CREATE INDEX outcomes_opening_idx ON outcomes (opening_id)`);
     await q.query(`CREATE INDEX outcomes_type_at_idx ON outcomes (type, at)`);
+    await q.query(`ALTER TABLE audit_log ALTER COLUMN at SET DEFAULT clock_timestamp()`);
   }
 
   async down(q: QueryRunner): Promise<void> {
+    await q.query(`ALTER TABLE audit_log ALTER COLUMN at SET DEFAULT now()`);
     for (const index of ['outcomes_type_at_idx', 'outcomes_opening_idx', 'outcomes_candidate_idx']) await q.query(`DROP INDEX IF EXISTS ${index}`);
     await q.query(`DROP TABLE IF EXISTS rankings`);
   }

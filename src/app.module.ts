@@ -15,6 +15,7 @@ import { MentorshipsModule } from './mentorships/mentorships.module';
 import { OpeningsModule } from './openings/openings.module';
 import { OrganisationsModule } from './organisations/organisations.module';
 import { ReferenceDataModule } from './reference-data/reference-data.module';
+import { WeightTuningModule } from './weight-profiles/weight-tuning.module';
 
 @Global()
 @Module({})
@@ -44,6 +45,7 @@ export class AppModule {
         MatchingModule,
         MentorshipsModule,
         MentorAssignmentsModule,
+        WeightTuningModule,
         HealthModule,
         DemoModule,
       ],

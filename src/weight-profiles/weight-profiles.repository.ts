@@ -15,31 +15,30 @@ export class WeightProfilesRepository {
     return profile;
   }
 
-  findById(id: string): Promise<WeightProfile | null> {
-    return this.dataSource.getRepository(WeightProfile).findOneBy({ id });
+  findById(id: string, manager: EntityManager = this.dataSource.manager): Promise<WeightProfile | null> {
+    return manager.getRepository(WeightProfile).findOneBy({ id });
   }
 
-  /** Every version of a match type (or of all), newest first within a type. */
-  list(matchType?: MatchType): Promise<WeightProfile[]> {
-    return this.dataSource.getRepository(WeightProfile).find({
-      where: matchType ? { matchType } : {},
+  /** Versions of one match type (or of all), by match type and newest version first. */
+  async findPage(filter: { matchType?: MatchType; limit: number; page: number }): Promise<{ items: WeightProfile[]; total: number }> {
+    const [items, total] = await this.dataSource.getRepository(WeightProfile).findAndCount({
+      where: filter.matchType ? { matchType: filter.matchType } : {},
       order: { matchType: 'ASC', version: 'DESC' },
+      take: filter.limit,
+      skip: (filter.page - 1) * filter.limit,
     });
+    return { items, total };
   }
 
   /**
-   * Locks every version of the match type until the transaction ends. Creating a version and
-   * activating one both queue here, so version numbers never collide and exactly one version is
-   * active whatever the interleaving. Returned in version order.
+   * Takes the match type's lock until the transaction ends, then reads its versions in version
+   * order. Creating and activating versions both queue here, so version numbers never collide and
+   * exactly one version is active whatever the interleaving. A transaction-scoped advisory lock
+   * rather than row locks: a row lock would not make the waiter see a version inserted meanwhile.
    */
-  lockMatchType(manager: EntityManager, matchType: MatchType): Promise<WeightProfile[]> {
-    return manager
-      .getRepository(WeightProfile)
-      .createQueryBuilder('p')
-      .where('p.match_type = :matchType', { matchType })
-      .orderBy('p.version', 'ASC')
-      .setLock('pessimistic_write')
-      .getMany();
+  async lockMatchType(manager: EntityManager, matchType: MatchType): Promise<WeightProfile[]> {
+    await manager.query(`SELECT pg_advisory_xact_lock(hashtext($1))`, [`weight_profiles:${matchType}`]);
+    return manager.getRepository(WeightProfile).find({ where: { matchType }, order: { version: 'ASC' } });
   }
 
   insert(manager: EntityManager, values: Pick<WeightProfile, 'matchType' | 'version' | 'rawWeights' | 'weights' | 'note' | 'status' | 'createdByKeyId'>): Promise<WeightProfile> {
@@ -51,6 +50,7 @@ export class WeightProfilesRepository {
   async activate(manager: EntityManager, matchType: MatchType, id: string): Promise<void> {
     // Retire first: the partial unique index allows one active version per match type at any moment.
     await manager.query(`UPDATE weight_profiles SET status = 'retired' WHERE match_type = $1 AND status = 'active'`, [matchType]);
-    await manager.query(`UPDATE weight_profiles SET status = 'active', activated_at = now() WHERE id = $1`, [id]);
+    // The time it became active, not the time its transaction began waiting for the lock.
+    await manager.query(`UPDATE weight_profiles SET status = 'active', activated_at = clock_timestamp() WHERE id = $1`, [id]);
   }
 }
