@@ -14,6 +14,7 @@ import { MentorsModule } from './mentors/mentors.module';
 import { MentorshipsModule } from './mentorships/mentorships.module';
 import { OpeningsModule } from './openings/openings.module';
 import { OrganisationsModule } from './organisations/organisations.module';
+import { OutcomesModule } from './outcomes/outcomes.module';
 import { ReferenceDataModule } from './reference-data/reference-data.module';
 import { WeightTuningModule } from './weight-profiles/weight-tuning.module';
 
@@ -45,6 +46,7 @@ export class AppModule {
         MatchingModule,
         MentorshipsModule,
         MentorAssignmentsModule,
+        OutcomesModule,
         WeightTuningModule,
         HealthModule,
         DemoModule,
