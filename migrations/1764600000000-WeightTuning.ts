@@ -34,12 +34,14 @@ export class WeightTuning1764600000000 implements MigrationInterface {
     await q.query(`CREATE INDEX outcomes_candidate_idx ON outcomes (candidate_id)`);
     await q.query(`CREATE INDEX outcomes_opening_idx ON outcomes (opening_id)`);
     await q.query(`CREATE INDEX outcomes_type_at_idx ON outcomes (type, at)`);
+    // A weight preview samples the most recent openings.
+    await q.query(`CREATE INDEX openings_created_idx ON openings (created_at DESC, id)`);
     await q.query(`ALTER TABLE audit_log ALTER COLUMN at SET DEFAULT clock_timestamp()`);
   }
 
   async down(q: QueryRunner): Promise<void> {
     await q.query(`ALTER TABLE audit_log ALTER COLUMN at SET DEFAULT now()`);
-    for (const index of ['outcomes_type_at_idx', 'outcomes_opening_idx', 'outcomes_candidate_idx']) await q.query(`DROP INDEX IF EXISTS ${index}`);
+    for (const index of ['openings_created_idx', 'outcomes_type_at_idx', 'outcomes_opening_idx', 'outcomes_candidate_idx']) await q.query(`DROP INDEX IF EXISTS ${index}`);
     await q.query(`DROP TABLE IF EXISTS rankings`);
   }
 }

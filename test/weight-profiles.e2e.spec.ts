@@ -203,4 +203,20 @@ describe('weight profiles: versions and activation', () => {
     expect((await activate('nope')).status).toBe(404);
     expect((await t.api(ADMIN_KEY).get(`/api/v1/weight-profiles/${draft.id}`)).body.status).toBe('draft');
   });
+
+  it('documents the new routes in OpenAPI', async () => {
+    const docs = await t.api().get('/docs-json');
+    expect(Object.keys(docs.body.paths)).toEqual(
+      expect.arrayContaining([
+        '/api/v1/weight-profiles',
+        '/api/v1/weight-profiles/suggestion',
+        '/api/v1/weight-profiles/{id}',
+        '/api/v1/weight-profiles/{id}/preview',
+        '/api/v1/weight-profiles/{id}/activate',
+        '/api/v1/weight-profiles/{id}/evaluate',
+        '/api/v1/rankings/{id}',
+        '/api/v1/outcomes',
+      ]),
+    );
+  });
 });

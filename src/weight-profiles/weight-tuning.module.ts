@@ -1,8 +1,10 @@
 import { Module } from '@nestjs/common';
 import { MatchingModule } from '../matching/matching.module';
+import { OutcomesModule } from '../outcomes/outcomes.module';
 import { WeightProfilesController } from './weight-profiles.controller';
 import { WeightProfilesModule } from './weight-profiles.module';
 import { WeightProfilesService } from './weight-profiles.service';
+import { WeightTuningService } from './weight-tuning.service';
 
 /**
  * The admin side of weight profiles: versions, preview, activation, evaluation and suggestion.
@@ -10,8 +12,8 @@ import { WeightProfilesService } from './weight-profiles.service';
  * and tuning needs ranking.
  */
 @Module({
-  imports: [WeightProfilesModule, MatchingModule],
+  imports: [WeightProfilesModule, MatchingModule, OutcomesModule],
   controllers: [WeightProfilesController],
-  providers: [WeightProfilesService],
+  providers: [WeightProfilesService, WeightTuningService],
 })
 export class WeightTuningModule {}
