@@ -5,6 +5,7 @@ import { MentorAssignments1764300000000 } from './1764300000000-MentorAssignment
 import { EscoOccupationSkills1764400000000 } from './1764400000000-EscoOccupationSkills';
 import { Taxonomy1764500000000 } from './1764500000000-Taxonomy';
 import { CandidateExternalRef1764550000000 } from './1764550000000-CandidateExternalRef';
+import { WeightTuning1764600000000 } from './1764600000000-WeightTuning';
 
 /** Every migration, in order. Listed by class so the same list works from ts-jest and from dist/. */
 export const migrations = [
@@ -15,4 +16,5 @@ export const migrations = [
   EscoOccupationSkills1764400000000,
   Taxonomy1764500000000,
   CandidateExternalRef1764550000000,
+  WeightTuning1764600000000,
 ];

@@ -15,8 +15,10 @@ import { MentorsModule } from './mentors/mentors.module';
 import { MentorshipsModule } from './mentorships/mentorships.module';
 import { OpeningsModule } from './openings/openings.module';
 import { OrganisationsModule } from './organisations/organisations.module';
+import { OutcomesModule } from './outcomes/outcomes.module';
 import { ReferenceDataModule } from './reference-data/reference-data.module';
 import { TaxonomyModule } from './taxonomy/taxonomy.module';
+import { WeightTuningModule } from './weight-profiles/weight-tuning.module';
 
 @Global()
 @Module({})
@@ -49,6 +51,8 @@ export class AppModule {
         MatchingModule,
         MentorshipsModule,
         MentorAssignmentsModule,
+        OutcomesModule,
+        WeightTuningModule,
         HealthModule,
         DemoModule,
       ],

@@ -14,6 +14,7 @@ export const PROBLEM_TYPES = {
   forbidden: { status: 403, title: 'Forbidden' },
   notFound: { status: 404, title: 'Not found' },
   conflict: { status: 409, title: 'Conflict' },
+  unprocessable: { status: 422, title: 'Unprocessable content' },
   payloadTooLarge: { status: 413, title: 'Payload too large' },
   unsupportedMediaType: { status: 415, title: 'Unsupported media type' },
   /** A bulk import with failed rows, of which nothing was written; the body carries the row-by-row `report`. */

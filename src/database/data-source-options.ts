@@ -9,12 +9,14 @@ import { Mentor } from '../mentors/entities/mentor.entity';
 import { Mentorship } from '../mentorships/entities/mentorship.entity';
 import { Opening } from '../openings/entities/opening.entity';
 import { Organisation } from '../organisations/entities/organisation.entity';
+import { Outcome } from '../outcomes/entities/outcome.entity';
+import { Ranking } from '../rankings/entities/ranking.entity';
 import { Municipality } from '../reference-data/entities/municipality.entity';
 import { Occupation } from '../reference-data/entities/occupation.entity';
 import { WeightProfile } from '../weight-profiles/entities/weight-profile.entity';
 import { SnakeNamingStrategy } from './snake-naming.strategy';
 
-export const entities = [Municipality, Occupation, Organisation, ApiKey, Candidate, Mentor, Opening, AuditEntry, WeightProfile, Mentorship, MentorAssignment, CompetenceMapping];
+export const entities = [Municipality, Occupation, Organisation, ApiKey, Candidate, Mentor, Opening, AuditEntry, WeightProfile, Mentorship, MentorAssignment, Ranking, Outcome, CompetenceMapping];
 
 /** Schema changes come from migrations only; `synchronize` stays off. */
 export function dataSourceOptions(url: string, poolSize: number): DataSourceOptions {

@@ -1,11 +1,12 @@
 import { Module } from '@nestjs/common';
+import { RankingsModule } from '../rankings/rankings.module';
 import { WeightProfilesModule } from '../weight-profiles/weight-profiles.module';
 import { MatchingController } from './matching.controller';
 import { MatchingRepository } from './matching.repository';
 import { MatchingService } from './matching.service';
 
 @Module({
-  imports: [WeightProfilesModule],
+  imports: [WeightProfilesModule, RankingsModule],
   controllers: [MatchingController],
   providers: [MatchingRepository, MatchingService],
   exports: [MatchingService, MatchingRepository],

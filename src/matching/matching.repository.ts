@@ -128,6 +128,21 @@ export class MatchingRepository {
     return new Set(rows.map((r) => r.id));
   }
 
+  /** The most recently registered candidates who consent to matching: the default sample a weight preview ranks for. */
+  async recentCandidates(limit: number): Promise<string[]> {
+    const rows: { id: string }[] = await this.dataSource.query(
+      `SELECT id FROM candidates WHERE consent_matching ORDER BY created_at DESC, id LIMIT $1`,
+      [limit],
+    );
+    return rows.map((r) => r.id);
+  }
+
+  /** The most recently registered open openings: the default sample a shortlist weight preview ranks for. */
+  async recentOpenOpenings(limit: number): Promise<string[]> {
+    const rows: { id: string }[] = await this.dataSource.query(`SELECT id FROM openings WHERE status = 'open' ORDER BY created_at DESC, id LIMIT $1`, [limit]);
+    return rows.map((r) => r.id);
+  }
+
   candidates(ids: string[]): Promise<Candidate[]> {
     return this.dataSource.getRepository(Candidate).findBy({ id: In(ids) });
   }

@@ -1,4 +1,4 @@
-import { createHmac } from 'node:crypto';
+import { createHmac, randomUUID } from 'node:crypto';
 import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
@@ -11,6 +11,7 @@ import type { EmbeddedField, OwnerType } from '../embeddings/embedding-texts';
 import { Mentor } from '../mentors/entities/mentor.entity';
 import { Opening, OpeningKind } from '../openings/entities/opening.entity';
 import { InferredOccupation } from '../taxonomy/occupation-inference';
+import { RankingsRepository } from '../rankings/rankings.repository';
 import { ReferenceDataCache } from '../reference-data/reference-data.cache';
 import { TaxonomyCache } from '../taxonomy/taxonomy.cache';
 import { WeightProfilesRepository } from '../weight-profiles/weight-profiles.repository';
@@ -27,7 +28,7 @@ import { candidateMentorRule, candidateOpeningRule, HardRule, ruleReason } from 
 import { mentorFeatures } from './mentor-features';
 import { MatchingRepository, NO_FILTER, openingsOfKind, SourceFilter } from './matching.repository';
 import { Lang, renderReasons } from './reasons';
-import { byScoreThenId, combine, MatchType, Scored } from './scoring';
+import { byScoreThenId, combine, FeatureRow, featureValues, MatchType } from './scoring';
 
 export interface RankOptions {
   limit: number;
@@ -35,6 +36,18 @@ export interface RankOptions {
   lang: Lang;
   /** Rank every record instead of the index's nearest: the reference the two stages are checked against. */
   exhaustive?: boolean;
+}
+
+/** Reading a query's features for analysis (preview, evaluation, suggestion) instead of answering a ranking request. */
+export interface FeatureOptions {
+  /** The top-k the analysis looks at: the first stage fetches as it would for a ranking of this many. */
+  limit: number;
+  /**
+   * Judge as of when an outcome happened: the rules about present availability (an opening
+   * since filled or closed, a mentor since full or inactive) are left out; the rules about the
+   * pair (consent, gender, distance, a required Norwegian level) still apply.
+   */
+  historical?: boolean;
 }
 
 type Verdict = { rule: HardRule } | { features: Record<string, FeatureResult> };
@@ -51,6 +64,22 @@ interface RankSpec<T extends { id: string }> {
   judge(items: T[], cosines: Partial<Record<EmbeddedField, Map<string, number>>>): Promise<Map<string, Verdict>>;
 }
 
+/** One query of one match type: how to find and judge its records, and how to show them. */
+interface RankQuery<T extends { id: string }> extends RankSpec<T> {
+  matchType: MatchType;
+  subject: { candidateId: string; openingId: null } | { candidateId: null; openingId: string };
+  present(item: T): Pick<MatchResult, 'mentor' | 'opening' | 'candidate'>;
+  presentExcluded?(item: T): Pick<ExcludedMatch, 'mentor' | 'opening' | 'candidate'>;
+  /** What the ranking record keeps of a result: its id, or in a shortlist the ref that was shown. */
+  recordAs(item: T): string;
+}
+
+/** Who passed the hard rules, with their features before any weights, and who did not, by which rule. */
+interface Judged<T> {
+  passed: { item: T; features: Record<string, FeatureResult> }[];
+  excluded: { item: T; rule: HardRule }[];
+}
+
 /** The first stage fetches this many per probe, or more when hard rules reject many. */
 const POOL = 100;
 const MAX_POOL = 3200;
@@ -63,6 +92,7 @@ export class MatchingService {
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly repository: MatchingRepository,
     private readonly weightProfiles: WeightProfilesRepository,
+    private readonly rankings: RankingsRepository,
     @Inject(EmbeddingProvider) private readonly provider: EmbeddingProvider,
     private readonly referenceData: ReferenceDataCache,
     private readonly taxonomy: TaxonomyCache,
@@ -70,12 +100,63 @@ export class MatchingService {
   ) {}
 
   async mentorMatches(actor: Principal, candidateId: string, options: RankOptions): Promise<RankingView> {
-    const candidate = await this.candidate(candidateId);
-    const vectors = await this.repository.vectors('candidate', candidateId, this.provider.info.model);
+    const query = await this.mentorQuery(await this.candidate(candidateId), false);
+    const { view } = await this.rank(actor, query, options);
+    await this.auditCandidateRead(actor, candidateId, 'mentor');
+    return view;
+  }
+
+  async openingMatches(actor: Principal, candidateId: string, kind: OpeningKind, options: RankOptions): Promise<RankingView> {
+    const query = await this.openingQuery(await this.candidate(candidateId), kind, false);
+    const { view } = await this.rank(actor, query, options);
+    await this.auditCandidateRead(actor, candidateId, kind);
+    return view;
+  }
+
+  /** Candidates for an opening, anonymised: the employer sees competence, not identity. */
+  async shortlist(actor: Principal, openingId: string, options: RankOptions): Promise<RankingView> {
+    const [opening] = await this.repository.openings([openingId]);
+    if (!opening) throw Problem.notFound('Opening', openingId);
+    if (actor.role === 'employer' && opening.organisationId !== actor.organisationId) {
+      throw Problem.forbidden('This opening belongs to another organisation.');
+    }
+    const { view, shown } = await this.rank(actor, await this.shortlistQuery(opening, false), options);
+    // Each candidate shown to an employer is a read of their (anonymised) data.
+    await this.audit.record(
+      this.dataSource.manager,
+      actor,
+      ...shown.map((id) => ({ action: 'candidate.shortlist', resourceType: 'candidate', resourceId: id, details: { openingId } })),
+    );
+    return view;
+  }
+
+  /**
+   * The feature values of every record that passes the hard rules for one query (a candidate,
+   * or for a shortlist an opening), found by the same two stages as a ranking of `limit`, before
+   * any weights: preview, evaluation and suggestion weigh these under other profiles. Writes
+   * nothing. Null when the candidate or opening no longer exists.
+   */
+  async featureRows(matchType: MatchType, subjectId: string, options: FeatureOptions): Promise<FeatureRow[] | null> {
+    const historical = options.historical ?? false;
+    const rows = async <T extends { id: string }>(query: RankQuery<T>): Promise<FeatureRow[]> =>
+      (await this.judgeAll(query, options)).passed.map((p) => ({ id: p.item.id, values: featureValues(p.features) }));
+    if (matchType === 'shortlist') {
+      const [opening] = await this.repository.openings([subjectId]);
+      return opening ? rows(await this.shortlistQuery(opening, historical)) : null;
+    }
+    const [candidate] = await this.repository.candidates([subjectId]);
+    if (!candidate) return null;
+    return matchType === 'mentor' ? rows(await this.mentorQuery(candidate, historical)) : rows(await this.openingQuery(candidate, matchType, historical));
+  }
+
+  private async mentorQuery(candidate: Candidate, historical: boolean): Promise<RankQuery<Mentor>> {
+    const vectors = await this.repository.vectors('candidate', candidate.id, this.provider.info.model);
     const facts = candidateFacts(candidate);
     const points = await this.referenceData.municipalityPoints();
     const inferred = await this.inferOccupations(candidate);
-    const { view } = await this.rank<Mentor>('mentor', options, {
+    return {
+      matchType: 'mentor',
+      subject: { candidateId: candidate.id, openingId: null },
       type: 'mentor',
       probes: [
         { field: 'interests', vector: vectors.interests },
@@ -90,7 +171,7 @@ export class MatchingService {
           mentors.map((m) => {
             const distance = kmBetween(points, candidate.municipalityCode, m.municipalityCode);
             const places = taken.get(m.id) ?? 0;
-            const rule = candidateMentorRule(facts, { ...m, taken: places }, distance);
+            const rule = candidateMentorRule(facts, historical ? { ...m, active: true, taken: 0 } : { ...m, taken: places }, distance);
             if (rule) return [m.id, { rule }];
             const cosine = { interests: cosines.interests?.get(m.id) ?? null, profile: cosines.profile?.get(m.id) ?? null };
             return [m.id, { features: mentorFeatures(candidate, m, cosine, distance, places, inferred) }];
@@ -98,19 +179,19 @@ export class MatchingService {
         );
       },
       present: (m) => ({ mentor: mentorSummary(m) }),
-    });
-    await this.auditCandidateRead(actor, candidateId, 'mentor');
-    return view;
+      recordAs: (m) => m.id,
+    };
   }
 
-  async openingMatches(actor: Principal, candidateId: string, kind: OpeningKind, options: RankOptions): Promise<RankingView> {
-    const candidate = await this.candidate(candidateId);
-    const vectors = await this.repository.vectors('candidate', candidateId, this.provider.info.model);
+  private async openingQuery(candidate: Candidate, kind: OpeningKind, historical: boolean): Promise<RankQuery<Opening>> {
+    const vectors = await this.repository.vectors('candidate', candidate.id, this.provider.info.model);
     const facts = candidateFacts(candidate);
     const points = await this.referenceData.municipalityPoints();
     const inferred = await this.inferOccupations(candidate);
     const read = await this.skillReader();
-    const { view } = await this.rank<Opening>(kind, options, {
+    return {
+      matchType: kind,
+      subject: { candidateId: candidate.id, openingId: null },
       type: 'opening',
       probes: [{ field: 'need', vector: vectors.profile }],
       filter: openingsOfKind(kind),
@@ -121,7 +202,7 @@ export class MatchingService {
         return new Map<string, Verdict>(
           openings.map((o) => {
             const distance = kmBetween(points, candidate.municipalityCode, o.municipalityCode);
-            const rule = candidateOpeningRule(facts, o, distance, false);
+            const rule = candidateOpeningRule(facts, historical ? { ...o, status: 'open' } : o, distance, false);
             if (rule) return [o.id, { rule }];
             const record = records.get(o.organisationId) ?? { praksis: 0, hired: 0 };
             return [
@@ -138,24 +219,20 @@ export class MatchingService {
         );
       },
       present: (o) => ({ opening: openingSummary(o) }),
-    });
-    await this.auditCandidateRead(actor, candidateId, kind);
-    return view;
+      recordAs: (o) => o.id,
+    };
   }
 
-  /** Candidates for an opening, anonymised: the employer sees competence, not identity. */
-  async shortlist(actor: Principal, openingId: string, options: RankOptions): Promise<RankingView> {
-    const [opening] = await this.repository.openings([openingId]);
-    if (!opening) throw Problem.notFound('Opening', openingId);
-    if (actor.role === 'employer' && opening.organisationId !== actor.organisationId) {
-      throw Problem.forbidden('This opening belongs to another organisation.');
-    }
-    const vectors = await this.repository.vectors('opening', openingId, this.provider.info.model);
+  private async shortlistQuery(opening: Opening, historical: boolean): Promise<RankQuery<Candidate>> {
+    const vectors = await this.repository.vectors('opening', opening.id, this.provider.info.model);
     const points = await this.referenceData.municipalityPoints();
     const secret = await this.pseudonymSecret();
     const ref = (c: Candidate) =>
       'K-' + createHmac('sha256', secret).update(`${opening.organisationId}:${c.id}`).digest('hex').slice(0, 10).toUpperCase();
-    const { view, shown } = await this.rank<Candidate>('shortlist', options, {
+    const asJudged = historical ? { ...opening, status: 'open' as const } : opening;
+    return {
+      matchType: 'shortlist',
+      subject: { candidateId: null, openingId: opening.id },
       type: 'candidate',
       probes: [{ field: 'profile', vector: vectors.need }],
       filter: NO_FILTER,
@@ -167,7 +244,7 @@ export class MatchingService {
         return new Map<string, Verdict>(
           candidates.map((c) => {
             const distance = kmBetween(points, c.municipalityCode, opening.municipalityCode);
-            const rule = candidateOpeningRule(candidateFacts(c), opening, distance, true);
+            const rule = candidateOpeningRule(candidateFacts(c), asJudged, distance, true);
             if (rule) return [c.id, { rule }];
             const inferred = inference.infer(c.skills.map((s) => s.label));
             return [c.id, { features: fitForOpening(c, opening, cosines.profile?.get(c.id) ?? null, distance, inferred, read) }];
@@ -177,74 +254,84 @@ export class MatchingService {
       present: (c) => ({ candidate: anonymous(c, ref(c)) }),
       // Who was left out is named by reference only: some of them did not consent to be shown.
       presentExcluded: (c) => ({ candidate: { ref: ref(c) } }),
-    });
-    // Each candidate shown to an employer is a read of their (anonymised) data.
-    await this.audit.record(
-      this.dataSource.manager,
-      actor,
-      ...shown.map((id) => ({ action: 'candidate.shortlist', resourceType: 'candidate', resourceId: id, details: { openingId } })),
-    );
-    return view;
+      // The record keeps what the employer saw: the ref, never the candidate's id.
+      recordAs: (c) => ref(c),
+    };
   }
 
   /**
-   * Two stages: the index's nearest under the filter, and the records in the query's occupation
-   * groups, then exact features and weights. A record saved a moment ago and not yet embedded is
-   * found by its occupation group until its vector is written (milliseconds to seconds later).
+   * Judges a query's records under the active profile, returns the top and records the ranking
+   * (profile version and each result's feature values), so it can be shown and reproduced later.
    */
-  private async rank<T extends { id: string }>(
-    matchType: MatchType,
-    options: RankOptions,
-    spec: RankSpec<T> & {
-      present(item: T): Pick<MatchResult, 'mentor' | 'opening' | 'candidate'>;
-      presentExcluded?(item: T): Pick<ExcludedMatch, 'mentor' | 'opening' | 'candidate'>;
-    },
-  ): Promise<{ view: RankingView; shown: string[] }> {
-    const profile = await this.weightProfiles.findActive(matchType);
-    const model = this.provider.info.model;
-    let pool = Math.max(POOL, options.limit * 20);
-    let items: T[];
-    let verdicts: Map<string, Verdict>;
-    for (;;) {
-      const ids = options.exhaustive ? await this.repository.all(spec.type, spec.filter) : await this.retrieve(spec, model, pool);
-      items = await spec.load(ids);
-      const cosines: Partial<Record<EmbeddedField, Map<string, number>>> = {};
-      for (const probe of spec.probes) cosines[probe.field] = await this.repository.cosines(spec.type, probe.field, probe.vector, model, ids);
-      verdicts = await spec.judge(items, cosines);
-      const passed = [...verdicts.values()].filter((v) => 'features' in v).length;
-      // Hard rules rejected so many that the pool may hide better matches: look further.
-      if (options.exhaustive || passed >= options.limit || ids.length < pool || pool >= MAX_POOL) break;
-      pool *= 4;
-    }
+  private async rank<T extends { id: string }>(actor: Principal, query: RankQuery<T>, options: RankOptions): Promise<{ view: RankingView; shown: string[] }> {
+    const profile = await this.weightProfiles.findActive(query.matchType);
+    const judged = await this.judgeAll(query, options);
     const titles = await this.referenceData.occupationTitles();
-    const scored: (Scored & { id: string; item: T })[] = [];
-    const excluded: { item: T; rule: HardRule }[] = [];
-    for (const item of items) {
-      const verdict = verdicts.get(item.id)!;
-      if ('rule' in verdict) excluded.push({ item, rule: verdict.rule });
-      else scored.push({ id: item.id, item, ...combine(verdict.features, profile.weights) });
-    }
-    scored.sort(byScoreThenId);
+    const scored = judged.passed.map((p) => ({ id: p.item.id, item: p.item, ...combine(p.features, profile.weights) })).sort(byScoreThenId);
     const top = scored.slice(0, options.limit);
+    const id = randomUUID();
+    await this.rankings.insert({
+      id,
+      matchType: query.matchType,
+      ...query.subject,
+      weightProfileId: profile.id,
+      weightProfileVersion: profile.version,
+      resultLimit: options.limit,
+      keyId: actor.keyId,
+      role: actor.role,
+      organisationId: actor.organisationId,
+      results: top.map((s) => ({ item: query.recordAs(s.item), score: s.score, values: Object.fromEntries(s.components.map((c) => [c.feature, c.value])) })),
+    });
     const view: RankingView = {
-      matchType,
+      id,
+      matchType: query.matchType,
       weightProfile: { id: profile.id, version: profile.version },
       results: top.map((s, i) => ({
         rank: i + 1,
         score: s.score,
-        ...spec.present(s.item),
+        ...query.present(s.item),
         components: s.components,
         reasons: renderReasons(s.components, s.evidence, options.lang, { occupationTitle: (code) => titles.get(code) }),
       })),
       ...(options.explainExcluded
         ? {
-            excluded: excluded
+            excluded: judged.excluded
               .sort((a, b) => (a.item.id < b.item.id ? -1 : 1))
-              .map((e) => ({ ...(spec.presentExcluded ?? spec.present)(e.item), rule: e.rule, reason: ruleReason(e.rule, options.lang) })),
+              .map((e) => ({ ...(query.presentExcluded ?? query.present)(e.item), rule: e.rule, reason: ruleReason(e.rule, options.lang) })),
           }
         : {}),
     };
     return { view, shown: top.map((s) => s.id) };
+  }
+
+  /**
+   * Two stages: the index's nearest under the filter, and the records in the query's occupation
+   * groups, then the hard rules and exact features. A record saved a moment ago and not yet
+   * embedded is found by its occupation group until its vector is written (milliseconds to
+   * seconds later). Nothing here depends on the weights, so its result can be weighed under any profile.
+   */
+  private async judgeAll<T extends { id: string }>(spec: RankSpec<T>, options: { limit: number; exhaustive?: boolean }): Promise<Judged<T>> {
+    const model = this.provider.info.model;
+    let pool = Math.max(POOL, options.limit * 20);
+    for (;;) {
+      const ids = options.exhaustive ? await this.repository.all(spec.type, spec.filter) : await this.retrieve(spec, model, pool);
+      const items = await spec.load(ids);
+      const cosines: Partial<Record<EmbeddedField, Map<string, number>>> = {};
+      for (const probe of spec.probes) cosines[probe.field] = await this.repository.cosines(spec.type, probe.field, probe.vector, model, ids);
+      const verdicts = await spec.judge(items, cosines);
+      const passed = [...verdicts.values()].filter((v) => 'features' in v).length;
+      // Hard rules rejected so many that the pool may hide better matches: look further.
+      if (options.exhaustive || passed >= options.limit || ids.length < pool || pool >= MAX_POOL) {
+        const judged: Judged<T> = { passed: [], excluded: [] };
+        for (const item of items) {
+          const verdict = verdicts.get(item.id)!;
+          if ('rule' in verdict) judged.excluded.push({ item, rule: verdict.rule });
+          else judged.passed.push({ item, features: verdict.features });
+        }
+        return judged;
+      }
+      pool *= 4;
+    }
   }
 
   private async retrieve<T extends { id: string }>(spec: RankSpec<T>, model: string, pool: number): Promise<string[]> {

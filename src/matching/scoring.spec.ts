@@ -1,5 +1,5 @@
 import type { FeatureResult } from './features/feature';
-import { byScoreThenId, combine } from './scoring';
+import { byScoreThenId, combine, FEATURES, MATCH_TYPES, normaliseWeights, rankRows, weigh } from './scoring';
 
 const f = (value: number): FeatureResult => ({ value, evidence: { kind: 'distance', km: 12 } });
 
@@ -56,5 +56,45 @@ describe('byScoreThenId', () => {
   it('returns 0 only for the same score and id', () => {
     expect(byScoreThenId({ id: 'x', score: 0.4 }, { id: 'x', score: 0.4 })).toBe(0);
     expect(byScoreThenId({ id: 'x', score: 0.4 }, { id: 'y', score: 0.4 })).toBeLessThan(0);
+  });
+});
+
+describe('weigh', () => {
+  it('gives the same score as combine for the same values, so a recorded ranking reproduces exactly', () => {
+    const features = { skills_must: f(0.123456789), distance: f(0.987654321), semantic: f(0.333333333) };
+    const weights = { skills_must: 0.41, distance: 0.37, semantic: 0.22 };
+    const live = combine(features, weights);
+    const values = JSON.parse(JSON.stringify(Object.fromEntries(live.components.map((c) => [c.feature, c.value])))) as Record<string, number>;
+    expect(weigh(values, weights).score).toBe(live.score);
+  });
+});
+
+describe('rankRows', () => {
+  it('ranks feature rows under any weights, best first, ties by id', () => {
+    const rows = [
+      { id: 'near', values: { distance: 1, occupation: 0 } },
+      { id: 'fit', values: { distance: 0.2, occupation: 1 } },
+      { id: 'also-fit', values: { distance: 0.2, occupation: 1 } },
+    ];
+    expect(rankRows(rows, { distance: 0.2, occupation: 0.8 }).map((r) => r.id)).toEqual(['also-fit', 'fit', 'near']);
+    expect(rankRows(rows, { distance: 1, occupation: 0 }).map((r) => r.id)).toEqual(['near', 'also-fit', 'fit']);
+  });
+});
+
+describe('normaliseWeights', () => {
+  it('scales to sum 1 over every feature of the match type, absent ones at 0, in the canonical order', () => {
+    const normalised = normaliseWeights('job', { distance: 3, occupation: 1 });
+    expect(Object.keys(normalised)).toEqual([...FEATURES.job]);
+    expect(normalised.distance).toBe(0.75);
+    expect(normalised.occupation).toBe(0.25);
+    expect(normalised.semantic).toBe(0);
+  });
+
+  it('refuses weights with nothing positive', () => {
+    expect(() => normaliseWeights('mentor', { distance: 0 })).toThrow();
+  });
+
+  it('lists a feature set per match type', () => {
+    for (const type of MATCH_TYPES) expect(FEATURES[type].length).toBeGreaterThan(0);
   });
 });

@@ -71,14 +71,4 @@ export class MentorshipsRepository {
       .execute();
     return result.affected === 1 ? manager.getRepository(Mentorship).findOneBy({ id }) : null;
   }
-
-  async recordOutcome(
-    manager: EntityManager,
-    outcome: { type: 'mentorship_completed' | 'mentorship_ended_early'; reason: string | null; candidateId: string; mentorId: string; keyId: string | null },
-  ): Promise<void> {
-    await manager.query(
-      `INSERT INTO outcomes (type, reason, candidate_id, mentor_id, at, recorded_by_key_id) VALUES ($1, $2, $3, $4, now(), $5)`,
-      [outcome.type, outcome.reason, outcome.candidateId, outcome.mentorId, outcome.keyId],
-    );
-  }
 }

@@ -8,6 +8,7 @@ import { Problem } from '../common/problems';
 import { candidateFacts } from '../matching/candidate-facts';
 import { candidateMentorRule, ruleReason } from '../matching/hard-rules';
 import { MatchingRepository } from '../matching/matching.repository';
+import { OutcomesRepository } from '../outcomes/outcomes.repository';
 import { CreateMentorshipDto, MentorshipQueryDto, MentorshipView, UpdateMentorshipDto } from './dto/mentorship.dto';
 import { Mentorship } from './entities/mentorship.entity';
 import { canMove } from './mentorship-states';
@@ -21,6 +22,7 @@ export class MentorshipsService {
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly mentorships: MentorshipsRepository,
     private readonly matching: MatchingRepository,
+    private readonly outcomes: OutcomesRepository,
     private readonly audit: AuditService,
   ) {}
 
@@ -68,12 +70,12 @@ export class MentorshipsService {
       const moved = await this.mentorships.transition(manager, id, current.status, current.version, dto.status, dto.endReason ?? null);
       if (!moved) throw Problem.conflict('The mentorship was changed by someone else meanwhile; read it again.');
       if (dto.status === 'completed' || (dto.status === 'ended' && current.status === 'active')) {
-        await this.mentorships.recordOutcome(manager, {
+        await this.outcomes.record(manager, {
           type: dto.status === 'completed' ? 'mentorship_completed' : 'mentorship_ended_early',
           reason: dto.endReason ?? null,
           candidateId: current.candidateId,
           mentorId: current.mentorId,
-          keyId: actor.keyId,
+          recordedByKeyId: actor.keyId,
         });
       }
       await this.audit.record(manager, actor, {

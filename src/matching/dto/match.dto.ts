@@ -77,6 +77,8 @@ export class ExcludedMatch {
 }
 
 export class RankingView {
+  /** The recorded ranking: `GET /api/v1/rankings/{id}` shows what was ranked and reproduces the scores. */
+  id: string;
   matchType: MatchType;
   weightProfile: { id: string; version: number };
   results: MatchResult[];

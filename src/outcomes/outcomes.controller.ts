@@ -1,0 +1,31 @@
+import { Body, Controller, Get, Post, Query } from '@nestjs/common';
+import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
+import { CurrentPrincipal, Roles } from '../auth/auth.decorators';
+import type { Principal } from '../auth/roles';
+import { Page } from '../common/dto/pagination.dto';
+import { CreateOutcomeDto, OutcomeQueryDto, OutcomeView } from './dto/outcome.dto';
+import { OutcomesService } from './outcomes.service';
+
+/**
+ * What happened after a match: the ground truth weight profiles are evaluated against.
+ * Mentorship transitions record their outcomes themselves; the rest are reported here.
+ */
+@ApiTags('outcomes')
+@ApiBearerAuth()
+@Controller('api/v1/outcomes')
+@Roles('admin', 'coordinator', 'career_centre', 'employer')
+export class OutcomesController {
+  constructor(private readonly outcomes: OutcomesService) {}
+
+  /** Reports an outcome; an employer only for an opening of its own organisation (403 otherwise). */
+  @Post()
+  create(@CurrentPrincipal() actor: Principal, @Body() dto: CreateOutcomeDto): Promise<OutcomeView> {
+    return this.outcomes.create(actor, dto);
+  }
+
+  /** Outcomes newest first, filtered by candidate, opening, mentor or type; an employer sees its own organisation's. */
+  @Get()
+  list(@CurrentPrincipal() actor: Principal, @Query() query: OutcomeQueryDto): Promise<Page<OutcomeView>> {
+    return this.outcomes.list(actor, query);
+  }
+}

@@ -1,0 +1,95 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource, EntityManager } from 'typeorm';
+import type { MatchType } from '../matching/scoring';
+import type { OpeningKind } from '../openings/entities/opening.entity';
+import { Outcome, OutcomeType } from './entities/outcome.entity';
+
+export interface OutcomeFilter {
+  candidateId?: string;
+  openingId?: string;
+  mentorId?: string;
+  type?: OutcomeType;
+  /** An employer sees its own organisation's outcomes only. */
+  organisationId?: string;
+  limit: number;
+  page: number;
+}
+
+/** One recorded outcome seen as a ranking query and one of its ranked items. */
+export interface QueryOutcome {
+  /** The candidate (mentor, praksis, job) or the opening (shortlist) that was the query. */
+  query: string;
+  /** The mentor, opening or candidate that was the item. */
+  item: string;
+  type: OutcomeType;
+  at: Date;
+}
+
+/** The outcomes that speak to each match type's rankings. */
+const EVALUATION_SQL: Record<MatchType, string> = {
+  mentor: `SELECT candidate_id AS query, mentor_id AS item, type, at FROM outcomes
+           WHERE candidate_id IS NOT NULL AND mentor_id IS NOT NULL
+             AND type IN ('mentorship_completed', 'mentorship_ended_early', 'declined')`,
+  praksis: `SELECT o.candidate_id AS query, o.opening_id AS item, o.type, o.at FROM outcomes o JOIN openings op ON op.id = o.opening_id
+            WHERE o.candidate_id IS NOT NULL AND op.kind = 'praksis'`,
+  job: `SELECT o.candidate_id AS query, o.opening_id AS item, o.type, o.at FROM outcomes o JOIN openings op ON op.id = o.opening_id
+        WHERE o.candidate_id IS NOT NULL AND op.kind = 'job'`,
+  shortlist: `SELECT o.opening_id AS query, o.candidate_id AS item, o.type, o.at FROM outcomes o
+              WHERE o.candidate_id IS NOT NULL AND o.opening_id IS NOT NULL`,
+};
+
+@Injectable()
+export class OutcomesRepository {
+  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+
+  /** In the caller's transaction, so a state change and the outcome it implies commit together. */
+  record(
+    manager: EntityManager,
+    outcome: Pick<Outcome, 'type' | 'candidateId'> & Partial<Pick<Outcome, 'reason' | 'openingId' | 'organisationId' | 'mentorId' | 'recordedByKeyId'>> & { at?: Date },
+  ): Promise<Outcome> {
+    const repository = manager.getRepository(Outcome);
+    return repository.save(repository.create({ at: new Date(), ...outcome }));
+  }
+
+  async exists(table: 'candidates' | 'mentors', id: string): Promise<boolean> {
+    const rows: unknown[] = await this.dataSource.query(`SELECT 1 FROM ${table} WHERE id = $1`, [id]);
+    return rows.length > 0;
+  }
+
+  async findOpening(id: string): Promise<{ organisationId: string; kind: OpeningKind } | null> {
+    const [row]: { organisationId: string; kind: OpeningKind }[] = await this.dataSource.query(
+      `SELECT organisation_id AS "organisationId", kind FROM openings WHERE id = $1`,
+      [id],
+    );
+    return row ?? null;
+  }
+
+  /** Newest first by when it happened. */
+  async findPage(filter: OutcomeFilter): Promise<{ items: Outcome[]; total: number }> {
+    const query = this.dataSource.getRepository(Outcome).createQueryBuilder('o');
+    if (filter.candidateId) query.andWhere('o.candidate_id = :candidateId', { candidateId: filter.candidateId });
+    if (filter.openingId) query.andWhere('o.opening_id = :openingId', { openingId: filter.openingId });
+    if (filter.mentorId) query.andWhere('o.mentor_id = :mentorId', { mentorId: filter.mentorId });
+    if (filter.type) query.andWhere('o.type = :type', { type: filter.type });
+    if (filter.organisationId) query.andWhere('o.organisation_id = :organisationId', { organisationId: filter.organisationId });
+    const [items, total] = await query
+      .orderBy('o.at', 'DESC')
+      .addOrderBy('o.id', 'ASC')
+      .take(filter.limit)
+      .skip((filter.page - 1) * filter.limit)
+      .getManyAndCount();
+    return { items, total };
+  }
+
+  /** The outcomes bearing on a match type's rankings, as query and item, within an optional window of when they happened. */
+  async forEvaluation(matchType: MatchType, window: { from?: Date; to?: Date }): Promise<QueryOutcome[]> {
+    const rows: QueryOutcome[] = await this.dataSource.query(
+      `SELECT * FROM (${EVALUATION_SQL[matchType]}) x
+       WHERE ($1::timestamptz IS NULL OR x.at >= $1) AND ($2::timestamptz IS NULL OR x.at <= $2)
+       ORDER BY x.at, x.query, x.item`,
+      [window.from ?? null, window.to ?? null],
+    );
+    return rows.map((r) => ({ ...r, at: new Date(r.at) }));
+  }
+}

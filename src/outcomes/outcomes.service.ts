@@ -1,0 +1,82 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource } from 'typeorm';
+import { AuditService } from '../audit/audit.service';
+import type { Principal } from '../auth/roles';
+import { Page, toPage } from '../common/dto/pagination.dto';
+import { FieldError, Problem } from '../common/problems';
+import { CreateOutcomeDto, OutcomeQueryDto, OutcomeView } from './dto/outcome.dto';
+import { MENTORSHIP_OUTCOMES, OPENING_OUTCOMES } from './entities/outcome.entity';
+import { OutcomesRepository } from './outcomes.repository';
+
+/** Reports may come from devices whose clocks run a little ahead. */
+const CLOCK_SKEW_MS = 5 * 60 * 1000;
+
+@Injectable()
+export class OutcomesService {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly outcomes: OutcomesRepository,
+    private readonly audit: AuditService,
+  ) {}
+
+  /** Records an outcome reported by hand; the organisation is the opening's. */
+  async create(actor: Principal, dto: CreateOutcomeDto, now = new Date()): Promise<OutcomeView> {
+    const errors = shapeErrors(dto, now);
+    if (errors.length > 0) throw Problem.validation(errors);
+    if (actor.role === 'employer' && !dto.openingId) throw Problem.forbidden('Employers report outcomes of their own openings only.');
+    // The opening's scope first, so an employer learns nothing about records it may not report on.
+    const opening = dto.openingId ? await this.outcomes.findOpening(dto.openingId) : null;
+    if (dto.openingId && !opening) throw Problem.notFound('Opening', dto.openingId);
+    if (opening && actor.role === 'employer' && opening.organisationId !== actor.organisationId) {
+      throw Problem.forbidden('This opening belongs to another organisation; employers report outcomes of their own openings only.');
+    }
+    if (opening && dto.type === 'praksis_started' && opening.kind !== 'praksis') {
+      throw Problem.validation([{ field: 'openingId', message: 'praksis_started needs a praksis opening, not a job' }]);
+    }
+    if (!(await this.outcomes.exists('candidates', dto.candidateId))) throw Problem.notFound('Candidate', dto.candidateId);
+    if (dto.mentorId && !(await this.outcomes.exists('mentors', dto.mentorId))) throw Problem.notFound('Mentor', dto.mentorId);
+    const created = await this.dataSource.transaction(async (manager) => {
+      const outcome = await this.outcomes.record(manager, {
+        type: dto.type,
+        reason: dto.reason ?? null,
+        candidateId: dto.candidateId,
+        openingId: dto.openingId ?? null,
+        organisationId: opening?.organisationId ?? null,
+        mentorId: dto.mentorId ?? null,
+        at: new Date(dto.at),
+        recordedByKeyId: actor.keyId,
+      });
+      await this.audit.record(manager, actor, {
+        action: 'outcome.create',
+        resourceType: 'outcome',
+        resourceId: outcome.id,
+        details: { type: dto.type, candidateId: dto.candidateId, openingId: dto.openingId ?? null, mentorId: dto.mentorId ?? null },
+      });
+      return outcome;
+    });
+    return OutcomeView.of(created);
+  }
+
+  /** Employers see their own organisation's outcomes only; the other roles see all. */
+  async list(actor: Principal, query: OutcomeQueryDto): Promise<Page<OutcomeView>> {
+    const organisationId = actor.role === 'employer' ? (actor.organisationId ?? undefined) : undefined;
+    return toPage(await this.outcomes.findPage({ ...query, organisationId }), query, OutcomeView.of);
+  }
+}
+
+/** Which of opening and mentor a type needs, and a time that is not in the future. */
+function shapeErrors(dto: CreateOutcomeDto, now: Date): FieldError[] {
+  const errors: FieldError[] = [];
+  if (MENTORSHIP_OUTCOMES.includes(dto.type)) {
+    if (!dto.mentorId) errors.push({ field: 'mentorId', message: `${dto.type} needs the mentor` });
+    if (dto.openingId) errors.push({ field: 'openingId', message: `${dto.type} is about a mentorship, not an opening` });
+  } else if (OPENING_OUTCOMES.includes(dto.type)) {
+    if (!dto.openingId) errors.push({ field: 'openingId', message: `${dto.type} needs the opening` });
+    if (dto.mentorId) errors.push({ field: 'mentorId', message: `${dto.type} is about an opening, not a mentor` });
+  } else if (Boolean(dto.openingId) === Boolean(dto.mentorId)) {
+    errors.push({ field: 'openingId', message: 'declined needs either the opening or the mentor that was declined' });
+  }
+  if (new Date(dto.at).getTime() > now.getTime() + CLOCK_SKEW_MS) errors.push({ field: 'at', message: 'at must not be in the future' });
+  return errors;
+}

@@ -1,0 +1,28 @@
+import type { Role } from '../../auth/roles';
+import type { Component, MatchType } from '../../matching/scoring';
+
+export class RecordedResult {
+  rank: number;
+  mentorId?: string;
+  openingId?: string;
+  /** In a shortlist: the pseudonymous ref that was shown, never the candidate's id. */
+  candidateRef?: string;
+  /** The score as it was returned. */
+  storedScore: number;
+  /** The score weighed again from the recorded feature values under the profile version's weights. */
+  score: number;
+  components: Component[];
+}
+
+export class RecordedRankingView {
+  id: string;
+  matchType: MatchType;
+  /** What was ranked: a candidate's mentors or openings (the kind is the match type), or an opening's candidates. */
+  request: { candidateId?: string; openingId?: string; limit: number };
+  requestedBy: { keyId: string | null; role: Role; organisationId: string | null };
+  createdAt: Date;
+  weightProfile: { id: string; version: number; weights: Record<string, number> };
+  results: RecordedResult[];
+  /** Every reproduced score is within 1e-9 of the stored one. */
+  reproduced: boolean;
+}

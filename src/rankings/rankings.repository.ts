@@ -1,0 +1,19 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource } from 'typeorm';
+import type { QueryDeepPartialEntity } from 'typeorm/query-builder/QueryPartialEntity';
+import { Ranking } from './entities/ranking.entity';
+
+@Injectable()
+export class RankingsRepository {
+  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+
+  /** One row, results inline: cheap enough to run on every ranking request. */
+  async insert(ranking: Omit<Ranking, 'createdAt'>): Promise<void> {
+    await this.dataSource.getRepository(Ranking).insert(ranking as QueryDeepPartialEntity<Ranking>);
+  }
+
+  findById(id: string): Promise<Ranking | null> {
+    return this.dataSource.getRepository(Ranking).findOneBy({ id });
+  }
+}
