@@ -23,6 +23,19 @@ const DERIVED_FROM = ['skills', 'languages', 'education', 'experience', 'municip
 
 type OwnCompetenceLists = DerivedCandidateFields['ownCompetence'];
 
+/** The fields derived ones come from, for a record after `change`: what the change leaves out stays as it was. */
+function changedRecord(row: Candidate, change: DeepPartial<Candidate>): DeepPartial<Candidate> & Pick<Candidate, 'municipalityCode'> {
+  const own = row.ownCompetence ?? ownPart(row);
+  return {
+    id: row.id,
+    municipalityCode: change.municipalityCode ?? row.municipalityCode,
+    experience: change.experience ?? row.experience,
+    skills: change.skills ?? own.skills,
+    languages: change.languages ?? own.languages,
+    education: change.education ?? own.education,
+  };
+}
+
 /** The codes a candidate payload refers to, each with the field that holds it. */
 function codeReferences(dto: UpdateCandidateDto): CodeReference[] {
   const references: CodeReference[] = [];
@@ -111,19 +124,7 @@ export class CandidatesService {
     const candidate = await this.writer.update(actor, Candidate, NAMES, id, async (row, manager) => {
       if (!DERIVED_FROM.some((field) => patch[field] !== undefined)) return patch as DeepPartial<Candidate>;
       // The patch replaces the record's own lists; the mappings stay, and everything derived is redone.
-      const own = row.ownCompetence ?? ownPart(row);
-      const derived = await this.derive(
-        {
-          id,
-          municipalityCode: patch.municipalityCode ?? row.municipalityCode,
-          experience: patch.experience ?? row.experience,
-          skills: patch.skills ?? own.skills,
-          languages: patch.languages ?? own.languages,
-          education: patch.education ?? own.education,
-        },
-        manager,
-        tools,
-      );
+      const derived = await this.derive(changedRecord(row, patch as DeepPartial<Candidate>), manager, tools);
       return { ...patch, ...derived } as DeepPartial<Candidate>;
     });
     this.embeddingQueue.enqueue('candidate', id);
@@ -136,20 +137,8 @@ export class CandidatesService {
    * Called outside a transaction (the embedded database has one connection), so it may read.
    */
   async withDerived<T extends DeepPartial<Candidate>>(values: T, existingId?: string): Promise<T & DerivedCandidateFields> {
-    let input: DeepPartial<Candidate> & Pick<Candidate, 'municipalityCode'> = { ...values, municipalityCode: values.municipalityCode ?? '' };
-    if (existingId) {
-      const row = await this.candidates.findById(existingId);
-      const own = row ? (row.ownCompetence ?? ownPart(row)) : { skills: [], languages: [], education: [] };
-      input = {
-        ...values,
-        id: existingId,
-        municipalityCode: values.municipalityCode ?? row?.municipalityCode ?? '',
-        skills: values.skills ?? own.skills,
-        languages: values.languages ?? own.languages,
-        education: values.education ?? own.education,
-        experience: values.experience ?? row?.experience ?? [],
-      };
-    }
+    const row = existingId ? await this.candidates.findById(existingId) : null;
+    const input = row ? changedRecord(row, values) : { ...values, municipalityCode: values.municipalityCode ?? '' };
     return { ...values, ...(await this.derive(input)) };
   }
 
