@@ -1,14 +1,7 @@
 import { PartialType } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import { IsDate, IsIn, IsISO31661Alpha2, IsInt, IsNotEmpty, IsOptional, IsString, MaxLength, Min, ValidateIf } from 'class-validator';
-import {
-  EDUCATION_LEVELS,
-  LANGUAGE_LEVELS,
-  LanguageLevel,
-  NestedList,
-  RECOGNITION_STATES,
-  SkillDto,
-} from '../../common/dto/profile-parts.dto';
+import { IsDate, IsIn, IsInt, IsNotEmpty, IsOptional, IsString, MaxLength, Min, ValidateIf } from 'class-validator';
+import { EDUCATION_LEVELS, EducationDto, LANGUAGE_LEVELS, LanguageLevel, NestedList, SkillDto } from '../../common/dto/profile-parts.dto';
 import { IsIso6391 } from '../../common/validators';
 import { CompetenceMapping } from '../entities/competence-mapping.entity';
 
@@ -26,24 +19,8 @@ export class MappedLanguageDto {
   written: LanguageLevel;
 }
 
-export class MappedEducationDto {
-  @IsIn(EDUCATION_LEVELS)
-  level: (typeof EDUCATION_LEVELS)[number];
-
-  @IsString()
-  @IsNotEmpty()
-  @MaxLength(200)
-  field: string;
-
-  /** ISO 3166-1 alpha-2 country where the education was taken. */
-  @IsOptional()
-  @IsISO31661Alpha2()
-  country?: string;
-
-  /** not_applied, pending, approved (with `approvedLevel`), uvd, authorisation_required (with `profession`), not_required. */
-  @IsIn(RECOGNITION_STATES)
-  recognition: (typeof RECOGNITION_STATES)[number];
-
+/** An education as a career centre maps it: the record's fields, and what its recognition state needs. */
+export class MappedEducationDto extends EducationDto {
   @ValidateIf((e: MappedEducationDto) => e.recognition === 'approved' || e.approvedLevel !== undefined)
   @IsIn(EDUCATION_LEVELS, { message: 'approvedLevel is required with recognition approved, and must be an education level' })
   approvedLevel?: (typeof EDUCATION_LEVELS)[number];
