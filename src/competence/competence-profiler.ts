@@ -5,7 +5,7 @@ import { MunicipalityPoint, ReferenceDataCache } from '../reference-data/referen
 import { INFERRED_MIN, LabourDemand, ProspectReason } from '../taxonomy/labour-demand';
 import type { OccupationInference } from '../taxonomy/occupation-inference';
 import type { OccupationTaxonomy } from '../taxonomy/occupation-taxonomy';
-import type { SkillTaxonomy } from '../taxonomy/skill-taxonomy';
+import { round, SkillTaxonomy } from '../taxonomy/skill-taxonomy';
 import { TaxonomyCache } from '../taxonomy/taxonomy.cache';
 import type { CandidateSkill, InferredOccupationView, OwnCompetence } from './competence.types';
 import { CompetenceMapping } from './entities/competence-mapping.entity';
@@ -84,11 +84,11 @@ export class CompetenceProfiler {
     const add = (code: string, confidence: number, via: InferredOccupationView['via']) => {
       if ((inferred.get(code)?.confidence ?? 0) < confidence) inferred.set(code, { code, title: titles.get(code) ?? null, confidence, via });
     };
-    for (const i of inference.infer(skills.map((s) => s.label))) add(i.code, Math.round(i.confidence * 1000) / 1000, 'skills');
+    for (const i of inference.infer(skills.map((s) => s.label))) add(i.code, round(i.confidence), 'skills');
     for (const e of input.experience) {
       if (e.occupationCode) continue; // known, not inferred
       const found = occupations.resolveTitle(e.title);
-      if (found) add(found.code, Math.round(found.confidence * TITLE_WEIGHT * 1000) / 1000, 'experience_title');
+      if (found) add(found.code, round(found.confidence * TITLE_WEIGHT), 'experience_title');
     }
     const inferredOccupations = [...inferred.values()].sort((a, b) => b.confidence - a.confidence || a.code.localeCompare(b.code)).slice(0, INFERRED_SHOWN);
 

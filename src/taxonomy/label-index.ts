@@ -51,10 +51,6 @@ export class LabelIndex<R> {
     this.words.sort((a, b) => (a.word < b.word ? -1 : a.word > b.word ? 1 : a.entry - b.entry));
   }
 
-  get size(): number {
-    return this.entries.length;
-  }
-
   /** The best reading of a whole piece of free text as one label, or null below `min`. */
   resolve(text: string, min: number): LabelMatch<R> | null {
     const key = normaliseLabel(text);

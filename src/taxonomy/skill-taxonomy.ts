@@ -54,10 +54,6 @@ export class SkillTaxonomy {
     this.index = new LabelIndex(entries);
   }
 
-  get labels(): readonly TaxonomySkillRow[] {
-    return this.skills;
-  }
-
   /** The taxonomy skill a free-text skill means, or null: what does not resolve stays free text. */
   resolve(text: string): SkillResolution | null {
     let result = this.resolved.get(text);
