@@ -6,6 +6,7 @@ import { EscoOccupationSkills1764400000000 } from './1764400000000-EscoOccupatio
 import { Taxonomy1764500000000 } from './1764500000000-Taxonomy';
 import { CandidateExternalRef1764550000000 } from './1764550000000-CandidateExternalRef';
 import { WeightTuning1764600000000 } from './1764600000000-WeightTuning';
+import { Outbox1764700000000 } from './1764700000000-Outbox';
 
 /** Every migration, in order. Listed by class so the same list works from ts-jest and from dist/. */
 export const migrations = [
@@ -17,4 +18,5 @@ export const migrations = [
   Taxonomy1764500000000,
   CandidateExternalRef1764550000000,
   WeightTuning1764600000000,
+  Outbox1764700000000,
 ];

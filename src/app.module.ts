@@ -15,6 +15,7 @@ import { MentorsModule } from './mentors/mentors.module';
 import { MentorshipsModule } from './mentorships/mentorships.module';
 import { OpeningsModule } from './openings/openings.module';
 import { OrganisationsModule } from './organisations/organisations.module';
+import { OutboxModule } from './outbox/outbox.module';
 import { OutcomesModule } from './outcomes/outcomes.module';
 import { ReferenceDataModule } from './reference-data/reference-data.module';
 import { TaxonomyModule } from './taxonomy/taxonomy.module';
@@ -38,6 +39,7 @@ export class AppModule {
         ConfigModule.of(config),
         TypeOrmModule.forRoot(dataSourceOptions(config.databaseUrl, config.databasePoolSize)),
         AuditModule,
+        OutboxModule,
         ReferenceDataModule,
         TaxonomyModule,
         EmbeddingsModule,

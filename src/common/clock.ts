@@ -1,0 +1,12 @@
+import { Injectable } from '@nestjs/common';
+
+/**
+ * The time of the service's workflow rules (deadlines, when a transition happened). One seam,
+ * so a test can move time forward: `jest.spyOn(app.get(Clock), 'now')`.
+ */
+@Injectable()
+export class Clock {
+  now(): Date {
+    return new Date();
+  }
+}
