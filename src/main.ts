@@ -2,6 +2,7 @@ import 'reflect-metadata';
 import { Logger } from '@nestjs/common';
 import { createApp } from './app.factory';
 import { ConfigError, loadConfig } from './config/app-config';
+import { TaxonomyVectors } from './taxonomy/taxonomy-vectors';
 
 async function main(): Promise<void> {
   const logger = new Logger('Kobling');
@@ -24,6 +25,8 @@ async function main(): Promise<void> {
   for (const k of running.demoKeys) {
     logger.log(`Demo ${k.role} key${k.organisation ? ` (${k.organisation})` : ''}: ${k.key}`);
   }
+  // In the background: taxonomy search is lexical until the label vectors are ready.
+  void running.app.get(TaxonomyVectors).warm();
 }
 
 main().catch((error) => {

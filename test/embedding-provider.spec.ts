@@ -45,6 +45,21 @@ describe('EmbeddingProvider', () => {
     expect(provider.inferences).toBe(6);
   });
 
+  it('keeps a named nearest-neighbour index in the worker, with either embedder', async () => {
+    for (const provider of [await start({}), await start({ provider: 'hashing' })]) {
+      const labels = ['sveiser', 'regnskapsfører', 'bussjåfør', 'sykepleier'];
+      expect(await provider.nearest('yrker', 'sveiser', 3)).toEqual([]); // not built yet
+      expect(await provider.index('yrker', labels)).toBe(4);
+      const hits = await provider.nearest('yrker', 'sveiser', 3);
+      expect(hits[0]).toEqual({ index: 0, score: expect.closeTo(1, 4) });
+      expect(hits.length).toBeLessThanOrEqual(3);
+      expect(hits.map((h) => h.score)).toEqual([...hits.map((h) => h.score)].sort((a, b) => b - a));
+      // Built again under the same name, the index answers from the new texts.
+      await provider.index('yrker', ['bussjåfør', 'sveiser']);
+      expect((await provider.nearest('yrker', 'sveiser', 1))[0].index).toBe(1);
+    }
+  });
+
   it('falls back to the hashing embedder when no model folder exists, and says how to switch', async () => {
     const provider = await start({ modelId: 'nobody/no-such-model' });
     expect(provider.info).toEqual({ provider: 'hashing', model: 'kobling-hashing-v1', dimension: 384 });

@@ -1,3 +1,4 @@
+import { TaxonomyVectors } from '../src/taxonomy/taxonomy-vectors';
 import { aCandidate } from './support/builders';
 import { ADMIN_KEY, startTestApp, TestApp, unique } from './support/test-app';
 
@@ -30,6 +31,18 @@ describe('taxonomy', () => {
     expect(res.body.length).toBeLessThanOrEqual(5);
     const scores = res.body.map((r: { score: number }) => r.score);
     expect([...scores].sort((a, b) => b - a)).toEqual(scores);
+  });
+
+  it('ranks by embedding similarity too: words in another order or form than any title still find the occupation', async () => {
+    await t.running.app.get(TaxonomyVectors).warm();
+    const cook = await t.api(employer).get('/api/v1/taxonomy/occupations?q=kokk%20restaurant&limit=5');
+    expect(cook.status).toBe(200);
+    expect(cook.body[0]).toMatchObject({ code: '5120', kind: 'embedding' });
+    const welding = await t.api(coordinator).get('/api/v1/taxonomy/skills?q=pipes%20welding&limit=5');
+    expect(welding.body.map((r: { label: string }) => r.label)).toContain('welding techniques');
+    // Typed prefixes still come first: a suggestion by similarity never pushes them down.
+    const sveis = await t.api(employer).get('/api/v1/taxonomy/occupations?q=sveis&limit=5');
+    expect(sveis.body[0]).toMatchObject({ code: '7212', kind: expect.not.stringMatching('embedding') });
   });
 
   it('finds skills through a Norwegian synonym and rejects a missing or oversized query', async () => {

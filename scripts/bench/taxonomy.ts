@@ -4,6 +4,7 @@ import type { Server } from 'node:http';
 import { createApp } from '../../src/app.factory';
 import { loadConfig } from '../../src/config/app-config';
 import { SEED_SYNONYMS_NB } from '../../src/taxonomy/seed-synonyms';
+import { TaxonomyVectors } from '../../src/taxonomy/taxonomy-vectors';
 import { closedLoop, fmt, jobTitles, percentile, seededRandom } from './support';
 
 const CLIENTS = 4;
@@ -18,6 +19,9 @@ export async function taxonomyBench(): Promise<void> {
     const server = running.app.getHttpServer() as Server;
     await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
     const baseUrl = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+    const started = Date.now();
+    await running.app.get(TaxonomyVectors).warm();
+    console.log(`Label vectors for embedding similarity built in ${((Date.now() - started) / 1000).toFixed(1)} s (hashing embedder)`);
     // What people type: the first 3–8 letters of NAV's job titles and of Norwegian skill words, some whole.
     const random = seededRandom(7);
     const prefix = (word: string) => (random() < 0.3 ? word : word.slice(0, 3 + Math.floor(random() * 6)));

@@ -12,10 +12,23 @@ export interface EmbeddingInfo {
 /** e5-style models embed what is searched for ("query") and what is searched ("passage") differently. */
 export type EmbeddingRole = 'query' | 'passage';
 
+/** A position in a named index (the order its texts were given in) and its cosine with the query. */
+export interface NearestHit {
+  index: number;
+  score: number;
+}
+
 type WorkerReply =
   | { type: 'ready'; info: EmbeddingInfo }
   | { type: 'result'; id: number; dimension: number; data: Float32Array }
+  | { type: 'indexed'; id: number; size: number }
+  | { type: 'nearest'; id: number; hits: NearestHit[] }
   | { type: 'error'; id?: number; message: string };
+
+type WorkerRequest =
+  | { type: 'embed'; texts: string[]; role: EmbeddingRole }
+  | { type: 'index'; name: string; texts: string[] }
+  | { type: 'nearest'; name: string; text: string; k: number };
 
 /**
  * The one seam to the embedding model. Inference runs in a worker process
@@ -26,7 +39,7 @@ export class EmbeddingProvider {
   /** Texts embedded so far: lets tests prove that unchanged text costs no inference. */
   inferences = 0;
   private nextId = 0;
-  private readonly pending = new Map<number, { resolve: (v: Float32Array[]) => void; reject: (e: Error) => void }>();
+  private readonly pending = new Map<number, { resolve: (reply: WorkerReply) => void; reject: (e: Error) => void }>();
 
   private constructor(
     private readonly worker: ChildProcess,
@@ -73,12 +86,38 @@ export class EmbeddingProvider {
   /** One unit vector per text, in order. */
   async embed(texts: string[], role: EmbeddingRole): Promise<Float32Array[]> {
     if (texts.length === 0) return [];
-    const id = this.nextId++;
     this.inferences += texts.length;
+    const reply = await this.request({ type: 'embed', texts, role });
+    if (reply.type !== 'result') return [];
+    const vectors: Float32Array[] = [];
+    for (let offset = 0; offset < reply.data.length; offset += reply.dimension) {
+      vectors.push(reply.data.subarray(offset, offset + reply.dimension));
+    }
+    return vectors;
+  }
+
+  /**
+   * Embeds the texts (as passages) into a nearest-neighbour index kept in the worker under
+   * `name`, replacing one of that name once built. Resolves with its size.
+   */
+  async index(name: string, texts: string[]): Promise<number> {
+    this.inferences += texts.length;
+    const reply = await this.request({ type: 'index', name, texts });
+    return reply.type === 'indexed' ? reply.size : 0;
+  }
+
+  /** The k texts of index `name` nearest to `text` (as a query), best first; none while it is being built. */
+  async nearest(name: string, text: string, k: number): Promise<NearestHit[]> {
+    const reply = await this.request({ type: 'nearest', name, text, k });
+    return reply.type === 'nearest' ? reply.hits : [];
+  }
+
+  private request(message: WorkerRequest): Promise<WorkerReply> {
+    const id = this.nextId++;
     if (this.pending.size === 0) this.worker.channel?.ref();
-    return new Promise<Float32Array[]>((resolve, reject) => {
+    return new Promise<WorkerReply>((resolve, reject) => {
       this.pending.set(id, { resolve, reject });
-      this.worker.send({ type: 'embed', id, texts, role });
+      this.worker.send({ ...message, id });
     }).finally(() => {
       if (this.pending.size === 0) this.worker.channel?.unref();
     });
@@ -93,15 +132,8 @@ export class EmbeddingProvider {
     const waiting = this.pending.get(reply.id);
     if (!waiting) return;
     this.pending.delete(reply.id);
-    if (reply.type === 'error') {
-      waiting.reject(new Error(`Embedding failed: ${reply.message}`));
-      return;
-    }
-    const vectors: Float32Array[] = [];
-    for (let offset = 0; offset < reply.data.length; offset += reply.dimension) {
-      vectors.push(reply.data.subarray(offset, offset + reply.dimension));
-    }
-    waiting.resolve(vectors);
+    if (reply.type === 'error') waiting.reject(new Error(`Embedding failed: ${reply.message}`));
+    else waiting.resolve(reply);
   }
 
   private failAll(error: Error): void {

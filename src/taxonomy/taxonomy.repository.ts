@@ -66,6 +66,14 @@ export class TaxonomyRepository {
     });
   }
 
+  async counts(): Promise<{ skills: number; synonyms: number; titles: number; demand: number }> {
+    const [row] = await this.dataSource.query(
+      `SELECT (SELECT count(*)::int FROM skills) AS skills, (SELECT count(*)::int FROM skill_synonyms) AS synonyms,
+              (SELECT count(*)::int FROM occupation_titles) AS titles, (SELECT count(*)::int FROM labour_demand WHERE shortage > 0) AS demand`,
+    );
+    return row;
+  }
+
   skills(): Promise<TaxonomySkillRow[]> {
     return this.dataSource.query(`SELECT id, label FROM skills ORDER BY label`);
   }
@@ -76,6 +84,16 @@ export class TaxonomyRepository {
 
   occupationTitles(): Promise<OccupationTitleRow[]> {
     return this.dataSource.query(`SELECT code, title, source FROM occupation_titles ORDER BY code, title`);
+  }
+
+  /** Each occupation's main names: its STYRK title, NAV's titles and the ESCO occupations' own labels (not their many variants). */
+  mainOccupationTitles(): Promise<OccupationTitleRow[]> {
+    return this.dataSource.query(
+      `SELECT code, title, 'styrk' AS source FROM occupations
+       UNION ALL SELECT code, title, source FROM occupation_titles WHERE source = 'nav'
+       UNION ALL SELECT e.isco4 AS code, e.label AS title, 'esco' AS source FROM esco_occupations e JOIN occupations o ON o.code = e.isco4
+       ORDER BY code, source, title`,
+    );
   }
 
   labourDemand(): Promise<LabourDemandRecord[]> {

@@ -12,6 +12,7 @@ import { readEscoOccupations, readLabourDemand, readNavTitles } from '../referen
 import { OccupationSearchResult, OccupationTitleRow } from './occupation-taxonomy';
 import { SEED_SYNONYMS_NB } from './seed-synonyms';
 import { SkillSearchResult } from './skill-taxonomy';
+import { mergeSearch, TaxonomyVectors } from './taxonomy-vectors';
 import { TaxonomyCache } from './taxonomy.cache';
 import { SynonymView, TaxonomyRepository } from './taxonomy.repository';
 
@@ -25,6 +26,7 @@ export class TaxonomyService {
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly repository: TaxonomyRepository,
     private readonly cache: TaxonomyCache,
+    private readonly vectors: TaxonomyVectors,
     private readonly audit: AuditService,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
@@ -57,12 +59,19 @@ export class TaxonomyService {
     );
   }
 
+  counts(): ReturnType<TaxonomyRepository['counts']> {
+    return this.repository.counts();
+  }
+
+  /** Ranked by prefix, synonym, spelling and embedding similarity. */
   async searchOccupations(q: string, limit: number): Promise<OccupationSearchResult[]> {
-    return (await this.cache.occupationTaxonomy()).search(q, limit);
+    const [lexical, semantic] = await Promise.all([this.cache.occupationTaxonomy().then((t) => t.search(q, limit)), this.vectors.nearestOccupations(q, limit)]);
+    return mergeSearch(lexical, semantic, (r) => r.code, limit);
   }
 
   async searchSkills(q: string, limit: number): Promise<SkillSearchResult[]> {
-    return (await this.cache.skillTaxonomy()).search(q, limit);
+    const [lexical, semantic] = await Promise.all([this.cache.skillTaxonomy().then((t) => t.search(q, limit)), this.vectors.nearestSkills(q, limit)]);
+    return mergeSearch(lexical, semantic, (r) => r.id, limit);
   }
 
   async synonyms(skillId: string): Promise<{ id: string; label: string; synonyms: SynonymView[] }> {

@@ -7,13 +7,19 @@
  * Plain JavaScript: Jest does not transform it, and @xenova/transformers is ESM-only, so it is
  * loaded here with a dynamic import.
  *
+ * It also holds named nearest-neighbour indexes of texts it embedded (the taxonomy's labels), so
+ * a search sends one text and gets back positions, not vectors.
+ *
  * Messages in:  {type: 'init', config} then {type: 'embed', id, texts, role: 'query' | 'passage'}
+ *               | {type: 'index', id, name, texts} | {type: 'nearest', id, name, text, k}
  * Messages out: {type: 'ready', info: {provider, model, dimension}} | {type: 'result', id, dimension, data}
+ *               | {type: 'indexed', id, size} | {type: 'nearest', id, hits: [{index, score}]}
  *               | {type: 'error', id?, message}
  */
 const { existsSync } = require('node:fs');
 const { join } = require('node:path');
 const { hashEmbed, HASHING_MODEL_ID } = require('./hashing-embedder');
+const { VectorIndex } = require('./vector-index');
 
 const HASHING_DIMENSION = 384;
 
@@ -57,6 +63,39 @@ function hashingEmbedder() {
 }
 
 let embedder;
+/** name -> VectorIndex */
+const indexes = new Map();
+/** Texts embedded at a time while indexing: embed requests from the service get in between. */
+const INDEX_CHUNK = 256;
+
+async function buildIndex(texts) {
+  const { dimension } = embedder.info;
+  const data = new Float32Array(texts.length * dimension);
+  for (let start = 0; start < texts.length; start += INDEX_CHUNK) {
+    const chunk = await embedder.embed(texts.slice(start, start + INDEX_CHUNK), 'passage');
+    data.set(chunk.data, start * dimension);
+    await new Promise((resolve) => setImmediate(resolve));
+  }
+  return new VectorIndex(data, dimension);
+}
+
+const handlers = {
+  async embed(message) {
+    const { dimension, data } = await embedder.embed(message.texts, message.role);
+    return { type: 'result', dimension, data: Float32Array.from(data) };
+  },
+  async index(message) {
+    const index = await buildIndex(message.texts);
+    indexes.set(message.name, index);
+    return { type: 'indexed', size: index.size };
+  },
+  async nearest(message) {
+    const index = indexes.get(message.name);
+    if (!index) return { type: 'nearest', hits: [] };
+    const { data } = await embedder.embed([message.text], 'query');
+    return { type: 'nearest', hits: index.nearest(data, message.k) };
+  },
+};
 
 // The service is gone: so is its worker.
 process.on('disconnect', () => process.exit(0));
@@ -71,12 +110,11 @@ process.on('message', async (message) => {
     }
     return;
   }
-  if (message.type === 'embed') {
-    try {
-      const { dimension, data } = await embedder.embed(message.texts, message.role);
-      process.send({ type: 'result', id: message.id, dimension, data: Float32Array.from(data) });
-    } catch (error) {
-      process.send({ type: 'error', id: message.id, message: error instanceof Error ? error.message : String(error) });
-    }
+  const handler = handlers[message.type];
+  if (!handler) return;
+  try {
+    process.send({ ...(await handler(message)), id: message.id });
+  } catch (error) {
+    process.send({ type: 'error', id: message.id, message: error instanceof Error ? error.message : String(error) });
   }
 });
