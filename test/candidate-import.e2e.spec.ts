@@ -183,6 +183,19 @@ describe('candidate CSV import', () => {
     expect(got.goals).toBe('Helse; omsorg');
   });
 
+  it('ignores the empty columns a spreadsheet leaves after the last named one, but not a value in them', async () => {
+    const p = unique();
+    const lines = csv([aRow(`${p}-1`), aRow(`${p}-2`)]).trimEnd().split('\n');
+    const file = [`${lines[0]},,`, `${lines[1]},,`, `${lines[2]},,surprise`].join('\n') + '\n';
+    const refused = await post(file);
+    expect(refused.status).toBe(422);
+    expect(errorsOf(refused.body.report.rows, `${p}-1`)).toEqual([]);
+    expect(errorsOf(refused.body.report.rows, `${p}-2`)).toEqual([expect.objectContaining({ message: expect.stringMatching(/the row has 11 cells, the header has 9 columns/) })]);
+    const res = await post(file.replace(',,surprise', ',,'));
+    expect(res.status).toBe(201);
+    expect(res.body.totals).toMatchObject({ rows: 2, created: 2, failed: 0 });
+  });
+
   it('reports every failing row with the column and a clear message, and writes nothing by default (422)', async () => {
     const p = unique();
     const file = csv(

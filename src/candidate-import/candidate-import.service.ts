@@ -18,6 +18,8 @@ import { IMPORT_COLUMNS, ImportColumn } from './import-columns';
 import { CandidateImportReport, ImportMode, ImportRowReport, RowStatus } from './dto/candidate-import.dto';
 
 const PROGRESS_EVERY = 1000;
+/** Validation is CPU work: every so many rows it lets other requests in (class-validator's awaits never leave the microtask queue). */
+const YIELD_EVERY = 200;
 const AUDIT_CHUNK = 1000;
 const CODE = /^\d{4}$/;
 
@@ -123,6 +125,7 @@ export class CandidateImportService {
     for (const csvRow of csvRows) {
       rows.push(await mapRow(csvRow, titles));
       if (rows.length % PROGRESS_EVERY === 0 && rows.length < csvRows.length) progress(rows.length);
+      if (rows.length % YIELD_EVERY === 0) await new Promise((resolve) => setImmediate(resolve));
     }
     markRepeatedRefs(rows);
     const municipalities = new Set(rows.map((r) => r.candidate.municipalityCode).filter((c) => CODE.test(c)));

@@ -130,7 +130,11 @@ export function readCsvFile(text: string): CsvRow[] {
     }
   };
   // The header first: a file that is not ours is refused for its header, not for a quote on line 40,000.
-  const header = read(1)[0].record.map((h) => h.trim());
+  // Spreadsheets leave empty columns after the last one with a name; they are not columns of ours.
+  const fullHeader = read(1)[0].record.map((h) => h.trim());
+  let width = fullHeader.length;
+  while (width > 1 && fullHeader[width - 1] === '') width--;
+  const header = fullHeader.slice(0, width);
   checkHeader(header);
 
   // The header and one row more than allowed, to tell "too many" without reading everything.
@@ -144,8 +148,10 @@ export function readCsvFile(text: string): CsvRow[] {
     const line = lines.lineAt(lines.recordStart(records[i].info.bytes));
     const cells: CsvRow['cells'] = {};
     header.forEach((column, c) => (cells[column as ImportColumn] = (record[c] ?? '').trim()));
+    // Empty cells past the last named column are what a spreadsheet leaves; a value there is misplaced.
+    const misplaced = record.slice(width).some((cell) => cell.trim() !== '');
     const cellCountError =
-      record.length !== header.length ? `the row has ${record.length} cells, the header has ${header.length} columns` : undefined;
+      record.length < width || misplaced ? `the row has ${record.length} cells, the header has ${width} columns` : undefined;
     rows.push({ row: rows.length + 1, line, cells, cellCountError });
   });
   if (rows.length === 0) throw new Problem('badRequest', 'The file has a header line but no data rows.');
