@@ -20,6 +20,8 @@ export interface LabelMatch<R> {
 }
 
 const MIN_COMPOUND_PART = 5;
+/** The highest score a phrase, compound or similar match can reach (before the entry's trust): what resolve() weighs against exact. */
+const NON_EXACT_MAX = 0.9;
 const SIMILAR_MIN = 0.55;
 const MAX_PREFIX_HITS = 5000;
 
@@ -55,7 +57,11 @@ export class LabelIndex<R> {
   resolve(text: string, min: number): LabelMatch<R> | null {
     const key = normaliseLabel(text);
     if (!key) return null;
-    const matches = [...this.exactMatches(key), ...this.phraseMatches(key), ...this.compoundMatches(key), ...this.similarMatches(key, 20)];
+    const exact = this.exactMatches(key);
+    // Every other kind scores at most NON_EXACT_MAX: a surer exact reading needs no search.
+    const bestExact = bestFirst(exact)[0];
+    if (bestExact && bestExact.score > NON_EXACT_MAX) return bestExact.score >= min ? bestExact : null;
+    const matches = [...exact, ...this.phraseMatches(key), ...this.compoundMatches(key), ...this.similarMatches(key, 20)];
     const best = bestFirst(matches)[0];
     return best && best.score >= min ? best : null;
   }

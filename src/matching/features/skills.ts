@@ -15,18 +15,28 @@ const MATCH_THRESHOLD = 0.5;
 /** Nothing listed: no evidence either way. */
 const NOTHING_REQUIRED = 0.5;
 
-/** Labels repeat across pairs (a cohort scores millions), so their trigrams are kept. */
-const trigramCache = new Map<string, Set<string>>();
+/** A label as compared: normalised, its words and its character trigrams. */
+interface LabelForm {
+  key: string;
+  words: string[];
+  grams: Set<string>;
+}
 
-function trigrams(text: string): Set<string> {
-  const cached = trigramCache.get(text);
-  if (cached) return cached;
-  const padded = ` ${text} `;
-  const grams = new Set<string>();
-  for (let i = 0; i + 3 <= padded.length; i++) grams.add(padded.slice(i, i + 3));
-  if (trigramCache.size > 50_000) trigramCache.clear();
-  trigramCache.set(text, grams);
-  return grams;
+/** Labels recur across pairs (a cohort scores millions): each label's form is made once. */
+const forms = new Map<string, LabelForm>();
+
+function formOf(label: string): LabelForm {
+  let form = forms.get(label);
+  if (!form) {
+    const key = normaliseLabel(label);
+    const padded = ` ${key} `;
+    const grams = new Set<string>();
+    for (let i = 0; i + 3 <= padded.length; i++) grams.add(padded.slice(i, i + 3));
+    form = { key, words: key.split(' '), grams };
+    if (forms.size > 50_000) forms.clear();
+    forms.set(label, form);
+  }
+  return form;
 }
 
 /**
@@ -35,32 +45,17 @@ function trigrams(text: string): Set<string> {
  * otherwise character-trigram overlap (Dice), discounted.
  */
 export function labelSimilarity(a: string, b: string): number {
-  const key = a < b ? `${a}\u0000${b}` : `${b}\u0000${a}`;
-  let similarity = similarities.get(key);
-  if (similarity === undefined) {
-    similarity = computeSimilarity(a, b);
-    if (similarities.size > 200_000) similarities.clear();
-    similarities.set(key, similarity);
-  }
-  return similarity;
-}
-
-/** The same pairs of labels meet again and again (interests, common skills). */
-const similarities = new Map<string, number>();
-
-function computeSimilarity(a: string, b: string): number {
-  const x = normaliseLabel(a);
-  const y = normaliseLabel(b);
-  if (!x || !y) return 0;
-  if (x === y) return 1;
-  const [shorter, longer] = x.length <= y.length ? [x, y] : [y, x];
-  const longWords = longer.split(' ');
-  if (shorter.split(' ').every((w) => w.length >= 4 && longWords.some((lw) => lw.includes(w)))) return 0.8;
-  const gx = trigrams(x);
-  const gy = trigrams(y);
+  const x = formOf(a);
+  const y = formOf(b);
+  if (!x.key || !y.key) return 0;
+  if (x.key === y.key) return 1;
+  const [shorter, longer] = x.key.length <= y.key.length ? [x, y] : [y, x];
+  if (shorter.words.every((w) => w.length >= 4 && longer.words.some((lw) => lw.includes(w)))) return 0.8;
+  // Even if every gram of the smaller set were shared, Dice would stay under 0.5.
+  if (4 * Math.min(x.grams.size, y.grams.size) < x.grams.size + y.grams.size) return 0;
   let shared = 0;
-  for (const g of gx) if (gy.has(g)) shared++;
-  const dice = (2 * shared) / (gx.size + gy.size);
+  for (const g of x.grams) if (y.grams.has(g)) shared++;
+  const dice = (2 * shared) / (x.grams.size + y.grams.size);
   return dice >= 0.5 ? dice * 0.8 : 0;
 }
 
