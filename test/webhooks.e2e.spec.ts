@@ -107,9 +107,11 @@ describe('webhooks', () => {
     receivers.push(r);
     return r;
   };
+  const registered: string[] = [];
   const register = async (body: Record<string, unknown>) => {
     const res = await t.api(ADMIN_KEY).post('/api/v1/webhooks').send(body);
     expect(res.status).toBe(201);
+    registered.push(res.body.id);
     return res.body as { id: string; secret: string; url: string; eventTypes: string[] | null };
   };
   /** Publishes in the caller's transaction, as a state change does. */
@@ -135,6 +137,8 @@ describe('webhooks', () => {
     coordinator = await t.key('coordinator');
   });
   afterAll(async () => {
+    // A real server's database outlives the run: leave no active webhook behind.
+    for (const id of registered) await t.api(ADMIN_KEY).delete(`/api/v1/webhooks/${id}`);
     await t.close();
     await Promise.all(receivers.map((r) => r.close()));
   });
@@ -143,6 +147,7 @@ describe('webhooks', () => {
     const r = await receiver(() => 200);
     const created = await t.api(ADMIN_KEY).post('/api/v1/webhooks').send({ url: r.url, eventTypes: ['hurtigspor.*', 'mentorship.completed'], description: 'Karrieresenter Vestland' });
     expect(created.status).toBe(201);
+    registered.push(created.body.id);
     expect(created.body).toMatchObject({
       id: expect.any(String),
       url: r.url,
