@@ -1,34 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
-
-export const DELIVERY_STATUSES = ['pending', 'delivered', 'failed', 'cancelled'] as const;
-export type DeliveryStatus = (typeof DELIVERY_STATUSES)[number];
-
-export interface Webhook {
-  id: string;
-  url: string;
-  /** Exact types or `prefix.*` patterns; null: every event. */
-  eventTypes: string[] | null;
-  description: string | null;
-  active: boolean;
-  createdAt: Date;
-  deactivatedAt: Date | null;
-}
-
-export interface Delivery {
-  id: string;
-  eventId: string;
-  eventType: string;
-  status: DeliveryStatus;
-  attempts: number;
-  nextAttemptAt: Date | null;
-  lastAttemptAt: Date | null;
-  lastStatusCode: number | null;
-  lastError: string | null;
-  deliveredAt: Date | null;
-  createdAt: Date;
-}
+import { DELIVERY_STATUSES, DeliveryStatus } from './delivery-status';
+import type { DeliveryView, WebhookView } from './dto/webhook.dto';
 
 /** A delivery a dispatcher holds a lease on, with what it needs to send it. */
 export interface ClaimedDelivery {
@@ -47,6 +21,7 @@ export interface AttemptFailure {
   retryInMs: number | null;
 }
 
+/** A webhook as shown: never its secret, which only the claim reads. */
 const WEBHOOK_COLUMNS = `id, url, event_types AS "eventTypes", description, active, created_at AS "createdAt", deactivated_at AS "deactivatedAt"`;
 
 /** Webhooks, and the deliveries the outbox trigger fans out to them (see the Webhooks migration). */
@@ -54,22 +29,22 @@ const WEBHOOK_COLUMNS = `id, url, event_types AS "eventTypes", description, acti
 export class WebhooksRepository {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
-  async insert(manager: EntityManager, webhook: { url: string; eventTypes: string[] | null; description: string | null; secret: string; createdByKeyId: string | null }): Promise<Webhook> {
-    const [row]: Webhook[] = await manager.query(
+  async insert(manager: EntityManager, webhook: { url: string; eventTypes: string[] | null; description: string | null; secret: string; createdByKeyId: string | null }): Promise<WebhookView> {
+    const [row]: WebhookView[] = await manager.query(
       `INSERT INTO webhooks (url, event_types, description, secret, created_by_key_id) VALUES ($1, $2, $3, $4, $5) RETURNING ${WEBHOOK_COLUMNS}`,
       [webhook.url, webhook.eventTypes, webhook.description, webhook.secret, webhook.createdByKeyId],
     );
     return row;
   }
 
-  async findById(id: string): Promise<Webhook | null> {
-    const [row]: Webhook[] = await this.dataSource.query(`SELECT ${WEBHOOK_COLUMNS} FROM webhooks WHERE id = $1`, [id]);
+  async findById(id: string): Promise<WebhookView | null> {
+    const [row]: WebhookView[] = await this.dataSource.query(`SELECT ${WEBHOOK_COLUMNS} FROM webhooks WHERE id = $1`, [id]);
     return row ?? null;
   }
 
   /** Newest first. */
-  async findPage(limit: number, page: number): Promise<{ items: Webhook[]; total: number }> {
-    const items: Webhook[] = await this.dataSource.query(`SELECT ${WEBHOOK_COLUMNS} FROM webhooks ORDER BY created_at DESC, id LIMIT $1 OFFSET $2`, [limit, (page - 1) * limit]);
+  async findPage(limit: number, page: number): Promise<{ items: WebhookView[]; total: number }> {
+    const items: WebhookView[] = await this.dataSource.query(`SELECT ${WEBHOOK_COLUMNS} FROM webhooks ORDER BY created_at DESC, id LIMIT $1 OFFSET $2`, [limit, (page - 1) * limit]);
     const [{ total }] = await this.dataSource.query(`SELECT count(*)::int AS total FROM webhooks`);
     return { items, total };
   }
@@ -85,10 +60,10 @@ export class WebhooksRepository {
   }
 
   /** Oldest first, so the history reads in order. */
-  async findDeliveries(webhookId: string, filter: { status?: DeliveryStatus; limit: number; page: number }): Promise<{ items: Delivery[]; total: number }> {
+  async findDeliveries(webhookId: string, filter: { status?: DeliveryStatus; limit: number; page: number }): Promise<{ items: DeliveryView[]; total: number }> {
     const where = `d.webhook_id = $1 AND ($2::text IS NULL OR d.status = $2)`;
     const params = [webhookId, filter.status ?? null];
-    const items: Delivery[] = await this.dataSource.query(
+    const items: DeliveryView[] = await this.dataSource.query(
       `SELECT d.id::text AS id, d.event_id::text AS "eventId", e.type AS "eventType", d.status, d.attempts,
               d.next_attempt_at AS "nextAttemptAt", d.last_attempt_at AS "lastAttemptAt", d.last_status_code AS "lastStatusCode",
               d.last_error AS "lastError", d.delivered_at AS "deliveredAt", d.created_at AS "createdAt"

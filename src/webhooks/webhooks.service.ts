@@ -7,7 +7,7 @@ import type { Principal } from '../auth/roles';
 import { Page, PageQueryDto, toPage } from '../common/dto/pagination.dto';
 import { Problem } from '../common/problems';
 import { CreatedWebhookView, CreateWebhookDto, DeliveryQueryDto, DeliveryView, WebhookDetailView, WebhookView } from './dto/webhook.dto';
-import { Webhook, WebhooksRepository } from './webhooks.repository';
+import { WebhooksRepository } from './webhooks.repository';
 
 /** Registering and retiring webhooks; delivering to them is the WebhookDispatcher's. */
 @Injectable()
@@ -34,16 +34,16 @@ export class WebhooksService {
       await this.audit.record(manager, actor, { action: 'webhook.create', resourceType: 'webhook', resourceId: row.id, details: { eventTypes: row.eventTypes } });
       return row;
     });
-    return { ...WebhookView.of(webhook), secret };
+    return { ...webhook, secret };
   }
 
   async list(query: PageQueryDto): Promise<Page<WebhookView>> {
-    return toPage(await this.webhooks.findPage(query.limit, query.page), query, WebhookView.of);
+    return toPage(await this.webhooks.findPage(query.limit, query.page), query, (webhook) => webhook);
   }
 
   async get(id: string): Promise<WebhookDetailView> {
     const webhook = await this.existing(id);
-    return { ...WebhookView.of(webhook), deliveries: await this.webhooks.countDeliveriesByStatus(id) };
+    return { ...webhook, deliveries: await this.webhooks.countDeliveriesByStatus(id) };
   }
 
   /** Nothing more is sent to it: what it has not received is cancelled. Deleting it again changes nothing. */
@@ -54,15 +54,15 @@ export class WebhooksService {
         await this.audit.record(manager, actor, { action: 'webhook.deactivate', resourceType: 'webhook', resourceId: id });
       }
     });
-    return WebhookView.of(await this.existing(id));
+    return this.existing(id);
   }
 
   async deliveries(id: string, query: DeliveryQueryDto): Promise<Page<DeliveryView>> {
     await this.existing(id);
-    return toPage(await this.webhooks.findDeliveries(id, query), query, DeliveryView.of);
+    return toPage(await this.webhooks.findDeliveries(id, query), query, (delivery) => delivery);
   }
 
-  private async existing(id: string): Promise<Webhook> {
+  private async existing(id: string): Promise<WebhookView> {
     const webhook = await this.webhooks.findById(id);
     if (!webhook) throw Problem.notFound('Webhook', id);
     return webhook;

@@ -1,6 +1,6 @@
 import { ArrayMaxSize, ArrayNotEmpty, ArrayUnique, IsArray, IsIn, IsNotEmpty, IsOptional, IsString, IsUrl, Matches, MaxLength } from 'class-validator';
 import { PageQueryDto } from '../../common/dto/pagination.dto';
-import { DELIVERY_STATUSES, Delivery, DeliveryStatus, Webhook } from '../webhooks.repository';
+import { DELIVERY_STATUSES, DeliveryStatus } from '../delivery-status';
 
 /** An exact event type (`hurtigspor.case.transitioned`) or every type under a prefix (`hurtigspor.*`). */
 const EVENT_TYPE_PATTERN = /^[a-z0-9_]+(\.[a-z0-9_]+)*(\.\*)?$/;
@@ -57,10 +57,6 @@ export class WebhookView {
   active: boolean;
   createdAt: Date;
   deactivatedAt: Date | null;
-
-  static of(w: Webhook): WebhookView {
-    return { id: w.id, url: w.url, eventTypes: w.eventTypes, description: w.description, active: w.active, createdAt: w.createdAt, deactivatedAt: w.deactivatedAt };
-  }
 }
 
 export class WebhookDetailView extends WebhookView {
@@ -88,8 +84,4 @@ export class DeliveryView {
   lastError: string | null;
   deliveredAt: Date | null;
   createdAt: Date;
-
-  static of(d: Delivery): DeliveryView {
-    return { ...d };
-  }
 }
