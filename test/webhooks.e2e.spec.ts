@@ -173,6 +173,9 @@ describe('webhooks', () => {
     const audit = await t.api(ADMIN_KEY).get(`/api/v1/audit?resourceId=${created.body.id}`);
     expect(audit.body.items).toEqual([expect.objectContaining({ action: 'webhook.create', resourceType: 'webhook', details: { eventTypes: ['hurtigspor.*', 'mentorship.completed'] } })]);
     expect((await t.api(ADMIN_KEY).delete(`/api/v1/webhooks/${other.id}`)).status).toBe(200);
+
+    const docs = await t.api().get('/docs-json');
+    expect(Object.keys(docs.body.paths)).toEqual(expect.arrayContaining(['/api/v1/webhooks', '/api/v1/webhooks/{id}', '/api/v1/webhooks/{id}/deliveries']));
   });
 
   it('retries a receiver that fails at first until it acknowledges, then never sends that event again', async () => {
