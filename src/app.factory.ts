@@ -13,6 +13,7 @@ import { DemoKey, DemoSeeder } from './demo/demo-seeder';
 import { EmbeddingsService } from './embeddings/embeddings.service';
 import { ReferenceDataService } from './reference-data/reference-data.service';
 import { TaxonomyService } from './taxonomy/taxonomy.service';
+import { WebhookDispatcher } from './webhooks/webhook-dispatcher';
 
 export interface RunningApp {
   app: INestApplication;
@@ -25,7 +26,7 @@ export interface CreateAppOptions {
   logger?: LoggerService | false;
   /**
    * A one-off task (backfill, bench) rather than the server: no embedding start-up checks or
-   * background embedding, no demo data.
+   * background embedding, no webhook delivery worker, no demo data.
    */
   task?: boolean;
 }
@@ -48,6 +49,8 @@ export async function createApp(config: AppConfig, { logger, task = false }: Cre
     await app.init();
     // The embedding start-up check (dimension) runs before anything is written.
     if (!task) await app.get(EmbeddingsService).start();
+    // Delivery belongs to the server; a one-off task leaves it to the server's worker.
+    if (!task && config.webhooks.dispatcher) app.get(WebhookDispatcher).start();
     let demoKeys: DemoKey[] = [];
     if (config.demoData && !task) {
       const seeder = app.get(DemoSeeder);

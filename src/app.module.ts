@@ -19,6 +19,7 @@ import { OutboxModule } from './outbox/outbox.module';
 import { OutcomesModule } from './outcomes/outcomes.module';
 import { ReferenceDataModule } from './reference-data/reference-data.module';
 import { TaxonomyModule } from './taxonomy/taxonomy.module';
+import { WebhooksModule } from './webhooks/webhooks.module';
 import { WeightTuningModule } from './weight-profiles/weight-tuning.module';
 
 @Global()
@@ -55,6 +56,7 @@ export class AppModule {
         MentorAssignmentsModule,
         OutcomesModule,
         WeightTuningModule,
+        WebhooksModule,
         HealthModule,
         DemoModule,
       ],

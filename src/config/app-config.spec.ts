@@ -25,4 +25,26 @@ describe('loadConfig', () => {
     const config = loadConfig({ ...base, DATABASE_URL: 'postgres://u@db:5432/kobling', DEMO_DATA: 'false', PORT: '8080' });
     expect(config).toMatchObject({ databaseUrl: 'postgres://u@db:5432/kobling', databasePoolSize: 10, demoData: false, port: 8080 });
   });
+
+  it('delivers webhooks with a worker: every 1 s, 10 s timeout, backoff from 5 s to 1 h, 12 attempts', () => {
+    expect(loadConfig(base).webhooks).toEqual({ dispatcher: true, pollIntervalMs: 1000, timeoutMs: 10_000, backoffBaseMs: 5000, backoffCapMs: 3_600_000, maxAttempts: 12 });
+    const tuned = loadConfig({
+      ...base,
+      WEBHOOK_DISPATCHER: 'false',
+      WEBHOOK_POLL_INTERVAL_MS: '50',
+      WEBHOOK_TIMEOUT_MS: '500',
+      WEBHOOK_BACKOFF_BASE_MS: '20',
+      WEBHOOK_BACKOFF_CAP_MS: '20',
+      WEBHOOK_MAX_ATTEMPTS: '3',
+    });
+    expect(tuned.webhooks).toEqual({ dispatcher: false, pollIntervalMs: 50, timeoutMs: 500, backoffBaseMs: 20, backoffCapMs: 20, maxAttempts: 3 });
+  });
+
+  it('rejects webhook settings it cannot use, naming the variable', () => {
+    expect(() => loadConfig({ ...base, WEBHOOK_DISPATCHER: 'sometimes' })).toThrow(/WEBHOOK_DISPATCHER/);
+    expect(() => loadConfig({ ...base, WEBHOOK_POLL_INTERVAL_MS: '0' })).toThrow(/WEBHOOK_POLL_INTERVAL_MS/);
+    expect(() => loadConfig({ ...base, WEBHOOK_TIMEOUT_MS: '1.5' })).toThrow(/WEBHOOK_TIMEOUT_MS/);
+    expect(() => loadConfig({ ...base, WEBHOOK_MAX_ATTEMPTS: '0' })).toThrow(/WEBHOOK_MAX_ATTEMPTS/);
+    expect(() => loadConfig({ ...base, WEBHOOK_BACKOFF_BASE_MS: '60000', WEBHOOK_BACKOFF_CAP_MS: '1000' })).toThrow(/WEBHOOK_BACKOFF_CAP_MS/);
+  });
 });

@@ -14,6 +14,7 @@ export interface AppConfig {
   demoData: boolean;
   adminApiKey?: string;
   embedding: EmbeddingConfig;
+  webhooks: WebhookConfig;
 }
 
 export interface EmbeddingConfig {
@@ -24,6 +25,20 @@ export interface EmbeddingConfig {
   modelId: string;
   /** Only then may the transformers library reach the network for a missing model. */
   allowDownload: boolean;
+}
+
+export interface WebhookConfig {
+  /** Whether the server runs the delivery worker (one-off tasks never do). */
+  dispatcher: boolean;
+  /** How often the worker looks for due deliveries. */
+  pollIntervalMs: number;
+  /** How long one POST may take before it counts as failed. */
+  timeoutMs: number;
+  /** Retry n waits about base × 2^(n-1), at most cap, with jitter. */
+  backoffBaseMs: number;
+  backoffCapMs: number;
+  /** After this many failed attempts a delivery is `failed`. */
+  maxAttempts: number;
 }
 
 export class ConfigError extends Error {}
@@ -68,6 +83,17 @@ export function loadConfig(env: Env = process.env, cwd = process.cwd()): AppConf
   if (adminApiKey && adminApiKey.length < 16) {
     throw new ConfigError('ADMIN_API_KEY must be at least 16 characters');
   }
+  const webhooks: WebhookConfig = {
+    dispatcher: parseBoolean('WEBHOOK_DISPATCHER', env.WEBHOOK_DISPATCHER, true),
+    pollIntervalMs: parseInteger('WEBHOOK_POLL_INTERVAL_MS', env.WEBHOOK_POLL_INTERVAL_MS, 1000, 10, 600_000),
+    timeoutMs: parseInteger('WEBHOOK_TIMEOUT_MS', env.WEBHOOK_TIMEOUT_MS, 10_000, 100, 120_000),
+    backoffBaseMs: parseInteger('WEBHOOK_BACKOFF_BASE_MS', env.WEBHOOK_BACKOFF_BASE_MS, 5000, 10, 3_600_000),
+    backoffCapMs: parseInteger('WEBHOOK_BACKOFF_CAP_MS', env.WEBHOOK_BACKOFF_CAP_MS, 3_600_000, 10, 86_400_000),
+    maxAttempts: parseInteger('WEBHOOK_MAX_ATTEMPTS', env.WEBHOOK_MAX_ATTEMPTS, 12, 1, 100),
+  };
+  if (webhooks.backoffCapMs < webhooks.backoffBaseMs) {
+    throw new ConfigError(`WEBHOOK_BACKOFF_CAP_MS (${webhooks.backoffCapMs}) must not be below WEBHOOK_BACKOFF_BASE_MS (${webhooks.backoffBaseMs})`);
+  }
   return {
     port: parseInteger('PORT', env.PORT, 3000, 0, 65535),
     databaseUrl,
@@ -82,6 +108,7 @@ export function loadConfig(env: Env = process.env, cwd = process.cwd()): AppConf
       modelId: env.EMBEDDING_MODEL || 'Xenova/multilingual-e5-small',
       allowDownload: parseBoolean('EMBEDDING_ALLOW_DOWNLOAD', env.EMBEDDING_ALLOW_DOWNLOAD, false),
     },
+    webhooks,
   };
 }
 

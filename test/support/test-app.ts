@@ -24,9 +24,13 @@ export interface TestApp {
 type Verb = 'get' | 'post' | 'patch' | 'delete';
 export type ApiClient = Record<Verb, (url: string) => request.Test>;
 
-/** The whole service on the suite's database (see global-setup), without demo data. */
+/**
+ * The whole service on the suite's database (see global-setup), without demo data. Without the
+ * webhook worker unless `WEBHOOK_DISPATCHER: 'true'`: suites run side by side on one database,
+ * and one suite's worker would otherwise deliver another's webhooks under its own settings.
+ */
 export async function startTestApp(env: Record<string, string | undefined> = {}): Promise<TestApp> {
-  const config = loadConfig({ ...process.env, DEMO_DATA: 'false', ADMIN_API_KEY: ADMIN_KEY, ...env });
+  const config = loadConfig({ ...process.env, DEMO_DATA: 'false', ADMIN_API_KEY: ADMIN_KEY, WEBHOOK_DISPATCHER: 'false', ...env });
   const running = await createApp(config, { logger: false });
   await running.app.init();
   const http = running.app.getHttpServer() as Server;

@@ -1,0 +1,49 @@
+import { Body, Controller, Delete, Get, Param, Post, Query } from '@nestjs/common';
+import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
+import { CurrentPrincipal, Roles } from '../auth/auth.decorators';
+import type { Principal } from '../auth/roles';
+import { Page, PageQueryDto } from '../common/dto/pagination.dto';
+import { RecordIdPipe } from '../common/id.pipe';
+import { CreatedWebhookView, CreateWebhookDto, DeliveryQueryDto, DeliveryView, WebhookDetailView, WebhookView } from './dto/webhook.dto';
+import { WebhooksService } from './webhooks.service';
+
+const webhookId = new RecordIdPipe('Webhook');
+
+/** Receivers of the service's events (hurtigspor transitions…), POSTed signed, at least once. See README, "Webhooks". */
+@ApiTags('webhooks')
+@ApiBearerAuth()
+@Controller('api/v1/webhooks')
+@Roles('admin')
+export class WebhooksController {
+  constructor(private readonly webhooks: WebhooksService) {}
+
+  /** Registers a receiver for the events published from now on; the signing secret is in this response only. */
+  @Post()
+  create(@CurrentPrincipal() actor: Principal, @Body() dto: CreateWebhookDto): Promise<CreatedWebhookView> {
+    return this.webhooks.create(actor, dto);
+  }
+
+  /** Webhooks, newest first, active or not. */
+  @Get()
+  list(@Query() query: PageQueryDto): Promise<Page<WebhookView>> {
+    return this.webhooks.list(query);
+  }
+
+  /** A webhook with its deliveries counted by status. */
+  @Get(':id')
+  get(@Param('id', webhookId) id: string): Promise<WebhookDetailView> {
+    return this.webhooks.get(id);
+  }
+
+  /** Deactivates it: nothing more is sent, pending deliveries are cancelled, the history stays readable. */
+  @Delete(':id')
+  deactivate(@CurrentPrincipal() actor: Principal, @Param('id', webhookId) id: string): Promise<WebhookView> {
+    return this.webhooks.deactivate(actor, id);
+  }
+
+  /** Its deliveries, oldest first, by status: attempts, the last status code and error, when it is tried next. */
+  @Get(':id/deliveries')
+  deliveries(@Param('id', webhookId) id: string, @Query() query: DeliveryQueryDto): Promise<Page<DeliveryView>> {
+    return this.webhooks.deliveries(id, query);
+  }
+}
