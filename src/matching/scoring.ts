@@ -54,6 +54,20 @@ export function weigh(values: Record<string, number>, weights: Record<string, nu
   return { score, components };
 }
 
+/**
+ * The score alone, for scoring many pairs when the components are not shown (a cohort's
+ * millions): the same sum in the same order as weigh(), so the same bits, without its objects.
+ */
+export function scoreOf(features: Record<string, FeatureResult>, weights: Record<string, number>): number {
+  let score = 0;
+  for (const feature in weights) {
+    const result = features[feature];
+    if (result === undefined) throw new Error(`The weight profile names a feature this match type does not compute: ${feature}`);
+    score += weights[feature] * clamp01(result.value);
+  }
+  return score;
+}
+
 /** Each value in [0, 1], the contributions add up to the score; the evidence of each weighted feature is kept for the reasons. */
 export function combine(features: Record<string, FeatureResult>, weights: Record<string, number>): Scored {
   const weighed = weigh(featureValues(features), weights);

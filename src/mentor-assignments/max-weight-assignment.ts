@@ -31,41 +31,56 @@ class Graph {
   }
 }
 
-/** A binary heap of [distance, node], smallest first. */
+/** A binary heap of (distance, node), smallest first, in two flat arrays: Dijkstra pushes millions. */
 class Heap {
-  private items: [number, number][] = [];
+  private readonly keys: number[] = [];
+  private readonly nodes: number[] = [];
 
   get size(): number {
-    return this.items.length;
+    return this.keys.length;
   }
 
-  push(item: [number, number]): void {
-    const a = this.items;
-    a.push(item);
-    for (let i = a.length - 1; i > 0; ) {
+  /** The smallest distance, valid while size > 0; pop() returns its node. */
+  get topKey(): number {
+    return this.keys[0];
+  }
+
+  push(key: number, node: number): void {
+    const { keys, nodes } = this;
+    let i = keys.length;
+    keys.push(key);
+    nodes.push(node);
+    while (i > 0) {
       const p = (i - 1) >> 1;
-      if (a[p][0] <= a[i][0]) break;
-      [a[p], a[i]] = [a[i], a[p]];
+      if (keys[p] <= key) break;
+      keys[i] = keys[p];
+      nodes[i] = nodes[p];
       i = p;
     }
+    keys[i] = key;
+    nodes[i] = node;
   }
 
-  pop(): [number, number] {
-    const a = this.items;
-    const top = a[0];
-    const last = a.pop()!;
-    if (a.length > 0) {
-      a[0] = last;
-      for (let i = 0; ; ) {
+  pop(): number {
+    const { keys, nodes } = this;
+    const top = nodes[0];
+    const key = keys.pop()!;
+    const node = nodes.pop()!;
+    const n = keys.length;
+    if (n > 0) {
+      let i = 0;
+      for (;;) {
         const l = 2 * i + 1;
+        if (l >= n) break;
         const r = l + 1;
-        let m = i;
-        if (l < a.length && a[l][0] < a[m][0]) m = l;
-        if (r < a.length && a[r][0] < a[m][0]) m = r;
-        if (m === i) break;
-        [a[m], a[i]] = [a[i], a[m]];
+        const m = r < n && keys[r] < keys[l] ? r : l;
+        if (keys[m] >= key) break;
+        keys[i] = keys[m];
+        nodes[i] = nodes[m];
         i = m;
       }
+      keys[i] = key;
+      nodes[i] = node;
     }
     return top;
   }
@@ -98,10 +113,13 @@ export function maxWeightAssignment(candidates: number, places: number[], edges:
     dist.fill(Infinity);
     dist[source] = 0;
     const heap = new Heap();
-    heap.push([0, source]);
+    heap.push(0, source);
     while (heap.size > 0) {
-      const [d, u] = heap.pop();
+      const d = heap.topKey;
+      const u = heap.pop();
       if (d > dist[u] + EPSILON) continue;
+      // The path is found; what is farther than the sink keeps its reduced costs non-negative below.
+      if (u === sink) break;
       const arcs = graph.arcs[u];
       for (let i = 0; i < arcs.length; i++) {
         const arc = arcs[i];
@@ -111,12 +129,13 @@ export function maxWeightAssignment(candidates: number, places: number[], edges:
           dist[arc.to] = next;
           prevNode[arc.to] = u;
           prevArc[arc.to] = i;
-          heap.push([next, arc.to]);
+          heap.push(next, arc.to);
         }
       }
     }
     if (dist[sink] === Infinity) break;
-    for (let v = 0; v < n; v++) if (dist[v] < Infinity) potential[v] += dist[v];
+    // Johnson's update with an early stop: nodes not settled before the sink move by the sink's distance.
+    for (let v = 0; v < n; v++) potential[v] += Math.min(dist[v], dist[sink]);
     // The real cost of this path; once it stops being negative, more flow would lower the total score.
     if (potential[sink] - potential[source] >= -EPSILON) break;
     for (let v = sink; v !== source; v = prevNode[v]) {
