@@ -25,4 +25,12 @@ describe('loadConfig', () => {
     const config = loadConfig({ ...base, DATABASE_URL: 'postgres://u@db:5432/kobling', DEMO_DATA: 'false', PORT: '8080' });
     expect(config).toMatchObject({ databaseUrl: 'postgres://u@db:5432/kobling', databasePoolSize: 10, demoData: false, port: 8080 });
   });
+
+  it('reads hurtigspor deadlines as step=days pairs over the defaults, and refuses unknown steps or bad numbers', () => {
+    expect(loadConfig(base).hurtigspor.deadlineDays).toMatchObject({ mapped: 10, referred: 5, praksis: 65 });
+    expect(loadConfig({ ...base, HURTIGSPOR_DEADLINE_DAYS: 'referred=3, praksis=40' }).hurtigspor.deadlineDays).toMatchObject({ mapped: 10, referred: 3, praksis: 40 });
+    expect(() => loadConfig({ ...base, HURTIGSPOR_DEADLINE_DAYS: 'hired=3' })).toThrow(/HURTIGSPOR_DEADLINE_DAYS/);
+    expect(() => loadConfig({ ...base, HURTIGSPOR_DEADLINE_DAYS: 'referred=0' })).toThrow(/HURTIGSPOR_DEADLINE_DAYS referred/);
+    expect(() => loadConfig({ ...base, HURTIGSPOR_DEADLINE_DAYS: 'referred' })).toThrow(/HURTIGSPOR_DEADLINE_DAYS/);
+  });
 });
