@@ -7,6 +7,7 @@ import { Taxonomy1764500000000 } from './1764500000000-Taxonomy';
 import { CandidateExternalRef1764550000000 } from './1764550000000-CandidateExternalRef';
 import { WeightTuning1764600000000 } from './1764600000000-WeightTuning';
 import { Outbox1764700000000 } from './1764700000000-Outbox';
+import { Hurtigspor1764720000000 } from './1764720000000-Hurtigspor';
 
 /** Every migration, in order. Listed by class so the same list works from ts-jest and from dist/. */
 export const migrations = [
@@ -19,4 +20,5 @@ export const migrations = [
   CandidateExternalRef1764550000000,
   WeightTuning1764600000000,
   Outbox1764700000000,
+  Hurtigspor1764720000000,
 ];
