@@ -61,6 +61,7 @@ export class HurtigsporNeedsService {
     const values = dto.openingId ? await this.fromOpening(actor, dto) : await this.broader(dto);
     const from = dto.timeframe?.from ?? null;
     const to = dto.timeframe?.to ?? null;
+    if (dto.timeframe && !from && !to) throw Problem.validation([{ field: 'timeframe', message: 'timeframe needs a from or a to date' }]);
     if (from && to && from > to) throw Problem.validation([{ field: 'timeframe.from', message: 'timeframe.from must not be after timeframe.to' }]);
     const need = await this.writer.insert(actor, Need, NAMES, {
       ...values,

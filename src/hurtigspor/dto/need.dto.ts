@@ -1,6 +1,6 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import { IsInt, IsISO8601, IsNotEmptyObject, IsOptional, IsUUID, Matches, Max, Min, ValidateIf, ValidateNested } from 'class-validator';
+import { IsInt, IsISO8601, IsObject, IsOptional, IsUUID, Matches, Max, Min, ValidateIf, ValidateNested } from 'class-validator';
 import { PageQueryDto } from '../../common/dto/pagination.dto';
 import { MUNICIPALITY_CODE, STYRK_CODE } from '../../common/dto/profile-parts.dto';
 import type { Component } from '../../matching/scoring';
@@ -50,7 +50,7 @@ export class CreateNeedDto {
 
   /** When: required without an opening (at least one of its dates). */
   @ValidateIf((o: CreateNeedDto) => !o.openingId || o.timeframe !== undefined)
-  @IsNotEmptyObject()
+  @IsObject()
   @ValidateNested()
   @Type(() => TimeframeDto)
   timeframe?: TimeframeDto;
