@@ -323,4 +323,22 @@ describe('hurtigspor cases', () => {
     expect(mine.body.items.every((c: { employerOrganisationId: string; state: string }) => c.employerOrganisationId === employerOrg && c.state === 'mapped')).toBe(true);
     expect((await t.api(otherEmployer).get('/api/v1/hurtigspor/cases?limit=100')).body.items).toEqual([]);
   });
+
+  it('documents its routes in OpenAPI, with the Idempotency-Key header and the refusals of a transition', async () => {
+    const docs = (await t.api().get('/docs-json')).body;
+    expect(Object.keys(docs.paths)).toEqual(
+      expect.arrayContaining([
+        '/api/v1/hurtigspor/needs',
+        '/api/v1/hurtigspor/needs/{id}',
+        '/api/v1/hurtigspor/cases',
+        '/api/v1/hurtigspor/cases/{id}',
+        '/api/v1/hurtigspor/cases/{id}/transitions',
+        '/api/v1/hurtigspor/tasks',
+        '/api/v1/hurtigspor/metrics',
+      ]),
+    );
+    const transition = docs.paths['/api/v1/hurtigspor/cases/{id}/transitions'].post;
+    expect(transition.parameters).toEqual(expect.arrayContaining([expect.objectContaining({ name: 'Idempotency-Key', in: 'header', required: false })]));
+    expect(Object.keys(transition.responses)).toEqual(expect.arrayContaining(['200', '403', '409', '422']));
+  });
 });
