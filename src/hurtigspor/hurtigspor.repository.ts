@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager, In, QueryFailedError } from 'typeorm';
 import { Candidate } from '../candidates/entities/candidate.entity';
+import { newestFirstPage } from '../common/paginate';
 import { Opening } from '../openings/entities/opening.entity';
 import { Organisation } from '../organisations/entities/organisation.entity';
 import { CASE_STATES, CaseState } from './case-states';
@@ -54,13 +55,7 @@ export class HurtigsporRepository {
     if (filter.countyCode) {
       query.andWhere('n.municipality_code IN (SELECT code FROM municipalities WHERE county_code = :countyCode)', { countyCode: filter.countyCode });
     }
-    const [items, total] = await query
-      .orderBy('n.created_at', 'DESC')
-      .addOrderBy('n.id', 'ASC')
-      .take(filter.limit)
-      .skip((filter.page - 1) * filter.limit)
-      .getManyAndCount();
-    return { items, total };
+    return newestFirstPage(query, filter);
   }
 
   async countyExists(countyCode: string): Promise<boolean> {
@@ -160,13 +155,7 @@ export class HurtigsporRepository {
       query.andWhere('(c.employer_organisation_id = :org OR c.career_centre_organisation_id = :org)', { org: filter.organisationId });
     }
     if (filter.state) query.andWhere('c.state = :state', { state: filter.state });
-    const [items, total] = await query
-      .orderBy('c.created_at', 'DESC')
-      .addOrderBy('c.id', 'ASC')
-      .take(filter.limit)
-      .skip((filter.page - 1) * filter.limit)
-      .getManyAndCount();
-    return { items, total };
+    return newestFirstPage(query, filter);
   }
 
   /** Open cases waiting on the organisation's side (all open cases when none is given): overdue first, then by deadline. */

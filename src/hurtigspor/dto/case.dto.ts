@@ -1,7 +1,8 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { IsIn, IsInt, IsISO8601, IsNotEmpty, IsOptional, IsString, IsUUID, MaxLength, Min, ValidateIf } from 'class-validator';
+import { IsIn, IsInt, IsNotEmpty, IsOptional, IsString, IsUUID, MaxLength, Min, ValidateIf } from 'class-validator';
 import type { CandidateView } from '../../candidates/dto/candidate.view';
 import { PageQueryDto } from '../../common/dto/pagination.dto';
+import { OutcomeWindowDto } from '../../weight-profiles/dto/tuning.dto';
 import type { AnonymousCandidate } from '../../matching/dto/match.dto';
 import { CASE_STATES, CaseState, CLOSE_REASONS, CloseReason, EdgeOwner, edgesFrom, WaitingOn } from '../case-states';
 import type { CaseTransition, TransitionKind, TransitionSide } from '../entities/case-transition.entity';
@@ -51,17 +52,11 @@ export class CaseQueryDto extends PageQueryDto {
   state?: CaseState;
 }
 
-export class MetricsQueryDto {
-  /** First day (YYYY-MM-DD, Norwegian time) of the cases counted, by when they were created. */
-  @IsOptional()
-  @IsISO8601({ strict: true })
-  from?: string;
-
-  /** Last day, inclusive. */
-  @IsOptional()
-  @IsISO8601({ strict: true })
-  to?: string;
-}
+/**
+ * The window of the metrics: the cases created from `from` to `to` (ISO 8601; a date is a whole
+ * day in Norwegian time, both ends included). The same shape as the outcome window of weight tuning.
+ */
+export class MetricsQueryDto extends OutcomeWindowDto {}
 
 /** A case without its candidate: what transitions answer and task lists show. No personal data. */
 export class CaseSummary {
