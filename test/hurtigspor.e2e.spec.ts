@@ -256,7 +256,7 @@ describe('hurtigspor cases', () => {
     expect(before.body).toMatchObject({ candidateView: 'anonymous', identity: null, state: 'employer_review' });
     expect(before.body.candidate).toMatchObject({ ref: expect.stringMatching(/^K-[0-9A-F]{10}$/), skills: [{ label: 'regnskap', evidence: 'mapped' }], norwegianLevel: 'A2', municipalityCode: '4601' });
     noIdentity(before.body);
-    // The same ref the employer's shortlists show.
+    // The transition's answer carries no candidate data at all.
     const transitionBody = (await move(employer, id, { to: 'interview', expectedVersion: 3 })).body;
     noIdentity(transitionBody);
 
