@@ -190,6 +190,25 @@ describe('hurtigspor cases', () => {
     expect(await counts(id)).toEqual({ history: 1, events: 1, version: 1, state: 'mapped' });
   });
 
+  it('hides the candidate from the employer and stops the case at the interview when consent to share is withdrawn; a deleted candidate can only be closed out', async () => {
+    const person = await candidate();
+    const id = await createCase(person.id, { needId: await need() });
+    expect((await move(centre, id, { to: 'referred', expectedVersion: 1 })).status).toBe(200);
+    expect((await move(employer, id, { to: 'employer_review', expectedVersion: 2 })).status).toBe(200);
+    const patched = await t.api(centre).patch(`/api/v1/candidates/${person.id}`).send({ consent: { matching: true, shareWithEmployers: false } });
+    expect(patched.status).toBe(200);
+    expect(await read(employer, id)).toMatchObject({ candidateView: 'none', candidate: null, identity: null });
+    const interview = await move(employer, id, { to: 'interview', expectedVersion: 3 });
+    expect(interview.status).toBe(409);
+    expect(interview.body.detail).toMatch(/consent/);
+    expect(await counts(id)).toEqual({ history: 3, events: 3, version: 3, state: 'employer_review' });
+
+    expect((await t.api(centre).delete(`/api/v1/candidates/${person.id}`)).status).toBe(204);
+    expect(await read(centre, id)).toMatchObject({ candidateView: 'none', candidate: null, state: 'employer_review' });
+    expect((await move(employer, id, { to: 'interview', expectedVersion: 3 })).status).toBe(409);
+    expect((await move(centre, id, { to: 'closed', reason: 'candidate_withdrew', expectedVersion: 3 })).status).toBe(200);
+  });
+
   it('lets exactly one of 15 concurrent transitions with the same expectedVersion win', async () => {
     const id = await referredCase();
     const results = await Promise.all(Array.from({ length: 15 }, () => move(employer, id, { to: 'employer_review', expectedVersion: 2 })));
