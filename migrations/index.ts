@@ -8,6 +8,7 @@ import { CandidateExternalRef1764550000000 } from './1764550000000-CandidateExte
 import { WeightTuning1764600000000 } from './1764600000000-WeightTuning';
 import { Outbox1764700000000 } from './1764700000000-Outbox';
 import { Webhooks1764710000000 } from './1764710000000-Webhooks';
+import { Hurtigspor1764720000000 } from './1764720000000-Hurtigspor';
 
 /** Every migration, in order. Listed by class so the same list works from ts-jest and from dist/. */
 export const migrations = [
@@ -21,4 +22,5 @@ export const migrations = [
   WeightTuning1764600000000,
   Outbox1764700000000,
   Webhooks1764710000000,
+  Hurtigspor1764720000000,
 ];

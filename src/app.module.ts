@@ -9,6 +9,7 @@ import { dataSourceOptions } from './database/data-source-options';
 import { DemoModule } from './demo/demo.module';
 import { EmbeddingsModule } from './embeddings/embeddings.module';
 import { HealthModule } from './health/health.module';
+import { HurtigsporModule } from './hurtigspor/hurtigspor.module';
 import { MatchingModule } from './matching/matching.module';
 import { MentorAssignmentsModule } from './mentor-assignments/mentor-assignments.module';
 import { MentorsModule } from './mentors/mentors.module';
@@ -57,6 +58,7 @@ export class AppModule {
         OutcomesModule,
         WeightTuningModule,
         WebhooksModule,
+        HurtigsporModule,
         HealthModule,
         DemoModule,
       ],

@@ -47,4 +47,12 @@ describe('loadConfig', () => {
     expect(() => loadConfig({ ...base, WEBHOOK_MAX_ATTEMPTS: '0' })).toThrow(/WEBHOOK_MAX_ATTEMPTS/);
     expect(() => loadConfig({ ...base, WEBHOOK_BACKOFF_BASE_MS: '60000', WEBHOOK_BACKOFF_CAP_MS: '1000' })).toThrow(/WEBHOOK_BACKOFF_CAP_MS/);
   });
+
+  it('reads hurtigspor deadlines as step=days pairs over the defaults, and refuses unknown steps or bad numbers', () => {
+    expect(loadConfig(base).hurtigspor.deadlineDays).toMatchObject({ mapped: 10, referred: 5, praksis: 65 });
+    expect(loadConfig({ ...base, HURTIGSPOR_DEADLINE_DAYS: 'referred=3, praksis=40' }).hurtigspor.deadlineDays).toMatchObject({ mapped: 10, referred: 3, praksis: 40 });
+    expect(() => loadConfig({ ...base, HURTIGSPOR_DEADLINE_DAYS: 'hired=3' })).toThrow(/HURTIGSPOR_DEADLINE_DAYS/);
+    expect(() => loadConfig({ ...base, HURTIGSPOR_DEADLINE_DAYS: 'referred=0' })).toThrow(/HURTIGSPOR_DEADLINE_DAYS referred/);
+    expect(() => loadConfig({ ...base, HURTIGSPOR_DEADLINE_DAYS: 'referred' })).toThrow(/HURTIGSPOR_DEADLINE_DAYS/);
+  });
 });

@@ -1,5 +1,6 @@
 import { existsSync, statSync } from 'node:fs';
 import { resolve } from 'node:path';
+import { DEADLINE_KEYS, DEFAULT_DEADLINE_DAYS, DeadlineDays, DeadlineKey } from '../hurtigspor/deadlines';
 
 /** Typed configuration, validated once at start-up. Nothing else reads process.env. */
 export interface AppConfig {
@@ -15,6 +16,7 @@ export interface AppConfig {
   adminApiKey?: string;
   embedding: EmbeddingConfig;
   webhooks: WebhookConfig;
+  hurtigspor: { deadlineDays: DeadlineDays };
 }
 
 export interface EmbeddingConfig {
@@ -67,6 +69,20 @@ function parseInteger(name: string, raw: string | undefined, fallback: number, m
   return value;
 }
 
+/** `referred=5,praksis=65`: working days per hurtigspor step; steps left out keep their default. */
+function parseDeadlineDays(raw: string | undefined): DeadlineDays {
+  const days = { ...DEFAULT_DEADLINE_DAYS };
+  if (raw === undefined || raw.trim() === '') return days;
+  for (const pair of raw.split(',')) {
+    const [key, value, ...rest] = pair.split('=').map((s) => s.trim());
+    if (!DEADLINE_KEYS.includes(key as DeadlineKey) || value === undefined || rest.length > 0) {
+      throw new ConfigError(`HURTIGSPOR_DEADLINE_DAYS must be step=days pairs with steps among ${DEADLINE_KEYS.join(', ')}, got "${pair}"`);
+    }
+    days[key as DeadlineKey] = parseInteger(`HURTIGSPOR_DEADLINE_DAYS ${key}`, value, 0, 1, 260);
+  }
+  return days;
+}
+
 export function loadConfig(env: Env = process.env, cwd = process.cwd()): AppConfig {
   const databaseUrl = env.DATABASE_URL?.trim() || undefined;
   if (databaseUrl && !/^postgres(ql)?:\/\//.test(databaseUrl)) {
@@ -109,6 +125,7 @@ export function loadConfig(env: Env = process.env, cwd = process.cwd()): AppConf
       allowDownload: parseBoolean('EMBEDDING_ALLOW_DOWNLOAD', env.EMBEDDING_ALLOW_DOWNLOAD, false),
     },
     webhooks,
+    hurtigspor: { deadlineDays: parseDeadlineDays(env.HURTIGSPOR_DEADLINE_DAYS) },
   };
 }
 

@@ -28,7 +28,7 @@ import { candidateMentorRule, candidateOpeningRule, HardRule, ruleReason } from 
 import { mentorFeatures } from './mentor-features';
 import { MatchingRepository, NO_FILTER, openingsOfKind, SourceFilter } from './matching.repository';
 import { Lang, renderReasons } from './reasons';
-import { byScoreThenId, combine, FeatureRow, featureValues, MatchType } from './scoring';
+import { byScoreThenId, combine, Component, FeatureRow, featureValues, MatchType } from './scoring';
 
 export interface RankOptions {
   limit: number;
@@ -48,6 +48,14 @@ export interface FeatureOptions {
    * pair (consent, gender, distance, a required Norwegian level) still apply.
    */
   historical?: boolean;
+}
+
+/** A candidate ranked for an opening or a need, before it is shaped for whoever sees it. */
+export interface RankedCandidate {
+  candidate: Candidate;
+  score: number;
+  components: Component[];
+  reasons: string[];
 }
 
 type Verdict = { rule: HardRule } | { features: Record<string, FeatureResult> };
@@ -225,10 +233,8 @@ export class MatchingService {
 
   private async shortlistQuery(opening: Opening, historical: boolean): Promise<RankQuery<Candidate>> {
     const vectors = await this.repository.vectors('opening', opening.id, this.provider.info.model);
-    const points = await this.referenceData.municipalityPoints();
     const secret = await this.pseudonymSecret();
-    const ref = (c: Candidate) =>
-      'K-' + createHmac('sha256', secret).update(`${opening.organisationId}:${c.id}`).digest('hex').slice(0, 10).toUpperCase();
+    const ref = (c: Candidate) => employerRef(secret, opening.organisationId, c.id);
     const asJudged = historical ? { ...opening, status: 'open' as const } : opening;
     return {
       matchType: 'shortlist',
@@ -238,25 +244,65 @@ export class MatchingService {
       filter: NO_FILTER,
       groups: opening.occupationCode ? [opening.occupationCode.slice(0, 3)] : [],
       load: (ids) => this.repository.candidates(ids),
-      judge: async (candidates, cosines) => {
-        const inference = await this.taxonomy.occupationInference();
-        const read = await this.skillReader();
-        return new Map<string, Verdict>(
-          candidates.map((c) => {
-            const distance = kmBetween(points, c.municipalityCode, opening.municipalityCode);
-            const rule = candidateOpeningRule(candidateFacts(c), asJudged, distance, true);
-            if (rule) return [c.id, { rule }];
-            const inferred = inference.infer(c.skills.map((s) => s.label));
-            return [c.id, { features: fitForOpening(c, opening, cosines.profile?.get(c.id) ?? null, distance, inferred, read) }];
-          }),
-        );
-      },
+      judge: await this.candidateJudge(asJudged),
       present: (c) => ({ candidate: anonymous(c, ref(c)) }),
       // Who was left out is named by reference only: some of them did not consent to be shown.
       presentExcluded: (c) => ({ candidate: { ref: ref(c) } }),
       // The record keeps what the employer saw: the ref, never the candidate's id.
       recordAs: (c) => ref(c),
     };
+  }
+
+  /** The shortlist's hard rules and features of candidates for one opening (or a need shaped like one). */
+  private async candidateJudge(opening: Opening): Promise<RankSpec<Candidate>['judge']> {
+    const points = await this.referenceData.municipalityPoints();
+    return async (candidates, cosines) => {
+      const inference = await this.taxonomy.occupationInference();
+      const read = await this.skillReader();
+      return new Map<string, Verdict>(
+        candidates.map((c) => {
+          const distance = kmBetween(points, c.municipalityCode, opening.municipalityCode);
+          const rule = candidateOpeningRule(candidateFacts(c), opening, distance, true);
+          if (rule) return [c.id, { rule }];
+          const inferred = inference.infer(c.skills.map((s) => s.label));
+          return [c.id, { features: fitForOpening(c, opening, cosines.profile?.get(c.id) ?? null, distance, inferred, read) }];
+        }),
+      );
+    };
+  }
+
+  /**
+   * A bounded set of candidates ranked for an opening, or for a broader need given in the shape
+   * of one (`embedded: false`: it has no vector, so no semantic signal), by the shortlist's hard
+   * rules, features and active weights. Records no ranking and audits nothing: the caller shows
+   * the results and audits what it shows.
+   */
+  async rankCandidates(target: { opening: Opening; embedded: boolean }, candidates: Candidate[], limit: number, lang: Lang): Promise<RankedCandidate[]> {
+    if (candidates.length === 0) return [];
+    const model = this.provider.info.model;
+    const profile = await this.weightProfiles.findActive('shortlist');
+    const vector = target.embedded ? (await this.repository.vectors('opening', target.opening.id, model)).need : undefined;
+    const cosines = { profile: await this.repository.cosines('candidate', 'profile', vector, model, candidates.map((c) => c.id)) };
+    const verdicts = await (await this.candidateJudge(target.opening))(candidates, cosines);
+    const titles = await this.referenceData.occupationTitles();
+    return candidates
+      .flatMap((candidate) => {
+        const verdict = verdicts.get(candidate.id)!;
+        return 'features' in verdict ? [{ id: candidate.id, candidate, ...combine(verdict.features, profile.weights) }] : [];
+      })
+      .sort(byScoreThenId)
+      .slice(0, limit)
+      .map((s) => ({
+        candidate: s.candidate,
+        score: s.score,
+        components: s.components,
+        reasons: renderReasons(s.components, s.evidence, lang, { occupationTitle: (code) => titles.get(code) }),
+      }));
+  }
+
+  /** A candidate as the employer organisation sees it in shortlists: the same ref, the same fields. */
+  async anonymousFor(organisationId: string, candidate: Candidate): Promise<AnonymousCandidate> {
+    return anonymous(candidate, employerRef(await this.pseudonymSecret(), organisationId, candidate.id));
   }
 
   /**
@@ -375,6 +421,10 @@ export class MatchingService {
   }
 }
 
+
+/** A stable pseudonym per employer organisation and candidate: reveals nothing by itself, and differs between employers. */
+const employerRef = (secret: string, organisationId: string, candidateId: string): string =>
+  'K-' + createHmac('sha256', secret).update(`${organisationId}:${candidateId}`).digest('hex').slice(0, 10).toUpperCase();
 
 /** The 3-digit STYRK groups of what the candidate has done, wants, or whose skills point to. */
 function occupationGroups(c: Candidate, inferred: InferredOccupation[]): string[] {

@@ -1,0 +1,15 @@
+import { Module } from '@nestjs/common';
+import { MatchingModule } from '../matching/matching.module';
+import { OutcomesModule } from '../outcomes/outcomes.module';
+import { HurtigsporCasesService } from './hurtigspor-cases.service';
+import { HurtigsporController } from './hurtigspor.controller';
+import { HurtigsporMetricsService } from './hurtigspor-metrics.service';
+import { HurtigsporNeedsService } from './hurtigspor-needs.service';
+import { HurtigsporRepository } from './hurtigspor.repository';
+
+@Module({
+  imports: [MatchingModule, OutcomesModule],
+  controllers: [HurtigsporController],
+  providers: [HurtigsporRepository, HurtigsporNeedsService, HurtigsporCasesService, HurtigsporMetricsService],
+})
+export class HurtigsporModule {}
