@@ -5,6 +5,8 @@ import { labelSimilarity } from './skills';
 
 /** Two shared interests make a full score: pairs meet on what they both like doing. */
 const FULL_AT = 2;
+/** Two interests are one when written alike, or one's words lie inside the other's. */
+const SAME_INTEREST = 0.8;
 
 /** Interests matched one to one, so one interest written two ways counts once. */
 export function sharedInterests(a: string[], b: string[]): FeatureResult<Extract<FeatureResult['evidence'], { kind: 'interests' }>> {
@@ -15,7 +17,7 @@ export function sharedInterests(a: string[], b: string[]): FeatureResult<Extract
     const key = normaliseLabel(interest);
     if (seen.has(key)) continue;
     seen.add(key);
-    const match = b.findIndex((other, i) => !used.has(i) && labelSimilarity(interest, other) >= 0.8);
+    const match = b.findIndex((other, i) => !used.has(i) && labelSimilarity(interest, other, SAME_INTEREST) >= SAME_INTEREST);
     if (match >= 0) {
       used.add(match);
       shared.push(interest);

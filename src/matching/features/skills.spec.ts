@@ -25,6 +25,25 @@ describe('labelSimilarity', () => {
     expect(labelSimilarity('', 'sveising')).toBe(0);
   });
 
+  it('answers the same when asked for a minimum, wherever the similarity reaches it', () => {
+    const pairs = [
+      ['barnehagelærer', 'barnehagelerer'],
+      ['sykepleie', 'sykepleier'],
+      ['sveising', 'TIG-sveising'],
+      ['Fjellturer', 'fjellturer!'],
+      ['regnskap', 'regnskapet'],
+      ['matlaging', 'strikking'],
+    ];
+    for (const [a, b] of pairs) {
+      const full = labelSimilarity(a, b);
+      for (const min of [0.4, 0.5, 0.6, 0.8]) {
+        const bounded = labelSimilarity(a, b, min);
+        if (full >= min) expect(bounded).toBe(full);
+        else expect(bounded).toBeLessThan(min);
+      }
+    }
+  });
+
   it('stays in [0, 1] and is symmetric on close spellings', () => {
     const ab = labelSimilarity('sykepleie', 'sykepleier');
     expect(ab).toBeGreaterThan(0);

@@ -42,17 +42,20 @@ function formOf(label: string): LabelForm {
 /**
  * Similarity of two skill labels in [0, 1]: the same label 1; one label's words inside the
  * other's (Norwegian compounds: "sveising" in "TIG-sveising", "regnskap" in "regnskapsføring") 0.8;
- * otherwise character-trigram overlap (Dice), discounted.
+ * otherwise character-trigram overlap (Dice), discounted. A similarity that cannot reach `min` may be
+ * answered as 0 without being worked out.
  */
-export function labelSimilarity(a: string, b: string): number {
+export function labelSimilarity(a: string, b: string, min = 0): number {
   const x = formOf(a);
   const y = formOf(b);
   if (!x.key || !y.key) return 0;
   if (x.key === y.key) return 1;
   const [shorter, longer] = x.key.length <= y.key.length ? [x, y] : [y, x];
   if (shorter.words.every((w) => w.length >= 4 && longer.words.some((lw) => lw.includes(w)))) return 0.8;
-  // Even if every gram of the smaller set were shared, Dice would stay under 0.5.
-  if (4 * Math.min(x.grams.size, y.grams.size) < x.grams.size + y.grams.size) return 0;
+  // The Dice a score of `min` needs (never under 0.5): if sharing every gram of the smaller set
+  // would not reach it, there is nothing to count. A caller asking for 0.8 needs the same grams.
+  const needed = Math.max(0.5, min / 0.8);
+  if (2 * Math.min(x.grams.size, y.grams.size) < needed * (x.grams.size + y.grams.size)) return 0;
   let shared = 0;
   for (const g of x.grams) if (y.grams.has(g)) shared++;
   const dice = (2 * shared) / (x.grams.size + y.grams.size);
