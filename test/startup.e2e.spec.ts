@@ -42,6 +42,11 @@ describe('npm start on a fresh machine', () => {
     const own = await get('/api/v1/openings?limit=100', 'employer');
     expect(own.body.total).toBeGreaterThan(0);
     expect(own.body.total).toBeLessThan(openings.body.total);
+    // The career centre demo key (Vestland) sees its county's hurtigspor needs, each with ranked prospects.
+    const needs = await get('/api/v1/hurtigspor/needs', 'career_centre');
+    expect(needs.status).toBe(200);
+    expect(needs.body.items.map((n: { occupationCode: string }) => n.occupationCode).sort()).toEqual(['7212', '8331']);
+    expect(needs.body.items.every((n: { prospects?: unknown[] }) => Array.isArray(n.prospects))).toBe(true);
   });
 
   it('keeps its data between runs, does not seed twice, and replaces the demo keys', async () => {

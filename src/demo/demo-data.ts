@@ -2671,3 +2671,19 @@ export const demoOpenings: DemoOpening[] = [
     status: 'open',
   },
 ];
+
+/** What employers will need soon on the hurtigspor: broader needs, shown to the career centre of their county with prospects. */
+export interface DemoNeed {
+  employerRef: string;
+  /** 4-digit STYRK-08 */
+  occupationCode: string;
+  count: number;
+  municipalityCode: string;
+  timeframe: { from?: string; to?: string };
+}
+
+export const demoNeeds: DemoNeed[] = [
+  { employerRef: 'vestlandsbuss', occupationCode: '8331', count: 3, municipalityCode: '4601', timeframe: { from: '2027-01-04' } },
+  { employerRef: 'leirvik-verft', occupationCode: '7212', count: 2, municipalityCode: '4614', timeframe: { from: '2027-02-01', to: '2027-06-30' } },
+  { employerRef: 'solsiden-barnehager', occupationCode: '5311', count: 2, municipalityCode: '1804', timeframe: { from: '2027-01-11' } },
+];

@@ -15,7 +15,9 @@ import { OpeningsService } from '../openings/openings.service';
 import { CreateOrganisationDto } from '../organisations/dto/organisation.dto';
 import { Organisation } from '../organisations/entities/organisation.entity';
 import { OrganisationsService } from '../organisations/organisations.service';
-import { demoCandidates, demoMentors, demoOpenings, demoOrganisations } from './demo-data';
+import { CreateNeedDto } from '../hurtigspor/dto/need.dto';
+import { HurtigsporNeedsService } from '../hurtigspor/hurtigspor-needs.service';
+import { demoCandidates, demoMentors, demoNeeds, demoOpenings, demoOrganisations } from './demo-data';
 
 const SEEDER: Principal = { keyId: null, role: 'admin', organisationId: null };
 const DEMO_KEY_LABEL = 'Demo key';
@@ -43,6 +45,7 @@ export class DemoSeeder {
     private readonly candidates: CandidatesService,
     private readonly mentors: MentorsService,
     private readonly openings: OpeningsService,
+    private readonly needs: HurtigsporNeedsService,
     private readonly apiKeys: ApiKeysService,
   ) {}
 
@@ -60,9 +63,14 @@ export class DemoSeeder {
       const organisationId = organisationIds.get(employerRef);
       await this.openings.create(SEEDER, await asDto(CreateOpeningDto, { ...opening, organisationId }));
     }
+    // A need is the employer's own statement, so it is posted as that employer.
+    for (const { employerRef, ...need } of demoNeeds) {
+      const employer: Principal = { keyId: null, role: 'employer', organisationId: organisationIds.get(employerRef)! };
+      await this.needs.create(employer, await asDto(CreateNeedDto, need));
+    }
     this.logger.log(
       `Demo data: ${demoOrganisations.length} organisations, ${demoCandidates.length} candidates, ` +
-        `${demoMentors.length} mentors, ${demoOpenings.length} openings`,
+        `${demoMentors.length} mentors, ${demoOpenings.length} openings, ${demoNeeds.length} hurtigspor needs`,
     );
   }
 

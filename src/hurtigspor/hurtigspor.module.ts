@@ -11,5 +11,6 @@ import { HurtigsporRepository } from './hurtigspor.repository';
   imports: [MatchingModule, OutcomesModule],
   controllers: [HurtigsporController],
   providers: [HurtigsporRepository, HurtigsporNeedsService, HurtigsporCasesService, HurtigsporMetricsService],
+  exports: [HurtigsporNeedsService],
 })
 export class HurtigsporModule {}
