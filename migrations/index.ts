@@ -9,6 +9,7 @@ import { WeightTuning1764600000000 } from './1764600000000-WeightTuning';
 import { Outbox1764700000000 } from './1764700000000-Outbox';
 import { Webhooks1764710000000 } from './1764710000000-Webhooks';
 import { Hurtigspor1764720000000 } from './1764720000000-Hurtigspor';
+import { OccupationGroupIndexes1764730000000 } from './1764730000000-OccupationGroupIndexes';
 
 /** Every migration, in order. Listed by class so the same list works from ts-jest and from dist/. */
 export const migrations = [
@@ -23,4 +24,5 @@ export const migrations = [
   Outbox1764700000000,
   Webhooks1764710000000,
   Hurtigspor1764720000000,
+  OccupationGroupIndexes1764730000000,
 ];

@@ -200,6 +200,16 @@ describe('ranking over HTTP', () => {
     expect(top.reasons).toContain('Ingen tekstlikhet å bygge på ennå');
   });
 
+  it("reads a candidate's occupation groups (the first stage's indexed lookup) from experience and wishes", async () => {
+    const groups = async (experience: unknown[], desired: string[]) =>
+      (await t.db.query(`SELECT candidate_occupation_groups($1::jsonb, $2::text[]) AS g`, [JSON.stringify(experience), desired]))[0].g;
+    expect((await groups([{ title: 'Sveiser', occupationCode: '7212' }, { title: 'Kokk' }, { title: 'Sveiser', occupationCode: '7213' }], ['5120'])).sort()).toEqual(['512', '721']);
+    expect(await groups([], [])).toEqual([]);
+    const id = (await t.api(coordinator).post('/api/v1/candidates').send(aCandidate({ experience: [], desiredOccupations: ['8331'] }))).body.id;
+    const found = await t.db.query(`SELECT id FROM candidates WHERE candidate_occupation_groups(experience, desired_occupations) && '{833}'::text[] AND id = $1`, [id]);
+    expect(found).toHaveLength(1);
+  });
+
   it('checks roles, scope and input', async () => {
     const candidate = (await t.api(coordinator).post('/api/v1/candidates').send(welder())).body;
     const opening = (await t.api(employer).post('/api/v1/openings').send(anOpening())).body;

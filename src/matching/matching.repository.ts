@@ -59,10 +59,10 @@ export class MatchingRepository {
    */
   async inOccupationGroups(type: OwnerType, groups: string[], filter: SourceFilter, limit: number): Promise<string[]> {
     if (groups.length === 0) return [];
+    // Both forms are indexed (migration OccupationGroupIndexes).
     const match =
       type === 'candidate'
-        ? `(EXISTS (SELECT 1 FROM jsonb_array_elements(s.experience) e WHERE left(e->>'occupationCode', 3) = ANY($1::text[]))
-            OR EXISTS (SELECT 1 FROM unnest(s.desired_occupations) d WHERE left(d, 3) = ANY($1::text[])))`
+        ? `candidate_occupation_groups(s.experience, s.desired_occupations) && $1::text[]`
         : `left(s.occupation_code, 3) = ANY($1::text[])`;
     const rows: { id: string }[] = await this.dataSource.query(
       `SELECT s.id FROM ${TABLES[type].source} s WHERE ${match} AND (${placed(filter, 2)}) ORDER BY s.id LIMIT $2`,
