@@ -268,9 +268,13 @@ describe('hurtigspor cases', () => {
       expect(text).not.toMatch(/[:,[]1987[,}\]]/);
       expect(text).not.toMatch(/fullName|birthYear|gender|countryOfOrigin|goals/);
     };
-    expect((await move(centre, id, { to: 'referred', expectedVersion: 1 })).status).toBe(200);
-    expect((await move(employer, id, { to: 'employer_review', expectedVersion: 2 })).status).toBe(200);
+    // Before the referral the employer has a case but no candidate to look at.
+    expect(await read(employer, id)).toMatchObject({ state: 'mapped', candidateView: 'none', candidate: null });
+    // The career centre's note may name the candidate: the employer does not see it before the interview.
+    expect((await move(centre, id, { to: 'referred', expectedVersion: 1, note: `${person.fullName} passer godt` })).status).toBe(200);
+    expect((await move(employer, id, { to: 'employer_review', expectedVersion: 2, note: 'Ser lovende ut' })).status).toBe(200);
     const before = await t.api(employer).get(`/api/v1/hurtigspor/cases/${id}`);
+    expect(before.body.history.map((h: { note: string | null }) => h.note)).toEqual([null, null, 'Ser lovende ut']);
     expect(before.status).toBe(200);
     expect(before.body).toMatchObject({ candidateView: 'anonymous', identity: null, state: 'employer_review' });
     expect(before.body.candidate).toMatchObject({ ref: expect.stringMatching(/^K-[0-9A-F]{10}$/), skills: [{ label: 'regnskap', evidence: 'mapped' }], norwegianLevel: 'A2', municipalityCode: '4601' });
@@ -280,6 +284,7 @@ describe('hurtigspor cases', () => {
     noIdentity(transitionBody);
 
     const after = await t.api(employer).get(`/api/v1/hurtigspor/cases/${id}`);
+    expect(after.body.history[1].note).toBe(`${person.fullName} passer godt`);
     expect(after.body).toMatchObject({
       candidateView: 'identified',
       identity: { id: person.id, fullName: person.fullName, birthYear: 1987, gender: 'female', countryOfOrigin: 'ER' },
@@ -301,6 +306,40 @@ describe('hurtigspor cases', () => {
     expect((await t.api(otherEmployer).get(`/api/v1/hurtigspor/cases/${id}`)).status).toBe(403);
     expect((await t.api(otherCentre).get(`/api/v1/hurtigspor/cases/${id}`)).status).toBe(403);
     expect((await t.api(coordinator).get(`/api/v1/hurtigspor/cases/${id}`)).status).toBe(403);
+  });
+
+  it('hands a hire confirmed by the employer straight after the interview to the career centre, in its tasks', async () => {
+    const id = await referredCase();
+    expect((await move(employer, id, { to: 'employer_review', expectedVersion: 2 })).status).toBe(200);
+    expect((await move(employer, id, { to: 'interview', expectedVersion: 3 })).status).toBe(200);
+    const first = await move(employer, id, { to: 'hired', expectedVersion: 4 });
+    expect(first.body).toMatchObject({ state: 'interview', version: 5, waitingOn: 'career_centre', hireConfirmations: [{ side: 'employer' }] });
+    const tasks = await t.api(centre).get('/api/v1/hurtigspor/tasks?limit=100');
+    expect(tasks.body.items.map((c: { id: string }) => c.id)).toContain(id);
+    const employerTasks = await t.api(employer).get('/api/v1/hurtigspor/tasks?limit=100');
+    expect(employerTasks.body.items.map((c: { id: string }) => c.id)).not.toContain(id);
+    expect((await move(centre, id, { to: 'hired', expectedVersion: 5 })).body).toMatchObject({ state: 'hired', version: 6 });
+  });
+
+  it('counts a decline against the employer only when the employer says so, and takes a close reason only when closing', async () => {
+    const declines = async (id: string) =>
+      (await t.db.query(`SELECT count(*)::int AS n FROM outcomes o JOIN hurtigspor_cases c ON c.candidate_id = o.candidate_id WHERE c.id = $1 AND o.type = 'declined'`, [id]))[0].n;
+    const byCentre = await referredCase();
+    expect((await move(centre, byCentre, { to: 'employer_review', expectedVersion: 2, reason: 'other' })).status).toBe(400);
+    expect((await move(centre, byCentre, { to: 'closed', expectedVersion: 2, reason: 'employer_declined' })).status).toBe(200);
+    expect(await declines(byCentre)).toBe(0);
+    const byEmployer = await referredCase();
+    const closed = await move(employer, byEmployer, { to: 'closed', expectedVersion: 2, reason: 'employer_declined', note: 'Ikke aktuelt nå' });
+    expect(closed.status).toBe(200);
+    expect(await declines(byEmployer)).toBe(1);
+  });
+
+  it('refuses text the database cannot store with a 400, changing nothing', async () => {
+    const id = await referredCase();
+    const res = await move(employer, id, { to: 'employer_review', expectedVersion: 2, note: 'a\u0000b' });
+    expect(res.status).toBe(400);
+    expect(res.headers['content-type']).toMatch(/^application\/problem\+json/);
+    expect(await counts(id)).toMatchObject({ state: 'referred', version: 2, history: 2 });
   });
 
   it('creates one open case per candidate and need or opening, and answers bad requests with problems', async () => {

@@ -51,6 +51,12 @@ export class ProblemDetailsFilter implements ExceptionFilter {
       if (status < 500) return new Problem('badRequest', detail);
       return new Problem('internal');
     }
+    // Text the database cannot store (a NUL character, invalid encoding) is the client's to fix;
+    // the statement failed, so its transaction rolled back and nothing changed.
+    const code = (exception as { driverError?: { code?: string }; code?: string })?.driverError?.code ?? (exception as { code?: string })?.code;
+    if (code === '22021' || code === '22P05') {
+      return new Problem('badRequest', 'The request holds text with a character that cannot be stored (such as a NUL character, \\u0000).');
+    }
     // body-parser errors (malformed JSON, too large) reach us as plain errors with a status.
     const err = exception as { status?: number; type?: string; message?: string };
     if (typeof err?.status === 'number' && err.status >= 400 && err.status < 500) {

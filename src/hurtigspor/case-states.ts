@@ -91,9 +91,11 @@ export function decide(state: CaseState, to: CaseState, actor: Actor, confirmed:
   }
 }
 
-/** Whose move it is: in a two-sided step with one confirmation in, the side still to confirm. */
+/**
+ * Whose move it is: with one side's confirmation of a two-sided step in (a hire, from praksis or
+ * straight from the interview), the side still to confirm, whatever the state's usual owner.
+ */
 export function waitingOn(state: CaseState, confirmed: readonly Side[]): WaitingOn | null {
-  const waiting = WAITING_ON[state];
-  if (waiting === 'both' && confirmed.length === 1) return otherSide(confirmed[0]);
-  return waiting;
+  if (confirmed.length === 1) return otherSide(confirmed[0]);
+  return WAITING_ON[state];
 }

@@ -24,7 +24,7 @@ const RESOURCE = 'hurtigspor_case';
 const AGGREGATE = 'hurtigspor_case';
 
 /** The outcome a step implies, for the employer record the praksis ranking reads. */
-function outcomeOf(to: CaseState, dto: TransitionDto): OutcomeType | null {
+function outcomeOf(to: CaseState, dto: TransitionDto, side: Actor): OutcomeType | null {
   switch (to) {
     case 'interview':
       return 'interviewed';
@@ -33,7 +33,8 @@ function outcomeOf(to: CaseState, dto: TransitionDto): OutcomeType | null {
     case 'hired':
       return 'hired';
     case 'closed':
-      return dto.reason === 'employer_declined' ? 'declined' : null;
+      // Only the employer's own word counts against its record.
+      return dto.reason === 'employer_declined' && side === 'employer' ? 'declined' : null;
     case 'mapped':
     case 'referred':
     case 'employer_review':
@@ -49,6 +50,11 @@ const eventIds = (c: HurtigsporCase) => ({
   employerOrganisationId: c.employerOrganisationId,
   careerCentreOrganisationId: c.careerCentreOrganisationId,
 });
+
+const NOT_SHOWN: Pick<CaseView, 'candidateView' | 'candidate' | 'identity'> = { candidateView: 'none', candidate: null, identity: null };
+
+/** Until the interview reveals the candidate, the employer sees no free text from the other side: it may name them. */
+const employerBeforeReveal = (actor: Principal, c: HurtigsporCase): boolean => actor.role === 'employer' && !c.revealedAt;
 
 /** A valid Idempotency-Key: 1–200 visible ASCII characters. */
 const IDEMPOTENCY_KEY = /^[\x21-\x7e]{1,200}$/;
@@ -122,7 +128,7 @@ export class HurtigsporCasesService {
       });
       return inserted;
     });
-    return CaseSummary.of(created, this.clock.now());
+    return this.summary(actor, created, this.clock.now());
   }
 
   /**
@@ -131,6 +137,9 @@ export class HurtigsporCasesService {
    * With an Idempotency-Key, a repeat of the same request answers the first response.
    */
   async transition(actor: Principal, id: string, dto: TransitionDto, idempotencyKey?: string): Promise<CaseSummary> {
+    if (dto.reason !== undefined && dto.to !== 'closed') {
+      throw Problem.validation([{ field: 'reason', message: 'reason is given only with to: closed' }]);
+    }
     if (idempotencyKey !== undefined && !IDEMPOTENCY_KEY.test(idempotencyKey)) {
       throw Problem.validation([{ field: 'Idempotency-Key', message: 'Idempotency-Key must be 1–200 visible ASCII characters' }]);
     }
@@ -211,7 +220,7 @@ export class HurtigsporCasesService {
         ? { ...eventIds(updated), from: current.state, to: dto.to, version: updated.version, at: now.toISOString(), by: side, closeReason: updated.closeReason }
         : { ...eventIds(updated), state: current.state, confirmedBy: side, waitingOn: updated.waitingOn, version: updated.version, at: now.toISOString() },
     });
-    const outcome = moves ? outcomeOf(dto.to, dto) : null;
+    const outcome = moves ? outcomeOf(dto.to, dto, side) : null;
     if (outcome && current.candidateId) {
       await this.outcomes.record(manager, {
         type: outcome,
@@ -238,7 +247,7 @@ export class HurtigsporCasesService {
         details: { caseId: id, employerOrganisationId: current.employerOrganisationId },
       });
     }
-    return CaseSummary.of(updated, now);
+    return this.summary(actor, updated, now);
   }
 
   /** The employer sees a candidate only with consent to share; a deleted candidate can only be closed out. */
@@ -255,8 +264,10 @@ export class HurtigsporCasesService {
     if (!c) throw Problem.notFound('Case', id);
     this.sideOf(actor, c);
     const candidate = c.candidateId ? await this.repository.findCandidate(this.dataSource.manager, c.candidateId) : null;
-    const shown = await this.candidateFor(actor, c, candidate);
     const history = await this.repository.history(id);
+    // The employer meets the candidate when the career centre refers them, not before.
+    const referred = history.some((t) => t.toState === 'referred');
+    const shown = actor.role === 'employer' && !referred ? NOT_SHOWN : await this.candidateFor(actor, c, candidate);
     if (candidate && shown.candidateView !== 'none') {
       await this.audit.record(this.dataSource.manager, actor, {
         action: 'candidate.read',
@@ -265,14 +276,19 @@ export class HurtigsporCasesService {
         details: { caseId: id, view: shown.candidateView },
       });
     }
-    return { ...CaseSummary.of(c, this.clock.now()), ...shown, history: history.map((t) => TransitionView.of(t)) };
+    const hideOthersNotes = employerBeforeReveal(actor, c);
+    return {
+      ...this.summary(actor, c, this.clock.now()),
+      ...shown,
+      history: history.map((t) => ({ ...TransitionView.of(t), note: hideOthersNotes && t.side !== 'employer' ? null : t.note })),
+    };
   }
 
   /** The employer sees the shortlist form until the interview, then also who it is; the career centre and admins see everything. */
   private async candidateFor(actor: Principal, c: HurtigsporCase, candidate: Candidate | null): Promise<Pick<CaseView, 'candidateView' | 'candidate' | 'identity'>> {
-    if (!candidate) return { candidateView: 'none', candidate: null, identity: null };
+    if (!candidate) return NOT_SHOWN;
     if (actor.role !== 'employer') return { candidateView: 'full', candidate: CandidateView.of(candidate), identity: null };
-    if (!candidate.consent.shareWithEmployers) return { candidateView: 'none', candidate: null, identity: null };
+    if (!candidate.consent.shareWithEmployers) return NOT_SHOWN;
     const anonymous = await this.matching.anonymousFor(c.employerOrganisationId, candidate);
     if (!c.revealedAt) return { candidateView: 'anonymous', candidate: anonymous, identity: null };
     return {
@@ -291,14 +307,18 @@ export class HurtigsporCasesService {
   async list(actor: Principal, query: CaseQueryDto): Promise<Page<CaseSummary>> {
     const now = this.clock.now();
     const organisationId = actor.role === 'admin' ? undefined : actor.organisationId!;
-    return toPage(await this.repository.findCasesPage({ ...query, organisationId }), query, (c) => CaseSummary.of(c, now));
+    return toPage(await this.repository.findCasesPage({ ...query, organisationId }), query, (c) => this.summary(actor, c, now));
   }
 
   /** The open cases waiting on the caller's organisation (every open case for an admin): overdue first, then by deadline. */
   async tasks(actor: Principal, query: { limit: number; page: number }): Promise<Page<CaseSummary>> {
     const now = this.clock.now();
     const organisationId = actor.role === 'admin' ? undefined : actor.organisationId!;
-    return toPage(await this.repository.findTasks({ ...query, organisationId, now }), query, (c) => CaseSummary.of(c, now));
+    return toPage(await this.repository.findTasks({ ...query, organisationId, now }), query, (c) => this.summary(actor, c, now));
+  }
+
+  private summary(actor: Principal, c: HurtigsporCase, now: Date): CaseSummary {
+    return CaseSummary.of(c, now, employerBeforeReveal(actor, c));
   }
 
   /** Which side of the case the caller is on; 403 for anyone else. */

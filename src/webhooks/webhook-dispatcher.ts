@@ -27,7 +27,8 @@ export function webhookBody(event: ClaimedDelivery['event']): string {
  * WebhooksRepository.claimDue), POSTs them signed, and records the answer. A 2xx is an
  * acknowledgement and the end of that delivery; anything else is retried with backoff until the
  * attempts run out. All state is in the database, so a restart or a second replica picks up where
- * this one stopped: at least once, never twice to a receiver that acknowledged.
+ * this one stopped: at least once. An acknowledged delivery is not sent again once its 2xx is
+ * recorded; only a crash between the 2xx and that write (or a failed write) sends it once more.
  */
 @Injectable()
 export class WebhookDispatcher implements BeforeApplicationShutdown {

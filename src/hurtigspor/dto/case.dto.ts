@@ -32,7 +32,10 @@ export class TransitionDto {
   @Min(1)
   expectedVersion: number;
 
-  /** Shown to both sides in the history. Required when closing with reason `other`. */
+  /**
+   * Shown in the history; the employer sees the other side's notes only once the candidate is
+   * revealed (a note may name the candidate). Required when closing with reason `other`.
+   */
   @ValidateIf((o: TransitionDto) => o.note !== undefined || o.reason === 'other')
   @IsString()
   @IsNotEmpty()
@@ -81,7 +84,8 @@ export class CaseSummary {
   createdAt: Date;
   updatedAt: Date;
 
-  static of(c: HurtigsporCase, now: Date): CaseSummary {
+  /** `employerBeforeReveal`: the viewer is the employer and the candidate is not yet revealed, so no free text from the other side. */
+  static of(c: HurtigsporCase, now: Date, employerBeforeReveal = false): CaseSummary {
     return {
       id: c.id,
       state: c.state,
@@ -96,7 +100,7 @@ export class CaseSummary {
       waitingOn: c.waitingOn,
       hireConfirmations: c.hireConfirmations,
       closeReason: c.closeReason,
-      closeNote: c.closeNote,
+      closeNote: employerBeforeReveal ? null : c.closeNote,
       nextSteps: edgesFrom(c.state).map((e) => ({ to: e.to, by: e.by })),
       createdAt: c.createdAt,
       updatedAt: c.updatedAt,
