@@ -108,7 +108,7 @@ async function main(): Promise<void> {
       },
       'Baseline: embedding cosine alone': async (q) => {
         const vectors = await repository.vectors('candidate', candidateOf.get(q.query_id)!, provider.info.model);
-        return vectors.profile ? repository.nearest('opening', 'need', vectors.profile, provider.info.model, openingsOfKind('job'), 10) : [];
+        return vectors.profile ? (await repository.nearest('opening', 'need', vectors.profile, provider.info.model, openingsOfKind('job'), 10)).map((n) => n.id) : [];
       },
     };
 

@@ -37,19 +37,20 @@ export class MatchingRepository {
    * the filter. Iterative scan keeps walking the graph when the filter rejects rows, so a
    * selective filter does not starve the result.
    */
-  async nearest(type: OwnerType, field: EmbeddedField, vector: string, model: string, filter: SourceFilter, limit: number): Promise<string[]> {
+  async nearest(type: OwnerType, field: EmbeddedField, vector: string, model: string, filter: SourceFilter, limit: number): Promise<{ id: string; cosine: number }[]> {
     const { embeddings, source } = TABLES[type];
     return this.dataSource.transaction(async (manager) => {
       await manager.query(`SET LOCAL hnsw.ef_search = ${Math.min(1000, Math.max(100, limit))}`);
       await manager.query(`SET LOCAL hnsw.iterative_scan = relaxed_order`);
-      const rows: { id: string }[] = await manager.query(
-        `SELECT e.owner_id AS id FROM ${embeddings} e JOIN ${source} s ON s.id = e.owner_id
+      // The cosine as cosines() computes it, so a record found here scores exactly as one found by its group.
+      const rows: { id: string; cosine: number }[] = await manager.query(
+        `SELECT e.owner_id AS id, 1 - (e.embedding <=> $1::vector) AS cosine FROM ${embeddings} e JOIN ${source} s ON s.id = e.owner_id
          WHERE e.field = '${field}' AND e.model = $2 AND e.embedding IS NOT NULL AND (${placed(filter, 3)})
          ORDER BY e.embedding <=> $1::vector
          LIMIT $3`,
         [vector, model, limit, ...filter.params],
       );
-      return rows.map((r) => r.id);
+      return rows.map((r) => ({ id: r.id, cosine: Number(r.cosine) }));
     });
   }
 

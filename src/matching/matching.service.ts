@@ -360,10 +360,15 @@ export class MatchingService {
     const model = this.provider.info.model;
     let pool = Math.max(POOL, options.limit * 20);
     for (;;) {
-      const ids = options.exhaustive ? await this.repository.all(spec.type, spec.filter) : await this.retrieve(spec, model, pool);
+      const { ids, known } = options.exhaustive ? { ids: await this.repository.all(spec.type, spec.filter), known: {} } : await this.retrieve(spec, model, pool);
       const items = await spec.load(ids);
+      // The index already gave the cosines of what it found; only the rest are asked for.
       const cosines: Partial<Record<EmbeddedField, Map<string, number>>> = {};
-      for (const probe of spec.probes) cosines[probe.field] = await this.repository.cosines(spec.type, probe.field, probe.vector, model, ids);
+      for (const probe of spec.probes) {
+        const found = known[probe.field] ?? new Map<string, number>();
+        const rest = await this.repository.cosines(spec.type, probe.field, probe.vector, model, ids.filter((id) => !found.has(id)));
+        cosines[probe.field] = new Map([...found, ...rest]);
+      }
       const verdicts = await spec.judge(items, cosines);
       const passed = [...verdicts.values()].filter((v) => 'features' in v).length;
       // Hard rules rejected so many that the pool may hide better matches: look further.
@@ -380,14 +385,23 @@ export class MatchingService {
     }
   }
 
-  private async retrieve<T extends { id: string }>(spec: RankSpec<T>, model: string, pool: number): Promise<string[]> {
+  /** The first stage's ids, and per probe field the cosines the index found them by. */
+  private async retrieve<T extends { id: string }>(
+    spec: RankSpec<T>,
+    model: string,
+    pool: number,
+  ): Promise<{ ids: string[]; known: Partial<Record<EmbeddedField, Map<string, number>>> }> {
     // A query without any vector yet (just saved, or empty text) has no semantic signal: rank on the explicit features.
-    if (spec.probes.every((p) => !p.vector) && spec.groups.length === 0) return this.repository.all(spec.type, spec.filter, MAX_POOL);
+    if (spec.probes.every((p) => !p.vector) && spec.groups.length === 0) return { ids: await this.repository.all(spec.type, spec.filter, MAX_POOL), known: {} };
     const ids = new Set(await this.repository.inOccupationGroups(spec.type, spec.groups, spec.filter, pool));
+    const known: Partial<Record<EmbeddedField, Map<string, number>>> = {};
     for (const probe of spec.probes) {
-      if (probe.vector) for (const id of await this.repository.nearest(spec.type, probe.field, probe.vector, model, spec.filter, pool)) ids.add(id);
+      if (!probe.vector) continue;
+      const nearest = await this.repository.nearest(spec.type, probe.field, probe.vector, model, spec.filter, pool);
+      known[probe.field] = new Map(nearest.map((n) => [n.id, n.cosine]));
+      for (const n of nearest) ids.add(n.id);
     }
-    return [...ids];
+    return { ids: [...ids], known };
   }
 
   /** The secret behind employers' pseudonymous refs never changes while the service runs. */
