@@ -205,9 +205,14 @@ describe('ranking over HTTP', () => {
       (await t.db.query(`SELECT candidate_occupation_groups($1::jsonb, $2::text[]) AS g`, [JSON.stringify(experience), desired]))[0].g;
     expect((await groups([{ title: 'Sveiser', occupationCode: '7212' }, { title: 'Kokk' }, { title: 'Sveiser', occupationCode: '7213' }], ['5120'])).sort()).toEqual(['512', '721']);
     expect(await groups([], [])).toEqual([]);
-    const id = (await t.api(coordinator).post('/api/v1/candidates').send(aCandidate({ experience: [], desiredOccupations: ['8331'] }))).body.id;
-    const found = await t.db.query(`SELECT id FROM candidates WHERE candidate_occupation_groups(experience, desired_occupations) && '{833}'::text[] AND id = $1`, [id]);
-    expect(found).toHaveLength(1);
+    // Kept one row per group as the candidate changes.
+    const groupsOf = async (id: string) =>
+      (await t.db.query(`SELECT occupation_group AS g FROM candidate_groups WHERE candidate_id = $1 ORDER BY 1`, [id])).map((r: { g: string }) => r.g);
+    const created = await t.api(coordinator).post('/api/v1/candidates').send(aCandidate({ experience: [{ title: 'Kokk', occupationCode: '5120', years: 2 }], desiredOccupations: ['8331'] }));
+    const id = created.body.id;
+    expect(await groupsOf(id)).toEqual(['512', '833']);
+    await t.api(coordinator).patch(`/api/v1/candidates/${id}`).send({ desiredOccupations: ['7212'], version: created.body.version });
+    expect(await groupsOf(id)).toEqual(['512', '721']);
   });
 
   it('checks roles, scope and input', async () => {

@@ -60,15 +60,15 @@ export class MatchingRepository {
    */
   async inOccupationGroups(type: OwnerType, groups: string[], filter: SourceFilter, limit: number): Promise<string[]> {
     if (groups.length === 0) return [];
-    // Both forms are indexed (migration OccupationGroupIndexes).
-    const match =
+    // Indexed by (group, id) (migration OccupationGroupIndexes): with one group, the scan runs in
+    // id order and stops at the limit. `= ANY` of one element is written `=` so the planner sees that.
+    const inGroups = groups.length === 1 ? '= ($1::text[])[1]' : '= ANY($1::text[])';
+    const sql =
       type === 'candidate'
-        ? `candidate_occupation_groups(s.experience, s.desired_occupations) && $1::text[]`
-        : `left(s.occupation_code, 3) = ANY($1::text[])`;
-    const rows: { id: string }[] = await this.dataSource.query(
-      `SELECT s.id FROM ${TABLES[type].source} s WHERE ${match} AND (${placed(filter, 2)}) ORDER BY s.id LIMIT $2`,
-      [groups, limit, ...filter.params],
-    );
+        ? `SELECT g.candidate_id AS id FROM candidate_groups g JOIN candidates s ON s.id = g.candidate_id
+           WHERE g.occupation_group ${inGroups} AND (${placed(filter, 2)}) GROUP BY g.candidate_id ORDER BY g.candidate_id LIMIT $2`
+        : `SELECT s.id FROM ${TABLES[type].source} s WHERE left(s.occupation_code, 3) ${inGroups} AND (${placed(filter, 2)}) ORDER BY s.id LIMIT $2`;
+    const rows: { id: string }[] = await this.dataSource.query(sql, [groups, limit, ...filter.params]);
     return rows.map((r) => r.id);
   }
 
