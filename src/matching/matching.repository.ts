@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource, EntityManager, In } from 'typeorm';
+import { DataSource, EntityManager } from 'typeorm';
 import { Candidate } from '../candidates/entities/candidate.entity';
 import type { EmbeddedField, OwnerType } from '../embeddings/embedding-texts';
 import { TABLES } from '../embeddings/embeddings.repository';
@@ -145,15 +145,21 @@ export class MatchingRepository {
   }
 
   candidates(ids: string[]): Promise<Candidate[]> {
-    return this.dataSource.getRepository(Candidate).findBy({ id: In(ids) });
+    return this.byIds(Candidate, ids);
   }
 
   mentors(ids: string[]): Promise<Mentor[]> {
-    return this.dataSource.getRepository(Mentor).findBy({ id: In(ids) });
+    return this.byIds(Mentor, ids);
   }
 
   openings(ids: string[]): Promise<Opening[]> {
-    return this.dataSource.getRepository(Opening).findBy({ id: In(ids) });
+    return this.byIds(Opening, ids);
+  }
+
+  /** One array parameter rather than `In(ids)`'s one parameter per id: a ranking loads hundreds. */
+  private byIds<T extends Candidate | Mentor | Opening>(entity: new () => T, ids: string[]): Promise<T[]> {
+    if (ids.length === 0) return Promise.resolve([]);
+    return this.dataSource.getRepository(entity).createQueryBuilder('r').where('r.id = ANY(CAST(:ids AS uuid[]))', { ids }).getMany();
   }
 
   /** Places taken (proposed and active mentorships) per mentor; in the caller's transaction when given one. */
