@@ -24,26 +24,37 @@ const OPTIONAL = 0.5;
  * of codes or special cases.
  */
 export class OccupationInference {
+  /** Score per ESCO occupation (by index) while one skill set is inferred; zeroed after. */
+  private readonly scratch: Float64Array;
+
   private constructor(
-    /** Normalised skill label → the ESCO occupations that have it, and how (essential or optional). */
-    private readonly bySkill: Map<string, { uri: string; weight: number }[]>,
+    /** Normalised skill label → the ESCO occupations (by index) that have it, and how (essential or optional). */
+    private readonly bySkill: Map<string, { occupation: number; weight: number }[]>,
     private readonly idf: Map<string, number>,
-    private readonly codeOf: Map<string, string>,
+    /** The ISCO code of each ESCO occupation, by index. */
+    private readonly codeOf: string[],
     private readonly canonical: (label: string) => string,
-  ) {}
+  ) {
+    this.scratch = new Float64Array(codeOf.length);
+  }
 
   /** `canonical` maps a free-text skill to the ESCO label it resolves to (Norwegian synonyms), or returns it as is. */
   static from(links: Link[], canonical: (label: string) => string = (label) => label): OccupationInference {
-    const bySkill = new Map<string, { uri: string; weight: number }[]>();
-    const codeOf = new Map<string, string>();
+    const bySkill = new Map<string, { occupation: number; weight: number }[]>();
+    const indexOf = new Map<string, number>();
+    const codeOf: string[] = [];
     for (const link of links) {
-      codeOf.set(link.uri, link.isco4);
+      let occupation = indexOf.get(link.uri);
+      if (occupation === undefined) {
+        occupation = codeOf.push(link.isco4) - 1;
+        indexOf.set(link.uri, occupation);
+      }
       const key = normaliseLabel(link.skill);
       const list = bySkill.get(key) ?? [];
-      list.push({ uri: link.uri, weight: link.essential ? ESSENTIAL : OPTIONAL });
+      list.push({ occupation, weight: link.essential ? ESSENTIAL : OPTIONAL });
       bySkill.set(key, list);
     }
-    const occupations = codeOf.size;
+    const occupations = codeOf.length;
     const idf = new Map([...bySkill].map(([skill, list]) => [skill, Math.log(1 + occupations / list.length)]));
     return new OccupationInference(bySkill, idf, codeOf, canonical);
   }
@@ -67,21 +78,28 @@ export class OccupationInference {
     const skills = [...given].filter((s) => this.bySkill.has(s));
     if (skills.length === 0) return [];
     const mass = skills.reduce((sum, s) => sum + this.idf.get(s)!, 0);
-    const byOccupation = new Map<string, number>();
+    // Summed in a flat array by occupation index: common skills touch hundreds of occupations.
+    const scores = this.scratch;
+    const touched: number[] = [];
     for (const skill of skills) {
       const idf = this.idf.get(skill)!;
-      for (const { uri, weight } of this.bySkill.get(skill)!) byOccupation.set(uri, (byOccupation.get(uri) ?? 0) + weight * idf);
+      for (const { occupation, weight } of this.bySkill.get(skill)!) {
+        if (scores[occupation] === 0) touched.push(occupation);
+        scores[occupation] += weight * idf;
+      }
     }
     // Unrecognised skills (free text, other languages) neither count for nor against; fewer recognised ones, less certainty.
     const certainty = Math.sqrt(skills.length / given.size);
     const byCode = new Map<string, number>();
-    for (const [uri, score] of byOccupation) {
-      const code = this.codeOf.get(uri)!;
-      byCode.set(code, Math.max(byCode.get(code) ?? 0, (score / mass) * certainty));
+    for (const occupation of touched) {
+      const code = this.codeOf[occupation];
+      byCode.set(code, Math.max(byCode.get(code) ?? 0, (scores[occupation] / mass) * certainty));
+      scores[occupation] = 0;
     }
     return [...byCode]
       .map(([code, confidence]) => ({ code, confidence: Math.min(1, confidence) }))
-      .sort((a, b) => b.confidence - a.confidence || a.code.localeCompare(b.code))
+      // Codes are digits: plain comparison orders them as localeCompare would, at a fraction of the cost.
+      .sort((a, b) => b.confidence - a.confidence || (a.code < b.code ? -1 : a.code > b.code ? 1 : 0))
       .slice(0, top);
   }
 }
