@@ -6,7 +6,7 @@
  * over the titles, and embedding cosine alone. Runs on a fresh in-memory embedded database.
  */
 import 'reflect-metadata';
-import { randomUUID } from 'node:crypto';
+import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'csv-parse/sync';
@@ -56,6 +56,11 @@ async function main(): Promise<void> {
     qrels.get(query)!.set(item, Number(grade));
   }
 
+  // Ids derived from the eval's own keys: ties are broken by id, so random ids made the figures vary between runs.
+  const stableId = (key: string): string => {
+    const h = createHash('sha256').update(key).digest('hex');
+    return `${h.slice(0, 8)}-${h.slice(8, 12)}-4${h.slice(13, 16)}-a${h.slice(17, 20)}-${h.slice(20, 32)}`;
+  };
   const running = await createApp(config, { task: true, logger: false });
   try {
     const db = running.app.get(DataSource);
@@ -65,7 +70,7 @@ async function main(): Promise<void> {
     const known = new Set((await db.query('SELECT code FROM occupations')).map((r: { code: string }) => r.code));
     const itemOf = new Map<string, string>();
     const openingIds = corpus.map((c) => {
-      const id = randomUUID();
+      const id = stableId(`opening:${c.item_id}`);
       itemOf.set(id, c.item_id);
       return id;
     });
@@ -76,7 +81,7 @@ async function main(): Promise<void> {
     );
     const candidateOf = new Map<string, string>();
     const candidateIds = queries.map((q) => {
-      const id = randomUUID();
+      const id = stableId(`candidate:${q.query_id}`);
       candidateOf.set(q.query_id, id);
       return id;
     });
