@@ -1,4 +1,4 @@
-import { normaliseLabel } from '../matching/features/feature';
+import { normaliseLabel, trigrams } from '../matching/features/feature';
 
 /** One way to name a thing: a skill's label or synonym, an occupation's title. */
 export interface LabelEntry<R> {
@@ -151,13 +151,6 @@ function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
   const list = map.get(key);
   if (list) list.push(value);
   else map.set(key, [value]);
-}
-
-function trigrams(text: string): Set<string> {
-  const padded = ` ${text} `;
-  const grams = new Set<string>();
-  for (let i = 0; i + 3 <= padded.length; i++) grams.add(padded.slice(i, i + 3));
-  return grams;
 }
 
 function lowerBound(words: { word: string }[], word: string): number {

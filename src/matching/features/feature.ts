@@ -42,6 +42,14 @@ export function normaliseLabel(label: string): string {
   return result;
 }
 
+/** The character trigrams of a normalised label, padded so word starts and ends count: how spellings are compared. */
+export function trigrams(text: string): Set<string> {
+  const padded = ` ${text} `;
+  const grams = new Set<string>();
+  for (let i = 0; i + 3 <= padded.length; i++) grams.add(padded.slice(i, i + 3));
+  return grams;
+}
+
 /** Cosine similarity as a feature; no vector on either side is no semantic signal (0), not an error. */
 export function semanticFit(cosine: number | null): FeatureResult<Extract<FeatureEvidence, { kind: 'semantic' }>> {
   return { value: cosine === null ? 0 : clamp01(cosine), evidence: { kind: 'semantic', cosine } };

@@ -1,6 +1,6 @@
 import type { SkillDto } from '../../common/dto/profile-parts.dto';
 import type { RequiredSkill } from '../../openings/entities/opening.entity';
-import { FeatureResult, normaliseLabel } from './feature';
+import { FeatureResult, normaliseLabel, trigrams } from './feature';
 
 /** How much a skill counts by how it is known: a certificate beats a claim. */
 export const EVIDENCE_WEIGHT: Record<SkillDto['evidence'], number> = {
@@ -29,10 +29,7 @@ function formOf(label: string): LabelForm {
   let form = forms.get(label);
   if (!form) {
     const key = normaliseLabel(label);
-    const padded = ` ${key} `;
-    const grams = new Set<string>();
-    for (let i = 0; i + 3 <= padded.length; i++) grams.add(padded.slice(i, i + 3));
-    form = { key, words: key.split(' '), grams };
+    form = { key, words: key.split(' '), grams: trigrams(key) };
     if (forms.size > 50_000) forms.clear();
     forms.set(label, form);
   }
