@@ -22,11 +22,17 @@ export interface SkillResolution {
   confidence: number;
 }
 
-export interface SkillSearchResult {
+/** A skill under one of its names. */
+export interface SkillLabel {
   id: string;
+  /** The skill's own (ESCO) label. */
   label: string;
+  /** The label or synonym meant. */
   matched: string;
   via: 'label' | 'synonym';
+}
+
+export interface SkillSearchResult extends SkillLabel {
   kind: MatchKind | 'embedding';
   score: number;
 }
@@ -40,18 +46,29 @@ const SYNONYM_TRUST = 0.95;
 export class SkillTaxonomy {
   private readonly index: LabelIndex<number>;
   private readonly resolved = new Map<string, SkillResolution | null>();
+  private readonly entries: LabelEntry<number>[];
 
   constructor(
     private readonly skills: TaxonomySkillRow[],
     synonyms: SkillSynonymRow[],
   ) {
     const position = new Map(skills.map((s, i) => [s.id, i]));
-    const entries: LabelEntry<number>[] = skills.map((s, i) => ({ label: s.label, ref: i, via: 'label', trust: 1 }));
+    this.entries = skills.map((s, i) => ({ label: s.label, ref: i, via: 'label', trust: 1 }));
     for (const synonym of synonyms) {
       const i = position.get(synonym.skillId);
-      if (i !== undefined) entries.push({ label: synonym.label, ref: i, via: 'synonym', trust: SYNONYM_TRUST });
+      if (i !== undefined) this.entries.push({ label: synonym.label, ref: i, via: 'synonym', trust: SYNONYM_TRUST });
     }
-    this.index = new LabelIndex(entries);
+    this.index = new LabelIndex(this.entries);
+  }
+
+  /** Every label and synonym with the skill it names, as search shows them: what the label vectors are made from. */
+  labels(): SkillLabel[] {
+    return this.entries.map((entry) => this.labelOf(entry));
+  }
+
+  private labelOf(entry: LabelEntry<number>): SkillLabel {
+    const skill = this.skills[entry.ref];
+    return { id: skill.id, label: skill.label, matched: entry.label, via: entry.via as SkillLabel['via'] };
   }
 
   /** The taxonomy skill a free-text skill means, or null: what does not resolve stays free text. */
@@ -83,15 +100,7 @@ export class SkillTaxonomy {
     const bySkill = new Map<number, SkillSearchResult>();
     for (const match of this.index.search(query, limit)) {
       if (bySkill.has(match.entry.ref)) continue;
-      const skill = this.skills[match.entry.ref];
-      bySkill.set(match.entry.ref, {
-        id: skill.id,
-        label: skill.label,
-        matched: match.entry.label,
-        via: match.entry.via as SkillSearchResult['via'],
-        kind: match.kind,
-        score: round(match.score),
-      });
+      bySkill.set(match.entry.ref, { ...this.labelOf(match.entry), kind: match.kind, score: round(match.score) });
       if (bySkill.size >= limit) break;
     }
     return [...bySkill.values()];

@@ -2,7 +2,8 @@ import { Injectable, Logger } from '@nestjs/common';
 import { EmbeddingProvider } from '../embeddings/embedding-provider';
 import { ReferenceDataCache } from '../reference-data/reference-data.cache';
 import type { OccupationSearchResult } from './occupation-taxonomy';
-import { round, SkillSearchResult } from './skill-taxonomy';
+import { round, SkillLabel, SkillSearchResult } from './skill-taxonomy';
+import { TaxonomyCache } from './taxonomy.cache';
 import { TaxonomyRepository } from './taxonomy.repository';
 
 /** A semantic neighbour is worth less than a label that matches as typed: it fills in below prefix matches. */
@@ -13,7 +14,6 @@ const EMBEDDING_MIN = 0.5;
 const SKILLS = 'taxonomy-skills';
 const OCCUPATIONS = 'taxonomy-occupations';
 
-type SkillRef = Omit<SkillSearchResult, 'kind' | 'score'>;
 type OccupationRef = Omit<OccupationSearchResult, 'kind' | 'score'>;
 
 /**
@@ -27,11 +27,12 @@ type OccupationRef = Omit<OccupationSearchResult, 'kind' | 'score'>;
 export class TaxonomyVectors {
   private readonly logger = new Logger('Taxonomy');
   private building?: Promise<void>;
-  private skills: SkillRef[] = [];
+  private skills: SkillLabel[] = [];
   private occupations: OccupationRef[] = [];
 
   constructor(
     private readonly provider: EmbeddingProvider,
+    private readonly cache: TaxonomyCache,
     private readonly repository: TaxonomyRepository,
     private readonly referenceCache: ReferenceDataCache,
   ) {}
@@ -64,17 +65,9 @@ export class TaxonomyVectors {
 
   private async build(): Promise<void> {
     const started = Date.now();
-    const [skills, synonyms, titles, styrk] = await Promise.all([
-      this.repository.skills(),
-      this.repository.synonyms(),
-      this.repository.mainOccupationTitles(),
-      this.referenceCache.occupationTitles(),
-    ]);
-    const skillLabel = new Map(skills.map((s) => [s.id, s.label]));
-    const skillRefs: SkillRef[] = [
-      ...skills.map((s) => ({ id: s.id, label: s.label, matched: s.label, via: 'label' as const })),
-      ...synonyms.filter((s) => skillLabel.has(s.skillId)).map((s) => ({ id: s.skillId, label: skillLabel.get(s.skillId)!, matched: s.label, via: 'synonym' as const })),
-    ];
+    // The skills' names as the lexical index holds them, so both read the same snapshot.
+    const [skills, titles, styrk] = await Promise.all([this.cache.skillTaxonomy(), this.repository.mainOccupationTitles(), this.referenceCache.occupationTitles()]);
+    const skillRefs = skills.labels();
     const occupationRefs: OccupationRef[] = titles.map((t) => ({ code: t.code, title: styrk.get(t.code) ?? t.title, matched: t.title, via: t.source }));
     // The refs go live only once the worker holds the index they point into.
     await this.provider.index(SKILLS, skillRefs.map((r) => r.matched));
