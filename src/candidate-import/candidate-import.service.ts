@@ -2,11 +2,12 @@ import { randomUUID } from 'node:crypto';
 import { performance } from 'node:perf_hooks';
 import { Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource, DeepPartial, QueryFailedError } from 'typeorm';
+import { DataSource, DeepPartial } from 'typeorm';
 import { AuditEvent, AuditService } from '../audit/audit.service';
 import type { Principal } from '../auth/roles';
 import { CandidatesService } from '../candidates/candidates.service';
 import { Candidate, CandidatePreferences } from '../candidates/entities/candidate.entity';
+import { isUniqueViolation } from '../common/database-errors';
 import { Problem } from '../common/problems';
 import { EmbeddingQueue } from '../embeddings/embedding-queue';
 import { ReferenceDataCache } from '../reference-data/reference-data.cache';
@@ -227,7 +228,7 @@ export class CandidateImportService {
       });
     } catch (error) {
       // The unique index backs the lock up: a duplicate is a conflict, never a 500.
-      if (error instanceof QueryFailedError && (error.driverError as { code?: string }).code === '23505') {
+      if (isUniqueViolation(error)) {
         throw Problem.conflict('Another import created some of these candidates at the same time; send the file again.');
       }
       throw error;

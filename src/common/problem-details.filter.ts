@@ -1,5 +1,6 @@
 import { ArgumentsHost, Catch, ExceptionFilter, HttpException, Logger } from '@nestjs/common';
 import type { Request, Response } from 'express';
+import { sqlState } from './database-errors';
 import { Problem, PROBLEM_TYPES, ProblemKind, problemTypeUri } from './problems';
 
 const KIND_BY_STATUS: Record<number, ProblemKind> = {
@@ -53,7 +54,7 @@ export class ProblemDetailsFilter implements ExceptionFilter {
     }
     // Text the database cannot store (a NUL character, invalid encoding) is the client's to fix;
     // the statement failed, so its transaction rolled back and nothing changed.
-    const code = (exception as { driverError?: { code?: string }; code?: string })?.driverError?.code ?? (exception as { code?: string })?.code;
+    const code = sqlState(exception);
     if (code === '22021' || code === '22P05') {
       return new Problem('badRequest', 'The request holds text with a character that cannot be stored (such as a NUL character, \\u0000).');
     }

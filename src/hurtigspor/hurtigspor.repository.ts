@@ -1,8 +1,10 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource, EntityManager, In, QueryFailedError } from 'typeorm';
+import { DataSource, EntityManager } from 'typeorm';
 import { Candidate } from '../candidates/entities/candidate.entity';
+import { isUniqueViolation } from '../common/database-errors';
 import { newestFirstPage } from '../common/paginate';
+import { MatchingRepository } from '../matching/matching.repository';
 import { Opening } from '../openings/entities/opening.entity';
 import { Organisation } from '../organisations/entities/organisation.entity';
 import { CASE_STATES, CaseState } from './case-states';
@@ -30,12 +32,13 @@ export interface CaseCohort {
 
 const OPEN = `state NOT IN ('hired', 'closed')`;
 
-const isUniqueViolation = (error: unknown): boolean =>
-  error instanceof QueryFailedError && (error.driverError as { code?: string }).code === '23505';
 
 @Injectable()
 export class HurtigsporRepository {
-  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly matching: MatchingRepository,
+  ) {}
 
   // Needs
 
@@ -74,7 +77,7 @@ export class HurtigsporRepository {
        ORDER BY c.updated_at DESC, c.id LIMIT $2`,
       [countyCode, limit],
     );
-    return rows.length === 0 ? [] : this.dataSource.getRepository(Candidate).findBy({ id: In(rows.map((r) => r.id)) });
+    return this.matching.candidates(rows.map((r) => r.id));
   }
 
   /** Open cases per need among these, by candidate: a prospect already on its way shows its case. */
