@@ -10,3 +10,6 @@ export class Clock {
     return new Date();
   }
 }
+
+/** A reported time may run this far ahead of ours (a device's clock) before it counts as in the future. */
+export const CLOCK_SKEW_MS = 5 * 60 * 1000;

@@ -4,6 +4,7 @@ import { DataSource, EntityManager } from 'typeorm';
 import { AuditService } from '../audit/audit.service';
 import type { Principal } from '../auth/roles';
 import { Candidate } from '../candidates/entities/candidate.entity';
+import { CLOCK_SKEW_MS } from '../common/clock';
 import { Problem } from '../common/problems';
 import { EmbeddingQueue } from '../embeddings/embedding-queue';
 import { containsPattern } from '../common/text-filter';
@@ -12,9 +13,6 @@ import { CompetenceProfiler, ProfilerTools } from './competence-profiler';
 import { CompetenceMappingView, CreateCompetenceMappingDto, UpdateCompetenceMappingDto } from './dto/competence-mapping.dto';
 import { CompetenceMapping } from './entities/competence-mapping.entity';
 import { ownPart } from './merge-competence';
-
-/** A little clock skew between the career centre's machine and ours is not "the future". */
-const CLOCK_SKEW_MS = 5 * 60 * 1000;
 
 @Injectable()
 export class CompetenceMappingsService implements OnModuleInit {

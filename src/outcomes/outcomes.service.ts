@@ -3,14 +3,13 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { AuditService } from '../audit/audit.service';
 import type { Principal } from '../auth/roles';
+import { Clock, CLOCK_SKEW_MS } from '../common/clock';
 import { Page, toPage } from '../common/dto/pagination.dto';
 import { FieldError, Problem } from '../common/problems';
 import { CreateOutcomeDto, OutcomeQueryDto, OutcomeView } from './dto/outcome.dto';
 import { MENTORSHIP_OUTCOMES, OPENING_OUTCOMES } from './entities/outcome.entity';
 import { OutcomesRepository } from './outcomes.repository';
 
-/** Reports may come from devices whose clocks run a little ahead. */
-const CLOCK_SKEW_MS = 5 * 60 * 1000;
 
 @Injectable()
 export class OutcomesService {
@@ -18,11 +17,12 @@ export class OutcomesService {
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly outcomes: OutcomesRepository,
     private readonly audit: AuditService,
+    private readonly clock: Clock,
   ) {}
 
   /** Records an outcome reported by hand; the organisation is the opening's. */
-  async create(actor: Principal, dto: CreateOutcomeDto, now = new Date()): Promise<OutcomeView> {
-    const errors = shapeErrors(dto, now);
+  async create(actor: Principal, dto: CreateOutcomeDto): Promise<OutcomeView> {
+    const errors = shapeErrors(dto, this.clock.now());
     if (errors.length > 0) throw Problem.validation(errors);
     if (actor.role === 'employer' && !dto.openingId) throw Problem.forbidden('Employers report outcomes of their own openings only.');
     // The opening's scope first, so an employer learns nothing about records it may not report on.
