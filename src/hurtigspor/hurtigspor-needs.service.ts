@@ -109,12 +109,13 @@ export class HurtigsporNeedsService {
     const points = await this.cache.municipalityPoints();
     const pools = new Map<string, Awaited<ReturnType<HurtigsporRepository['prospectsInCounty']>>>();
     const openCases = await this.repository.openCasesOfNeeds(needs.map((n) => n.id));
+    const openings = await this.repository.openingsById(needs.flatMap((n) => (n.openingId ? [n.openingId] : [])));
     const result = new Map<string, ProspectView[]>();
     for (const need of needs) {
       const county = points.get(need.municipalityCode)?.countyCode;
       if (!county) continue;
       if (!pools.has(county)) pools.set(county, await this.repository.prospectsInCounty(county, PROSPECT_POOL));
-      const opening = need.openingId ? await this.repository.findOpening(need.openingId) : null;
+      const opening = need.openingId ? openings.get(need.openingId) : undefined;
       const target = opening ? { opening, embedded: true } : { opening: needAsOpening(need), embedded: false };
       const ranked = await this.matching.rankCandidates(target, pools.get(county)!, limit, lang);
       result.set(

@@ -96,6 +96,11 @@ export class HurtigsporRepository {
     return this.dataSource.getRepository(Opening).findOneBy({ id });
   }
 
+  /** The openings behind a page of needs, in one query. */
+  async openingsById(ids: string[]): Promise<Map<string, Opening>> {
+    return new Map((await this.matching.openings(ids)).map((o) => [o.id, o]));
+  }
+
   findOrganisation(id: string): Promise<Organisation | null> {
     return this.dataSource.getRepository(Organisation).findOneBy({ id });
   }
