@@ -284,16 +284,27 @@ export class MatchingService {
     const vector = target.embedded ? (await this.repository.vectors('opening', target.opening.id, model)).need : undefined;
     const cosines = { profile: await this.repository.cosines('candidate', 'profile', vector, model, candidates.map((c) => c.id)) };
     const verdicts = await (await this.candidateJudge(target.opening))(candidates, cosines);
+    const passed = candidates.flatMap((item) => {
+      const verdict = verdicts.get(item.id)!;
+      return 'features' in verdict ? [{ item, features: verdict.features }] : [];
+    });
+    return (await this.topWeighed(passed, profile.weights, limit, lang)).map(({ item, ...weighed }) => ({ candidate: item, ...weighed }));
+  }
+
+  /** The best `limit` of those who passed the hard rules, weighed under a profile, each with its reasons: what every ranking shows. */
+  private async topWeighed<T extends { id: string }>(
+    passed: { item: T; features: Record<string, FeatureResult> }[],
+    weights: Record<string, number>,
+    limit: number,
+    lang: Lang,
+  ): Promise<{ item: T; score: number; components: Component[]; reasons: string[] }[]> {
     const titles = await this.referenceData.occupationTitles();
-    return candidates
-      .flatMap((candidate) => {
-        const verdict = verdicts.get(candidate.id)!;
-        return 'features' in verdict ? [{ id: candidate.id, candidate, ...combine(verdict.features, profile.weights) }] : [];
-      })
+    return passed
+      .map((p) => ({ id: p.item.id, item: p.item, ...combine(p.features, weights) }))
       .sort(byScoreThenId)
       .slice(0, limit)
       .map((s) => ({
-        candidate: s.candidate,
+        item: s.item,
         score: s.score,
         components: s.components,
         reasons: renderReasons(s.components, s.evidence, lang, { occupationTitle: (code) => titles.get(code) }),
@@ -312,9 +323,7 @@ export class MatchingService {
   private async rank<T extends { id: string }>(actor: Principal, query: RankQuery<T>, options: RankOptions): Promise<{ view: RankingView; shown: string[] }> {
     const profile = await this.weightProfiles.findActive(query.matchType);
     const judged = await this.judgeAll(query, options);
-    const titles = await this.referenceData.occupationTitles();
-    const scored = judged.passed.map((p) => ({ id: p.item.id, item: p.item, ...combine(p.features, profile.weights) })).sort(byScoreThenId);
-    const top = scored.slice(0, options.limit);
+    const top = await this.topWeighed(judged.passed, profile.weights, options.limit, options.lang);
     const id = randomUUID();
     await this.rankings.insert({
       id,
@@ -337,7 +346,7 @@ export class MatchingService {
         score: s.score,
         ...query.present(s.item),
         components: s.components,
-        reasons: renderReasons(s.components, s.evidence, options.lang, { occupationTitle: (code) => titles.get(code) }),
+        reasons: s.reasons,
       })),
       ...(options.explainExcluded
         ? {
@@ -347,7 +356,7 @@ export class MatchingService {
           }
         : {}),
     };
-    return { view, shown: top.map((s) => s.id) };
+    return { view, shown: top.map((s) => s.item.id) };
   }
 
   /**
