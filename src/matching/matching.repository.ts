@@ -19,6 +19,14 @@ export const openingsOfKind = (kind: OpeningKind): SourceFilter => ({ sql: 's.ki
 /** The filter's SQL with its parameters numbered after the query's own `before` ones. */
 const placed = (filter: SourceFilter, before: number) => filter.sql.replace(/\$F(\d+)/g, (_, n: string) => `$${before + Number(n)}`);
 
+/** pgvector's binary vector: its dimension (int16), an unused int16, then the floats, all big-endian. */
+function fromVectorSend(bytes: Buffer): Float32Array {
+  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  const vector = new Float32Array(view.getInt16(0));
+  for (let i = 0; i < vector.length; i++) vector[i] = view.getFloat32(4 + 4 * i);
+  return vector;
+}
+
 @Injectable()
 export class MatchingRepository {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
@@ -96,14 +104,15 @@ export class MatchingRepository {
   async vectorsOf(type: OwnerType, ids: string[], model: string): Promise<Map<string, Partial<Record<EmbeddedField, Float32Array>>>> {
     const byOwner = new Map<string, Partial<Record<EmbeddedField, Float32Array>>>();
     if (ids.length === 0) return byOwner;
-    const rows: { id: string; field: EmbeddedField; embedding: string }[] = await this.dataSource.query(
-      `SELECT owner_id AS id, field, embedding::text AS embedding FROM ${TABLES[type].embeddings}
+    // pgvector's binary form (vector_send): a cohort's thousands of vectors parse far faster than as text.
+    const rows: { id: string; field: EmbeddedField; embedding: Buffer }[] = await this.dataSource.query(
+      `SELECT owner_id AS id, field, vector_send(embedding) AS embedding FROM ${TABLES[type].embeddings}
        WHERE owner_id = ANY($1::uuid[]) AND model = $2 AND embedding IS NOT NULL`,
       [ids, model],
     );
     for (const row of rows) {
       const vectors = byOwner.get(row.id) ?? {};
-      vectors[row.field] = Float32Array.from(row.embedding.slice(1, -1).split(','), Number);
+      vectors[row.field] = fromVectorSend(row.embedding);
       byOwner.set(row.id, vectors);
     }
     return byOwner;

@@ -1,6 +1,6 @@
 import type { Candidate } from '../candidates/entities/candidate.entity';
 import type { Mentor } from '../mentors/entities/mentor.entity';
-import { FeatureResult, semanticFit } from './features/feature';
+import { clamp01, FeatureResult, semanticFit } from './features/feature';
 import { distanceFit } from './features/geo';
 import { capacityFit, languageFit, sharedInterests } from './features/mentor-fit';
 import { occupationFit } from './features/occupation';
@@ -23,4 +23,28 @@ export function mentorFeatures(
     distance: distanceFit(km, candidate.preferences.maxTravelKm),
     capacity: capacityFit(mentor.capacity, placesTaken),
   };
+}
+
+/** Sums taken in another order than scoreOf's may differ in the last bit; a bound stays above by this much. */
+const BOUND_SLACK = 1e-9;
+
+/**
+ * The most a pair can score under `weights` while some features are not yet worked out: those
+ * taken at their best (1), the vectors' always, shared interests until given. Never below
+ * scoreOf(mentorFeatures(…)) for the pair, so a pair whose bound cannot reach a top list needs
+ * nothing more (a cohort's millions of pairs).
+ */
+export function mentorScoreBound(
+  weights: Record<string, number>,
+): (profession: number, language: number, distance: number, capacity: number, sharedInterests?: number) => number {
+  const w = (feature: string) => weights[feature] ?? 0;
+  const vectors = w('semantic_interests') + w('semantic_profile') + BOUND_SLACK;
+  const [wInterests, wProfession, wLanguage, wDistance, wCapacity] = ['shared_interests', 'profession', 'language', 'distance', 'capacity'].map(w);
+  return (profession, language, distance, capacity, sharedInterests = 1) =>
+    vectors +
+    wInterests * clamp01(sharedInterests) +
+    wProfession * clamp01(profession) +
+    wLanguage * clamp01(language) +
+    wDistance * clamp01(distance) +
+    wCapacity * clamp01(capacity);
 }

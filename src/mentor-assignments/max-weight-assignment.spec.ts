@@ -36,21 +36,34 @@ describe('maxWeightAssignment', () => {
     expect(maxWeightAssignment(2, [1, 1], edges)).toEqual([0, -1]);
   });
 
+  it('takes a mentor from a candidate placed earlier when that raises the total, leaving them without', () => {
+    // B comes first and gets m0 (0.5); A, later, is worth more there (0.9) than B and A at m1 together (0.6).
+    const edges = [
+      { candidate: 0, mentor: 0, score: 0.5 },
+      { candidate: 1, mentor: 0, score: 0.9 },
+      { candidate: 1, mentor: 1, score: 0.1 },
+    ];
+    expect(maxWeightAssignment(2, [1, 1], edges)).toEqual([-1, 0]);
+  });
+
   it('respects capacities and gives each candidate at most one mentor', () => {
     const edges = [0, 1, 2].flatMap((c) => [{ candidate: c, mentor: 0, score: 0.8 }]);
     const assigned = maxWeightAssignment(3, [2], edges);
     expect(assigned.filter((m) => m === 0)).toHaveLength(2);
   });
 
-  it('matches an exhaustive search on 300 random small graphs', () => {
-    let seed = 7;
+  it.each([
+    ['300 random small graphs', 7, 300, 6, 0.01],
+    ['1,000 random graphs full of equal scores', 11, 1000, 7, 0.1],
+  ])('matches an exhaustive search on %s', (_, first, rounds, most, step) => {
+    let seed = first;
     const random = () => ((seed = (Math.imul(seed, 1664525) + 1013904223) >>> 0) / 2 ** 32);
-    for (let round = 0; round < 300; round++) {
-      const candidates = 1 + Math.floor(random() * 6);
+    for (let round = 0; round < rounds; round++) {
+      const candidates = 1 + Math.floor(random() * most);
       const places = Array.from({ length: 1 + Math.floor(random() * 4) }, () => Math.floor(random() * 3));
       const edges: AssignmentEdge[] = [];
       for (let c = 0; c < candidates; c++) {
-        for (let m = 0; m < places.length; m++) if (random() < 0.6) edges.push({ candidate: c, mentor: m, score: Math.round(random() * 100) / 100 });
+        for (let m = 0; m < places.length; m++) if (random() < 0.6) edges.push({ candidate: c, mentor: m, score: Math.round(random() / step) * step });
       }
       const assigned = maxWeightAssignment(candidates, places, edges);
       for (let m = 0; m < places.length; m++) expect(assigned.filter((a) => a === m).length).toBeLessThanOrEqual(places[m]);

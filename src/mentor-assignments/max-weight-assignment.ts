@@ -1,9 +1,15 @@
+import { MinHeap } from '../common/min-heap';
+
 /**
- * Max-weight assignment under capacities, by min-cost flow (successive shortest paths with
- * Johnson potentials and Dijkstra). Source → each candidate (capacity 1) → the mentors it may
- * take (capacity 1, cost −score) → sink (capacity = the mentor's free places). Augmenting stops
- * when the cheapest path no longer lowers the cost, so the result maximises the total score
- * (not the count) and is exact on the graph it is given.
+ * Max-weight assignment under capacities, as a min-cost circulation: source → each candidate
+ * (capacity 1) → the mentors it may take (capacity 1, cost −score) → sink (capacity = the
+ * mentor's free places) → back to the source (cost 0). Candidates join one at a time. A new
+ * candidate's source arc changes the optimum by at most one cycle through that arc, so one
+ * shortest path from the candidate back to the source (through the sink, or by taking the
+ * mentor of someone who then goes without) keeps the assignment optimal; it is applied only when
+ * it lowers the cost. The result maximises the total score (not the count) and is exact on the
+ * graph it is given. Dijkstra on reduced costs (Johnson potentials) from one candidate mostly
+ * ends at its best mentor's free place, so a cohort costs little more than reading its edges.
  */
 export interface AssignmentEdge {
   candidate: number;
@@ -31,61 +37,6 @@ class Graph {
   }
 }
 
-/** A binary heap of (distance, node), smallest first, in two flat arrays: Dijkstra pushes millions. */
-class Heap {
-  private readonly keys: number[] = [];
-  private readonly nodes: number[] = [];
-
-  get size(): number {
-    return this.keys.length;
-  }
-
-  /** The smallest distance, valid while size > 0; pop() returns its node. */
-  get topKey(): number {
-    return this.keys[0];
-  }
-
-  push(key: number, node: number): void {
-    const { keys, nodes } = this;
-    let i = keys.length;
-    keys.push(key);
-    nodes.push(node);
-    while (i > 0) {
-      const p = (i - 1) >> 1;
-      if (keys[p] <= key) break;
-      keys[i] = keys[p];
-      nodes[i] = nodes[p];
-      i = p;
-    }
-    keys[i] = key;
-    nodes[i] = node;
-  }
-
-  pop(): number {
-    const { keys, nodes } = this;
-    const top = nodes[0];
-    const key = keys.pop()!;
-    const node = nodes.pop()!;
-    const n = keys.length;
-    if (n > 0) {
-      let i = 0;
-      for (;;) {
-        const l = 2 * i + 1;
-        if (l >= n) break;
-        const r = l + 1;
-        const m = r < n && keys[r] < keys[l] ? r : l;
-        if (keys[m] >= key) break;
-        keys[i] = keys[m];
-        nodes[i] = nodes[m];
-        i = m;
-      }
-      keys[i] = key;
-      nodes[i] = node;
-    }
-    return top;
-  }
-}
-
 const EPSILON = 1e-12;
 
 /** Returns, per candidate index, the mentor index it gets, or -1. */
@@ -93,39 +44,56 @@ export function maxWeightAssignment(candidates: number, places: number[], edges:
   const mentors = places.length;
   const source = candidates + mentors;
   const sink = source + 1;
-  const graph = new Graph(sink + 1);
-  for (let c = 0; c < candidates; c++) graph.add(source, c, 1, 0);
-  // Edges in a fixed order, so equal totals resolve the same way every time.
+  const n = sink + 1;
+  const graph = new Graph(n);
+  // Arcs in a fixed order, so equal totals resolve the same way every time.
   const ordered = [...edges].sort((a, b) => a.candidate - b.candidate || a.mentor - b.mentor);
   for (const e of ordered) if (e.score > 0) graph.add(e.candidate, candidates + e.mentor, 1, -e.score);
   for (let m = 0; m < mentors; m++) if (places[m] > 0) graph.add(candidates + m, sink, places[m], 0);
+  graph.add(sink, source, candidates, 0);
+  // The source arcs go last in each candidate's list: a candidate is reached by them only when it gives up its mentor.
+  for (let c = 0; c < candidates; c++) graph.add(source, c, 1, 0);
 
-  // Initial potentials: shortest distances in the layered graph (source, candidates, mentors, sink).
-  const potential = new Array<number>(sink + 1).fill(0);
-  for (const e of ordered) if (e.score > 0) potential[candidates + e.mentor] = Math.min(potential[candidates + e.mentor], -e.score);
-  potential[sink] = Math.min(0, ...potential.slice(candidates, candidates + mentors));
+  // Reduced costs stay non-negative on every residual arc except those out of the source, which no path uses.
+  // Potentials are kept up to a shift common to all nodes, which reduced costs never see.
+  const potential = new Float64Array(n);
+  const assigned = new Array<boolean>(candidates).fill(false);
+  const dist = new Float64Array(n).fill(Infinity);
+  const prevNode = new Int32Array(n);
+  const prevArc = new Int32Array(n);
+  /** The nodes a search reached: only their distances are reset and their potentials moved. */
+  const reached: number[] = [];
+  for (let c = 0; c < candidates; c++) {
+    const arcs = graph.arcs[c];
+    let start = -Infinity;
+    for (const arc of arcs) if (arc.cap > 0 && arc.to !== source) start = Math.max(start, potential[arc.to] - arc.cost);
+    if (start === -Infinity) continue;
+    potential[c] = start;
+    // The source is entered from the sink or from an assigned candidate: below all of their potentials.
+    let enter = potential[sink];
+    for (let other = 0; other < c; other++) if (assigned[other]) enter = Math.min(enter, potential[other]);
+    potential[source] = enter;
 
-  const n = sink + 1;
-  const dist = new Array<number>(n);
-  const prevNode = new Array<number>(n);
-  const prevArc = new Array<number>(n);
-  for (;;) {
-    dist.fill(Infinity);
-    dist[source] = 0;
-    const heap = new Heap();
-    heap.push(0, source);
+    for (const v of reached) dist[v] = Infinity;
+    reached.length = 0;
+    dist[c] = 0;
+    reached.push(c);
+    const heap = new MinHeap();
+    heap.push(0, c);
     while (heap.size > 0) {
       const d = heap.topKey;
       const u = heap.pop();
       if (d > dist[u] + EPSILON) continue;
-      // The path is found; what is farther than the sink keeps its reduced costs non-negative below.
-      if (u === sink) break;
-      const arcs = graph.arcs[u];
-      for (let i = 0; i < arcs.length; i++) {
-        const arc = arcs[i];
+      // Nothing still queued can reach the source cheaper than it is reached already. This is what
+      // spares the sink's arcs back to every mentor with a mentee when its own arc to the source is best.
+      if (d >= dist[source] - EPSILON) break;
+      const out = graph.arcs[u];
+      for (let i = 0; i < out.length; i++) {
+        const arc = out[i];
         if (arc.cap <= 0) continue;
         const next = d + arc.cost + potential[u] - potential[arc.to];
         if (next < dist[arc.to] - EPSILON) {
+          if (dist[arc.to] === Infinity) reached.push(arc.to);
           dist[arc.to] = next;
           prevNode[arc.to] = u;
           prevArc[arc.to] = i;
@@ -133,23 +101,33 @@ export function maxWeightAssignment(candidates: number, places: number[], edges:
         }
       }
     }
-    if (dist[sink] === Infinity) break;
-    // Johnson's update with an early stop: nodes not settled before the sink move by the sink's distance.
-    for (let v = 0; v < n; v++) potential[v] += Math.min(dist[v], dist[sink]);
-    // The real cost of this path; once it stops being negative, more flow would lower the total score.
-    if (potential[sink] - potential[source] >= -EPSILON) break;
-    for (let v = sink; v !== source; v = prevNode[v]) {
+    const reach = dist[source];
+    if (reach === Infinity) continue;
+    // The cycle's real cost (the source arc costs nothing): taken only when it raises the total score.
+    const cost = reach - potential[c] + potential[source];
+    // Johnson's update with an early stop: what was not settled before the source moves by its
+    // distance, which here is every other node staying put and the reached ones moving by the difference.
+    for (const v of reached) potential[v] += Math.min(dist[v], reach) - reach;
+    if (cost >= -EPSILON) continue;
+    for (let v = source; v !== c; v = prevNode[v]) {
       const arc = graph.arcs[prevNode[v]][prevArc[v]];
       arc.cap -= 1;
       graph.arcs[v][arc.rev].cap += 1;
+      // A path into the source through a candidate's reverse arc leaves that candidate without a mentor.
+      if (v === source && prevNode[v] < candidates) assigned[prevNode[v]] = false;
     }
+    const sourceArc = arcs[arcs.length - 1];
+    graph.arcs[source][sourceArc.rev].cap -= 1;
+    sourceArc.cap += 1;
+    assigned[c] = true;
   }
 
-  const assigned = new Array<number>(candidates).fill(-1);
+  const result = new Array<number>(candidates).fill(-1);
   for (let c = 0; c < candidates; c++) {
+    if (!assigned[c]) continue;
     for (const arc of graph.arcs[c]) {
-      if (arc.to >= candidates && arc.to < source && arc.cap === 0 && arc.cost < 0) assigned[c] = arc.to - candidates;
+      if (arc.to >= candidates && arc.to < source && arc.cap === 0) result[c] = arc.to - candidates;
     }
   }
-  return assigned;
+  return result;
 }

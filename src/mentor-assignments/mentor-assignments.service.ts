@@ -6,12 +6,8 @@ import type { Principal } from '../auth/roles';
 import { Candidate } from '../candidates/entities/candidate.entity';
 import { FieldError, Problem } from '../common/problems';
 import { EmbeddingProvider } from '../embeddings/embedding-provider';
-import { candidateFacts } from '../matching/candidate-facts';
-import { kmBetween } from '../matching/features/geo';
-import { candidateMentorRule, HardRule, ruleReason } from '../matching/hard-rules';
+import { ruleReason } from '../matching/hard-rules';
 import { MatchingRepository } from '../matching/matching.repository';
-import { mentorFeatures } from '../matching/mentor-features';
-import { scoreOf } from '../matching/scoring';
 import { Mentor } from '../mentors/entities/mentor.entity';
 import { MentorshipView } from '../mentorships/dto/mentorship.dto';
 import { MentorshipsService } from '../mentorships/mentorships.service';
@@ -21,19 +17,10 @@ import { WeightProfilesRepository } from '../weight-profiles/weight-profiles.rep
 import { CreateMentorAssignmentDto, MentorAssignmentView } from './dto/mentor-assignment.dto';
 import { MentorAssignment, PlannedPair, UnassignedCandidate } from './entities/mentor-assignment.entity';
 import { AssignmentEdge, maxWeightAssignment } from './max-weight-assignment';
+import { CohortScorer, MentorOption } from './cohort-scorer';
 
 /** Each candidate's best mentors that enter the assignment graph. */
 const TOP_N = 10;
-/** Ties in id order (uuids: code-point order, far cheaper than localeCompare across millions of pairs). */
-const byId = (a: { id: string }, b: { id: string }): number => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
-const NO_COSINE = { interests: null, profile: null };
-
-const dot = (a: Float32Array | undefined, b: Float32Array | undefined): number | null => {
-  if (!a || !b || a.length !== b.length) return null;
-  let sum = 0;
-  for (let i = 0; i < a.length; i++) sum += a[i] * b[i];
-  return sum;
-};
 
 @Injectable()
 export class MentorAssignmentsService {
@@ -69,12 +56,11 @@ export class MentorAssignmentsService {
       this.taxonomy.occupationInference(),
     ]);
 
-    const semanticWeight = (profile.weights.semantic_interests ?? 0) + (profile.weights.semantic_profile ?? 0);
-    // What the hard rules read of each mentor, made once rather than once per pair.
-    const mentorFacts = mentors.map((m) => ({ active: m.active, capacity: m.capacity, gender: m.gender, menteeGender: m.menteeGender, taken: taken.get(m.id) ?? 0 }));
+    const scorer = new CohortScorer(mentors, taken, profile.weights, points, mentorVectors);
     const edges: AssignmentEdge[] = [];
     const unassigned: UnassignedCandidate[] = [];
-    const hasOptions = new Set<number>();
+    /** Per candidate, its best mentors (those that enter the graph), by index. */
+    const optionsOf: MentorOption[][] = [];
     candidates.forEach((candidate, ci) => {
       if (inMentorship.has(candidate.id)) {
         unassigned.push({ candidateId: candidate.id, reason: 'already_in_mentorship', detail: 'Has a proposed or active mentorship already' });
@@ -84,36 +70,8 @@ export class MentorAssignmentsService {
         unassigned.push({ candidateId: candidate.id, reason: 'no_consent_matching', detail: ruleReason('no_consent_matching', 'en') });
         return;
       }
-      const facts = candidateFacts(candidate);
-      const vectors = candidateVectors.get(candidate.id) ?? {};
       const inferred = inference.infer(candidate.skills.map((s) => s.label));
-      const rules = new Map<HardRule, number>();
-      // Explicit features for every pair; the vectors only where they could still lift a pair
-      // into the top N (its explicit score plus the most the semantic features can add).
-      const explicit: { mi: number; km: number | null; places: number; bound: number }[] = [];
-      mentors.forEach((mentor, mi) => {
-        const km = kmBetween(points, candidate.municipalityCode, mentor.municipalityCode);
-        const places = mentorFacts[mi].taken;
-        const rule = candidateMentorRule(facts, mentorFacts[mi], km);
-        if (rule) {
-          rules.set(rule, (rules.get(rule) ?? 0) + 1);
-          return;
-        }
-        const score = scoreOf(mentorFeatures(candidate, mentor, NO_COSINE, km, places, inferred), profile.weights);
-        explicit.push({ mi, km, places, bound: score + semanticWeight });
-      });
-      explicit.sort((a, b) => b.bound - a.bound || byId(mentors[a.mi], mentors[b.mi]));
-      const options: AssignmentEdge[] = [];
-      for (const { mi, km, places, bound } of explicit) {
-        if (options.length === TOP_N && bound < options[TOP_N - 1].score) break;
-        const mentor = mentors[mi];
-        const mv = mentorVectors.get(mentor.id) ?? {};
-        const cosine = { interests: dot(vectors.interests, mv.interests), profile: dot(vectors.profile, mv.profile) };
-        const score = scoreOf(mentorFeatures(candidate, mentor, cosine, km, places, inferred), profile.weights);
-        options.push({ candidate: ci, mentor: mi, score });
-        options.sort((a, b) => b.score - a.score || byId(mentors[a.mentor], mentors[b.mentor]));
-        if (options.length > TOP_N) options.pop();
-      }
+      const { options, rules } = scorer.topMentors(candidate, candidateVectors.get(candidate.id) ?? {}, inferred, TOP_N);
       if (options.length === 0) {
         const [common] = [...rules.entries()].sort((a, b) => b[1] - a[1]);
         unassigned.push({
@@ -123,17 +81,16 @@ export class MentorAssignmentsService {
         });
         return;
       }
-      hasOptions.add(ci);
-      edges.push(...options);
+      optionsOf[ci] = options;
+      for (const o of options) edges.push({ candidate: ci, mentor: o.mentor, score: o.score });
     });
 
     const places = mentors.map((m) => Math.max(0, m.capacity - (taken.get(m.id) ?? 0)));
     const assigned = maxWeightAssignment(candidates.length, places, edges);
-    const scoreByPair = new Map(edges.map((e) => [`${e.candidate}:${e.mentor}`, e.score]));
     const assignments: PlannedPair[] = [];
     assigned.forEach((mi, ci) => {
-      if (mi >= 0) assignments.push({ candidateId: candidates[ci].id, mentorId: mentors[mi].id, score: scoreByPair.get(`${ci}:${mi}`)! });
-      else if (hasOptions.has(ci)) {
+      if (mi >= 0) assignments.push({ candidateId: candidates[ci].id, mentorId: mentors[mi].id, score: optionsOf[ci].find((o) => o.mentor === mi)!.score });
+      else if (optionsOf[ci]) {
         unassigned.push({ candidateId: candidates[ci].id, reason: 'mentors_taken', detail: 'The mentors who fit are assigned to others for a higher total' });
       }
     });

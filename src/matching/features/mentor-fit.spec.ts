@@ -1,5 +1,5 @@
 import type { LanguageDto } from '../../common/dto/profile-parts.dto';
-import { capacityFit, languageFit, sharedInterests } from './mentor-fit';
+import { capacityFit, languageFit, pairOff, sharedInterests } from './mentor-fit';
 
 const lang = (code: string, level: LanguageDto['level']): LanguageDto => ({ code, level });
 
@@ -19,6 +19,24 @@ describe('sharedInterests', () => {
 
   it('does not exceed 1 with many shared interests', () => {
     expect(sharedInterests(['fotball', 'sjakk', 'musikk'], ['fotball', 'sjakk', 'musikk']).value).toBe(1);
+  });
+});
+
+describe('pairOff', () => {
+  const same = (a: number, b: number) => a % 10 === b % 10;
+
+  it('pairs one to one in the first list order, each taking the first partner left, and counts a repeat once', () => {
+    const shared: number[] = [];
+    // 1 takes 11; 21 finds 11 taken and takes 31; the second 1 repeats; 5 finds no partner.
+    expect(pairOff([1, 21, 1, 5], [11, 31, 4], (x) => x, same, shared)).toBe(2);
+    expect(shared).toEqual([1, 21]);
+  });
+
+  it('keeps track of taken partners in long lists as in short ones', () => {
+    const b = Array.from({ length: 45 }, (_, i) => 100 + i);
+    // 100 against 45, ten of a and four or five of b per last digit: each of b is taken once, never twice.
+    const a = Array.from({ length: 100 }, (_, i) => i);
+    expect(pairOff(a, b, (x) => x, same)).toBe(45);
   });
 });
 

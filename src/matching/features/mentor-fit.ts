@@ -5,25 +5,48 @@ import { labelSimilarity } from './skills';
 
 /** Two shared interests make a full score: pairs meet on what they both like doing. */
 const FULL_AT = 2;
-/** Two interests are one when written alike, or one's words lie inside the other's. */
+/** The similarity from which two interests are one. */
 const SAME_INTEREST = 0.8;
+
+/**
+ * How many of a's interests pair off with b's, one to one: in a's order each takes the first alike
+ * interest of b not taken yet, and an interest a lists twice (the same key) counts once. Works on
+ * labels, or on ids of labels (a cohort's millions of pairs); `shared` collects those of a that paired.
+ */
+export function pairOff<T>(a: readonly T[], b: readonly T[], key: (x: T) => unknown, alike: (x: T, y: T) => boolean, shared?: T[]): number {
+  let count = 0;
+  // Which of b are taken: bits while b is short (no allocation per pair), a list beyond.
+  let takenBits = 0;
+  const takenList = b.length > 30 ? new Array<boolean>(b.length).fill(false) : null;
+  for (let ai = 0; ai < a.length; ai++) {
+    const x = a[ai];
+    const k = key(x);
+    let repeat = false;
+    for (let earlier = 0; earlier < ai && !repeat; earlier++) repeat = key(a[earlier]) === k;
+    if (repeat) continue;
+    for (let i = 0; i < b.length; i++) {
+      if ((takenList ? takenList[i] : takenBits & (1 << i)) || !alike(x, b[i])) continue;
+      if (takenList) takenList[i] = true;
+      else takenBits |= 1 << i;
+      count++;
+      shared?.push(x);
+      break;
+    }
+  }
+  return count;
+}
+
+/** Two interests are one when written alike, or one's words lie inside the other's. */
+export const sameInterest = (a: string, b: string): boolean => labelSimilarity(a, b, SAME_INTEREST) >= SAME_INTEREST;
+
+/** The feature's value for this many shared interests. */
+export const sharedInterestsValue = (count: number): number => Math.min(1, count / FULL_AT);
 
 /** Interests matched one to one, so one interest written two ways counts once. */
 export function sharedInterests(a: string[], b: string[]): FeatureResult<Extract<FeatureResult['evidence'], { kind: 'interests' }>> {
   const shared: string[] = [];
-  const used = new Set<number>();
-  const seen = new Set<string>();
-  for (const interest of a) {
-    const key = normaliseLabel(interest);
-    if (seen.has(key)) continue;
-    seen.add(key);
-    const match = b.findIndex((other, i) => !used.has(i) && labelSimilarity(interest, other, SAME_INTEREST) >= SAME_INTEREST);
-    if (match >= 0) {
-      used.add(match);
-      shared.push(interest);
-    }
-  }
-  return { value: Math.min(1, shared.length / FULL_AT), evidence: { kind: 'interests', shared } };
+  const count = pairOff(a, b, normaliseLabel, sameInterest, shared);
+  return { value: sharedInterestsValue(count), evidence: { kind: 'interests', shared } };
 }
 
 const mainLanguages = (languages: LanguageDto[]) => languages.filter((l) => l.level === 'native').map((l) => normaliseLabel(l.code));

@@ -1,0 +1,102 @@
+import type { Candidate } from '../candidates/entities/candidate.entity';
+import type { LanguageDto } from '../common/dto/profile-parts.dto';
+import { candidateFacts } from '../matching/candidate-facts';
+import { kmBetween, Point } from '../matching/features/geo';
+import { candidateMentorRule } from '../matching/hard-rules';
+import { mentorFeatures } from '../matching/mentor-features';
+import { byScoreThenId, scoreOf } from '../matching/scoring';
+import type { Mentor, MentorType } from '../mentors/entities/mentor.entity';
+import { CohortScorer } from './cohort-scorer';
+
+const WEIGHTS = { shared_interests: 0.25, semantic_interests: 0.1, profession: 0.2, semantic_profile: 0.15, language: 0.15, distance: 0.1, capacity: 0.05 };
+const POINTS = new Map<string, Point>([
+  ['0301', { lat: 59.91, lon: 10.75 }],
+  ['4601', { lat: 60.39, lon: 5.32 }],
+  ['5001', { lat: 63.43, lon: 10.39 }],
+  ['3201', { lat: 59.89, lon: 10.52 }],
+]);
+const PLACES = [...POINTS.keys(), '9999'];
+const INTERESTS = ['fjellturer', 'Fjelltur', 'fotball', 'matlaging', 'sjakk', 'strikking', 'fiske', 'korsang', 'ski'];
+const CODES = ['5120', '5131', '2512', '2511', '7212', '5321', null];
+const LANGUAGES: LanguageDto[][] = [
+  [{ code: 'ar', level: 'native' }],
+  [{ code: 'ti', level: 'native' }, { code: 'nb', level: 'B1' }],
+  [{ code: 'uk', level: 'C1' }],
+  [],
+];
+const TYPES: MentorType[] = ['fagmentor', 'språkmentor', 'kulturguide'];
+
+/** A deterministic generator, so a failure shows the same pairs again. */
+function generator(seed: number) {
+  const next = () => ((seed = (Math.imul(seed, 1664525) + 1013904223) >>> 0) / 2 ** 32);
+  const pick = <T>(list: readonly T[]): T => list[Math.floor(next() * list.length)];
+  const some = <T>(list: readonly T[], most: number): T[] => Array.from({ length: Math.floor(next() * (most + 1)) }, () => pick(list));
+  // Components in quarters: every sum of products is exact, so the cosines do not depend on how they are added up.
+  const vector = () => Float32Array.from({ length: 8 }, () => Math.floor(next() * 3) / 4);
+  return { next, pick, some, vector };
+}
+
+function cohort(seed: number) {
+  const g = generator(seed);
+  const id = (prefix: string, i: number) => `${prefix}0000000-0000-4000-8000-${String(i).padStart(12, '0')}`;
+  const mentors = Array.from({ length: 60 }, (_, i) => ({
+    id: id('b', (i * 37) % 60),
+    gender: g.pick(['female', 'male', null]),
+    municipalityCode: g.pick(PLACES),
+    occupationCode: g.pick(CODES),
+    languages: g.pick(LANGUAGES),
+    interests: g.some(INTERESTS, 4),
+    mentorType: g.pick(TYPES),
+    capacity: g.pick([1, 2, 3]),
+    menteeGender: g.pick([null, null, 'female']),
+    active: g.next() > 0.1,
+  })) as Mentor[];
+  const candidates = Array.from({ length: 25 }, (_, i) => ({
+    id: id('a', i),
+    gender: g.pick(['female', 'male', null]),
+    municipalityCode: g.pick(PLACES),
+    languages: g.pick(LANGUAGES),
+    interests: g.some(INTERESTS, 4),
+    experience: g.some(CODES, 2).map((code) => ({ title: 'x', years: g.pick([0.5, 3]), occupationCode: code })),
+    desiredOccupations: g.some(CODES, 2).filter((code): code is string => code !== null),
+    preferences: { mentorGender: g.pick([undefined, 'any', 'female']), maxTravelKm: g.pick([undefined, 20, 500]) },
+    consent: { matching: true, shareWithEmployers: true },
+  })) as unknown as Candidate[];
+  const taken = new Map(mentors.map((m) => [m.id, Math.floor(g.next() * 3)]));
+  const vectors = new Map([...mentors, ...candidates].map((r) => [r.id, { interests: g.vector(), profile: g.vector() }]));
+  return { mentors, candidates, taken, vectors };
+}
+
+const dot = (a: Float32Array, b: Float32Array) => a.reduce((sum, x, i) => sum + x * b[i], 0);
+
+describe('CohortScorer', () => {
+  it.each([1, 2, 3, 4, 5])('gives each candidate the top mentors a full scoring of every pair gives, with the same scores (cohort %i)', (seed) => {
+    const { mentors, candidates, taken, vectors } = cohort(seed);
+    const scorer = new CohortScorer(mentors, taken, WEIGHTS, POINTS, vectors);
+    for (const candidate of candidates) {
+      const inferred = [{ code: '5120', confidence: 0.7 }];
+      const theirs = vectors.get(candidate.id)!;
+      const everyPair = mentors
+        .filter((m) => !candidateMentorRule(candidateFacts(candidate), { ...m, taken: taken.get(m.id)! }, kmBetween(POINTS, candidate.municipalityCode, m.municipalityCode)))
+        .map((m) => {
+          const mine = vectors.get(m.id)!;
+          const cosine = { interests: dot(theirs.interests, mine.interests), profile: dot(theirs.profile, mine.profile) };
+          const km = kmBetween(POINTS, candidate.municipalityCode, m.municipalityCode);
+          return { id: m.id, score: scoreOf(mentorFeatures(candidate, m, cosine, km, taken.get(m.id)!, inferred), WEIGHTS) };
+        })
+        .sort(byScoreThenId)
+        .slice(0, 5);
+      const { options } = scorer.topMentors(candidate, theirs, inferred, 5);
+      expect(options.map((o) => ({ id: mentors[o.mentor].id, score: o.score }))).toEqual(everyPair);
+    }
+  });
+
+  it('counts the mentors each hard rule leaves out', () => {
+    const { mentors, candidates, taken, vectors } = cohort(9);
+    const scorer = new CohortScorer(mentors, taken, WEIGHTS, POINTS, vectors);
+    const candidate = { ...candidates[0], preferences: { mentorGender: 'female' } } as Candidate;
+    const { rules } = scorer.topMentors(candidate, {}, [], 5);
+    expect(rules.get('mentor_inactive')).toBe(mentors.filter((m) => !m.active).length);
+    expect(rules.get('mentor_gender_preference')).toBeGreaterThan(0);
+  });
+});

@@ -1,0 +1,182 @@
+import type { Candidate } from '../candidates/entities/candidate.entity';
+import type { EmbeddedField } from '../embeddings/embedding-texts';
+import { clamp01, normaliseLabel, semanticFit } from '../matching/features/feature';
+import { distanceFit, kmBetween, Point } from '../matching/features/geo';
+import { capacityFit, languageFit, pairOff, sameInterest, sharedInterestsValue } from '../matching/features/mentor-fit';
+import { occupationFit } from '../matching/features/occupation';
+import { candidateFacts } from '../matching/candidate-facts';
+import { candidateMentorRule, HardRule } from '../matching/hard-rules';
+import { mentorScoreBound } from '../matching/mentor-features';
+import type { Mentor } from '../mentors/entities/mentor.entity';
+import type { InferredOccupation } from '../taxonomy/occupation-inference';
+import { MinHeap } from '../common/min-heap';
+import { MentorGroups } from './mentor-groups';
+
+type Vectors = Partial<Record<EmbeddedField, Float32Array>>;
+
+/** A mentor (by index) among a candidate's best, with the pair's score. */
+export interface MentorOption {
+  mentor: number;
+  score: number;
+}
+
+/** mentorFeatures' features, each at a slot of a pair's values. */
+const SLOTS: Record<string, number> = {
+  shared_interests: 0,
+  semantic_interests: 1,
+  profession: 2,
+  semantic_profile: 3,
+  language: 4,
+  distance: 5,
+  capacity: 6,
+};
+
+/** Interest ids are their own keys: labels written alike have one id already. */
+const byItself = (id: number) => id;
+
+/** Four sums side by side: a vector pair per candidate–mentor pair still in the running. */
+const dot = (a: Float32Array | undefined, b: Float32Array | undefined): number | null => {
+  if (!a || !b || a.length !== b.length) return null;
+  let s0 = 0;
+  let s1 = 0;
+  let s2 = 0;
+  let s3 = 0;
+  let i = 0;
+  for (; i + 3 < a.length; i += 4) {
+    s0 += a[i] * b[i];
+    s1 += a[i + 1] * b[i + 1];
+    s2 += a[i + 2] * b[i + 2];
+    s3 += a[i + 3] * b[i + 3];
+  }
+  for (; i < a.length; i++) s0 += a[i] * b[i];
+  return s0 + s1 + s2 + s3;
+};
+
+/**
+ * Each candidate's best mentors of a cohort under one weight profile, scored as a ranking scores
+ * the pair (the values mentorFeatures gives, summed as scoreOf sums them; the cosines from the
+ * vectors here rather than from pgvector) without the objects a ranking shows, for millions of pairs:
+ * - profession, distance and language depend on one field of the mentor each, so they are worked
+ *   out once per distinct occupation, municipality and set of languages;
+ * - interests are compared as ids, each pair of labels once;
+ * - the vectors (the costly part) only for pairs whose bound, with them at their best, can still
+ *   reach the top.
+ */
+export class CohortScorer {
+  private readonly terms: { weight: number; slot: number }[];
+  private readonly bound: ReturnType<typeof mentorScoreBound>;
+  private readonly rules: { active: boolean; capacity: number; gender: string | null; menteeGender: string | null; taken: number }[];
+  private readonly capacity: number[];
+  private readonly byOccupation: MentorGroups;
+  private readonly byPlace: MentorGroups;
+  private readonly byLanguages: MentorGroups;
+  /** Ties in id order: each mentor's place in id order, compared as numbers across millions of pairs. */
+  private readonly idOrder: Int32Array;
+  private readonly interestIds = new Map<string, number>();
+  private readonly interestLabels: string[] = [];
+  private readonly alike = new Map<number, boolean>();
+  private readonly mentorInterests: number[][];
+  private readonly mentorVectors: Vectors[];
+
+  constructor(
+    private readonly mentors: Mentor[],
+    taken: ReadonlyMap<string, number>,
+    weights: Record<string, number>,
+    private readonly points: ReadonlyMap<string, Point>,
+    vectors: ReadonlyMap<string, Vectors>,
+  ) {
+    this.terms = Object.entries(weights).map(([feature, weight]) => {
+      if (SLOTS[feature] === undefined) throw new Error(`The weight profile names a feature this match type does not compute: ${feature}`);
+      return { weight, slot: SLOTS[feature] };
+    });
+    this.bound = mentorScoreBound(weights);
+    this.rules = mentors.map((m) => ({ active: m.active, capacity: m.capacity, gender: m.gender, menteeGender: m.menteeGender, taken: taken.get(m.id) ?? 0 }));
+    this.capacity = mentors.map((m, mi) => capacityFit(m.capacity, this.rules[mi].taken).value);
+    this.byOccupation = new MentorGroups(mentors.map((m) => m.occupationCode ?? ''));
+    this.byPlace = new MentorGroups(mentors.map((m) => m.municipalityCode));
+    this.byLanguages = new MentorGroups(mentors.map((m) => `${m.mentorType}:${m.languages.map((l) => `${l.code}/${l.level}`).join(',')}`));
+    this.idOrder = new Int32Array(mentors.length);
+    mentors
+      .map((m, mi) => ({ id: m.id, mi }))
+      .sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))
+      .forEach((m, order) => (this.idOrder[m.mi] = order));
+    this.mentorInterests = mentors.map((m) => m.interests.map((label) => this.interestId(label)));
+    this.mentorVectors = mentors.map((m) => vectors.get(m.id) ?? {});
+  }
+
+  /**
+   * The candidate's best `n` mentors that pass the hard rules, best first (equal scores in id
+   * order), and how many mentors each hard rule left out.
+   */
+  topMentors(candidate: Candidate, vectors: Vectors, inferred: InferredOccupation[], n: number): { options: MentorOption[]; rules: Map<HardRule, number> } {
+    const { mentors } = this;
+    const facts = candidateFacts(candidate);
+    const profession = this.byOccupation.perGroup((mi) => occupationFit(candidate.experience, candidate.desiredOccupations, mentors[mi].occupationCode, inferred).value);
+    // An unknown distance is -1 here (a group's value is a number), null again below.
+    const kmTo = this.byPlace.perGroup((mi) => kmBetween(this.points, candidate.municipalityCode, mentors[mi].municipalityCode) ?? -1);
+    const km = (mi: number) => (kmTo(mi) < 0 ? null : kmTo(mi));
+    const distance = this.byPlace.perGroup((mi) => distanceFit(km(mi), facts.maxTravelKm).value);
+    const language = this.byLanguages.perGroup((mi) => languageFit(candidate.languages, mentors[mi].languages, mentors[mi].mentorType).value);
+    const interests = candidate.interests.map((label) => this.interestId(label));
+
+    const rules = new Map<HardRule, number>();
+    const shared = new Float64Array(mentors.length);
+    const values = new Float64Array(Object.keys(SLOTS).length);
+    const frontier = new MinHeap();
+    for (let mi = 0; mi < mentors.length; mi++) {
+      const rule = candidateMentorRule(facts, this.rules[mi], km(mi));
+      if (rule) {
+        rules.set(rule, (rules.get(rule) ?? 0) + 1);
+        continue;
+      }
+      shared[mi] = sharedInterestsValue(pairOff(interests, this.mentorInterests[mi], byItself, this.sameInterest));
+      // Negated: the largest bound comes out first.
+      frontier.push(-this.bound(profession(mi), language(mi), distance(mi), this.capacity[mi], shared[mi]), mi);
+    }
+
+    const options: MentorOption[] = [];
+    while (frontier.size > 0) {
+      if (options.length === n && -frontier.topKey < options[n - 1].score) break;
+      const mi = frontier.pop();
+      const theirs = this.mentorVectors[mi];
+      values[SLOTS.shared_interests] = shared[mi];
+      values[SLOTS.semantic_interests] = semanticFit(dot(vectors.interests, theirs.interests)).value;
+      values[SLOTS.profession] = profession(mi);
+      values[SLOTS.semantic_profile] = semanticFit(dot(vectors.profile, theirs.profile)).value;
+      values[SLOTS.language] = language(mi);
+      values[SLOTS.distance] = distance(mi);
+      values[SLOTS.capacity] = this.capacity[mi];
+      let score = 0;
+      for (const term of this.terms) score += term.weight * clamp01(values[term.slot]);
+      // Kept sorted, best first and ties in id order: at most n + 1 long.
+      let at = options.length;
+      while (at > 0 && (options[at - 1].score < score || (options[at - 1].score === score && this.idOrder[options[at - 1].mentor] > this.idOrder[mi]))) at--;
+      options.splice(at, 0, { mentor: mi, score });
+      if (options.length > n) options.pop();
+    }
+    return { options, rules };
+  }
+
+  /** Interests by the key they are compared by: one id for labels written alike. */
+  private interestId(label: string): number {
+    const key = normaliseLabel(label);
+    let id = this.interestIds.get(key);
+    if (id === undefined) {
+      id = this.interestLabels.length;
+      this.interestIds.set(key, id);
+      this.interestLabels.push(label);
+    }
+    return id;
+  }
+
+  /** sameInterest of two interest ids, each pair worked out once. */
+  private readonly sameInterest = (a: number, b: number): boolean => {
+    const key = a * 2 ** 26 + b;
+    let alike = this.alike.get(key);
+    if (alike === undefined) {
+      alike = sameInterest(this.interestLabels[a], this.interestLabels[b]);
+      this.alike.set(key, alike);
+    }
+    return alike;
+  };
+}

@@ -1,0 +1,35 @@
+/**
+ * Mentors grouped by the value of one field (occupation, municipality, languages). A candidate's
+ * feature of that field is the same for every mentor of a group, so it is worked out once per
+ * group: a cohort pairs each candidate with a thousand mentors but a few hundred distinct values.
+ */
+export class MentorGroups {
+  /** Per mentor index, its group. */
+  private readonly group: Int32Array;
+  /** Per group, the index of its first mentor, which stands for all of them. */
+  private readonly first: number[] = [];
+
+  constructor(keys: string[]) {
+    const groups = new Map<string, number>();
+    this.group = Int32Array.from(keys, (key, mi) => {
+      let g = groups.get(key);
+      if (g === undefined) {
+        g = this.first.length;
+        groups.set(key, g);
+        this.first.push(mi);
+      }
+      return g;
+    });
+  }
+
+  /** `work` of a mentor index, computed for the first mentor of each group when first asked. */
+  perGroup(work: (mi: number) => number): (mi: number) => number {
+    const values = new Float64Array(this.first.length).fill(Number.NaN);
+    return (mi) => {
+      const g = this.group[mi];
+      let value = values[g];
+      if (Number.isNaN(value)) value = values[g] = work(this.first[g]);
+      return value;
+    };
+  }
+}
