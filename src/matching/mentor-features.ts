@@ -5,7 +5,11 @@ import { distanceFit } from './features/geo';
 import { capacityFit, languageFit, sharedInterests } from './features/mentor-fit';
 import { occupationFit } from './features/occupation';
 
-/** The features of a candidate–mentor pair; the same for a ranking and a cohort assignment. */
+/**
+ * The features of a candidate–mentor pair as a ranking shows them. A cohort assignment reaches the
+ * same values through the same feature functions without these objects (CohortScorer; its spec
+ * checks the two agree).
+ */
 export function mentorFeatures(
   candidate: Candidate,
   mentor: Mentor,
