@@ -7,6 +7,7 @@ import { occupationFit } from '../matching/features/occupation';
 import { candidateFacts } from '../matching/candidate-facts';
 import { candidateMentorRule, HardRule } from '../matching/hard-rules';
 import { mentorScoreBound } from '../matching/mentor-features';
+import { FEATURES } from '../matching/scoring';
 import type { Mentor } from '../mentors/entities/mentor.entity';
 import type { InferredOccupation } from '../taxonomy/occupation-inference';
 import { MinHeap } from '../common/min-heap';
@@ -20,16 +21,8 @@ export interface MentorOption {
   score: number;
 }
 
-/** mentorFeatures' features, each at a slot of a pair's values. */
-const SLOTS: Record<string, number> = {
-  shared_interests: 0,
-  semantic_interests: 1,
-  profession: 2,
-  semantic_profile: 3,
-  language: 4,
-  distance: 5,
-  capacity: 6,
-};
+/** The mentor match's features, each at a slot of a pair's values: the list weight profiles name. */
+const SLOTS: Record<string, number> = Object.fromEntries(FEATURES.mentor.map((feature, slot) => [feature, slot]));
 
 /** Interest ids are their own keys: labels written alike have one id already. */
 const byItself = (id: number) => id;
@@ -121,7 +114,7 @@ export class CohortScorer {
 
     const rules = new Map<HardRule, number>();
     const shared = new Float64Array(mentors.length);
-    const values = new Float64Array(Object.keys(SLOTS).length);
+    const values = new Float64Array(FEATURES.mentor.length);
     const frontier = new MinHeap();
     for (let mi = 0; mi < mentors.length; mi++) {
       const rule = candidateMentorRule(facts, this.rules[mi], km(mi));
