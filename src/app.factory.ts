@@ -55,7 +55,8 @@ export async function createApp(config: AppConfig, { logger, task = false }: Cre
     if (config.demoData && !task) {
       const seeder = app.get(DemoSeeder);
       await seeder.seedIfEmpty();
-      demoKeys = await seeder.issueDemoKeys();
+      // Keys go to the log, so only a newcomer's embedded database gets them; a server's admin uses ADMIN_API_KEY.
+      if (embedded) demoKeys = await seeder.issueDemoKeys();
     }
     return {
       app,

@@ -22,6 +22,9 @@ async function main(): Promise<void> {
   const base = (await running.app.getUrl()).replace('[::1]', 'localhost').replace('127.0.0.1', 'localhost');
   const where = running.database === 'embedded' ? `embedded PGlite in ${config.embeddedDataDir ?? 'memory'}` : 'PostgreSQL at DATABASE_URL';
   logger.log(`Kobling API at ${base}/api/v1, docs at ${base}/docs (database: ${where})`);
+  if (config.demoData && running.database === 'postgres') {
+    logger.log('Demo data is loaded; demo keys are printed only on the embedded database. Create keys with ADMIN_API_KEY.');
+  }
   for (const k of running.demoKeys) {
     logger.log(`Demo ${k.role} key${k.organisation ? ` (${k.organisation})` : ''}: ${k.key}`);
   }

@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import request from 'supertest';
 import { createApp, RunningApp } from '../src/app.factory';
 import { loadConfig } from '../src/config/app-config';
+import { startEmbeddedPostgres } from '../src/database/embedded-postgres';
 
 /** What `npm start` does on a fresh machine: no DATABASE_URL, so an embedded Postgres kept on disk, plus demo data. */
 describe('npm start on a fresh machine', () => {
@@ -81,6 +82,48 @@ describe('npm start on a fresh machine', () => {
       await running?.close();
       running = undefined;
       rmSync(empty, { recursive: true, force: true });
+    }
+  });
+
+  it('refuses demo data on a database that holds real records, and changes nothing there', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'kobling-real-'));
+    const adminKey = 'real-admin-key-0123456789abcdef';
+    try {
+      running = await createApp(loadConfig({ ...env, EMBEDDED_DATA_DIR: dir, DEMO_DATA: 'false', ADMIN_API_KEY: adminKey }), { logger: false });
+      await running.app.init();
+      const created = await request(running.app.getHttpServer())
+        .post('/api/v1/organisations')
+        .set('Authorization', `Bearer ${adminKey}`)
+        .send({ kind: 'municipality', name: 'Herøy kommune', municipalityCode: '1515' });
+      expect(created.status).toBe(201);
+      await running.close();
+      running = undefined;
+
+      await expect(createApp(loadConfig({ ...env, EMBEDDED_DATA_DIR: dir, DEMO_DATA: 'true' }), { logger: false })).rejects.toThrow(
+        /not demo data \(such as "Herøy kommune"\).*DEMO_DATA=false/,
+      );
+
+      running = await createApp(loadConfig({ ...env, EMBEDDED_DATA_DIR: dir, DEMO_DATA: 'false', ADMIN_API_KEY: adminKey }), { logger: false });
+      await running.app.init();
+      const organisations = await request(running.app.getHttpServer()).get('/api/v1/organisations?limit=100').set('Authorization', `Bearer ${adminKey}`);
+      expect(organisations.body.items.map((o: { name: string }) => o.name)).toEqual(['Herøy kommune']);
+    } finally {
+      await running?.close();
+      running = undefined;
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it('issues no demo keys on a server named by DATABASE_URL, even with DEMO_DATA=true', async () => {
+    const server = await startEmbeddedPostgres(undefined);
+    try {
+      running = await createApp(loadConfig({ ...env, DATABASE_URL: server.url, DATABASE_POOL_SIZE: '1', DEMO_DATA: 'true' }), { logger: false });
+      expect(running.database).toBe('postgres');
+      expect(running.demoKeys).toEqual([]);
+    } finally {
+      await running?.close();
+      running = undefined;
+      await server.stop();
     }
   });
 });

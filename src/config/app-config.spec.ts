@@ -21,6 +21,11 @@ describe('loadConfig', () => {
     expect(() => loadConfig({ ...base, ADMIN_API_KEY: 'short' })).toThrow(/ADMIN_API_KEY/);
   });
 
+  it('has no demo data by default on a real server, unless DEMO_DATA says so', () => {
+    expect(loadConfig({ ...base, DATABASE_URL: 'postgres://u@db:5432/kobling' }).demoData).toBe(false);
+    expect(loadConfig({ ...base, DATABASE_URL: 'postgres://u@db:5432/kobling', DEMO_DATA: 'true' }).demoData).toBe(true);
+  });
+
   it('uses a real server with a pool when DATABASE_URL is set', () => {
     const config = loadConfig({ ...base, DATABASE_URL: 'postgres://u@db:5432/kobling', DEMO_DATA: 'false', PORT: '8080' });
     expect(config).toMatchObject({ databaseUrl: 'postgres://u@db:5432/kobling', databasePoolSize: 10, demoData: false, port: 8080 });

@@ -116,7 +116,8 @@ export function loadConfig(env: Env = process.env, cwd = process.cwd()): AppConf
     databasePoolSize: databaseUrl ? parseInteger('DATABASE_POOL_SIZE', env.DATABASE_POOL_SIZE, 10, 1, 200) : 1,
     embeddedDataDir: env.EMBEDDED_DATA_DIR === 'memory' ? undefined : resolve(cwd, env.EMBEDDED_DATA_DIR || '.data/pglite'),
     referenceDataDir,
-    demoData: parseBoolean('DEMO_DATA', env.DEMO_DATA, true),
+    // Demo people and keys belong on a newcomer's embedded database, never by default on a real server.
+    demoData: parseBoolean('DEMO_DATA', env.DEMO_DATA, !databaseUrl),
     adminApiKey,
     embedding: {
       provider: parseChoice('EMBEDDING_PROVIDER', env.EMBEDDING_PROVIDER, ['auto', 'hashing', 'transformers'] as const, 'auto'),

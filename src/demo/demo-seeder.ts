@@ -19,6 +19,8 @@ import { CreateNeedDto } from '../hurtigspor/dto/need.dto';
 import { HurtigsporNeedsService } from '../hurtigspor/hurtigspor-needs.service';
 import { demoCandidates, demoMentors, demoNeeds, demoOpenings, demoOrganisations } from './demo-data';
 
+export class DemoDataRefused extends Error {}
+
 const SEEDER: Principal = { keyId: null, role: 'admin', organisationId: null };
 const DEMO_KEY_LABEL = 'Demo key';
 
@@ -49,9 +51,21 @@ export class DemoSeeder {
     private readonly apiKeys: ApiKeysService,
   ) {}
 
-  /** Seeds the demo data set once, into an empty database. */
+  /**
+   * Seeds the demo data set once, into an empty database. A database that holds organisations
+   * of its own is real: demo people and keys must never be mixed into it, so start-up stops.
+   */
   async seedIfEmpty(): Promise<void> {
-    if ((await this.dataSource.getRepository(Organisation).count()) > 0) return;
+    const names = (await this.dataSource.getRepository(Organisation).find({ select: { name: true } })).map((o) => o.name);
+    const demoNames = new Set(demoOrganisations.map((o) => o.name));
+    const real = names.filter((name) => !demoNames.has(name));
+    if (real.length > 0) {
+      throw new DemoDataRefused(
+        `DEMO_DATA is on, but the database holds ${real.length} organisation(s) that are not demo data (such as "${real[0]}"). ` +
+          'Demo people and keys are never added to a database with real records: start with DEMO_DATA=false.',
+      );
+    }
+    if (names.length > 0) return;
     const organisationIds = new Map<string, string>();
     for (const { ref, ...organisation } of demoOrganisations) {
       const created = await this.organisations.create(SEEDER, await asDto(CreateOrganisationDto, organisation));
