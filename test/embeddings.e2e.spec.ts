@@ -150,4 +150,30 @@ describe('embeddings of candidates, mentors and openings', () => {
     }
     await t.db.query('DELETE FROM candidates WHERE id = ANY($1::uuid[])', [ids]);
   });
+
+  // The race needs a second connection, which the embedded server (one connection) cannot give.
+  (process.env.KOBLING_TEST_DATABASE === 'embedded' ? it.skip : it)(
+    'treats a record deleted while it was being embedded as done, not as a failure',
+    async () => {
+      const { id } = (await t.api(coordinator).post('/api/v1/candidates').send(aCandidate())).body;
+      await queue.whenIdle();
+      const deleting = t.db.createQueryRunner();
+      await deleting.connect();
+      try {
+        await deleting.startTransaction();
+        await deleting.query('DELETE FROM candidates WHERE id = $1', [id]);
+        // The write sees the candidate (the delete is not committed) and waits for its row lock.
+        const saving = t.running.app.get(EmbeddingsRepository).save('candidate', [
+          { ownerId: id, field: 'profile', model: 'kobling-hashing-v1', dimension: 384, textHash: 'x'.repeat(64), vector: new Float32Array(384).fill(0.05) },
+        ]);
+        await new Promise((resolve) => setTimeout(resolve, 300));
+        await deleting.commitTransaction();
+        await expect(saving).resolves.toBeUndefined();
+        expect(await stored('candidate_embeddings', id)).toEqual([]);
+      } finally {
+        await deleting.release();
+      }
+    },
+  );
 });
+

@@ -6,3 +6,6 @@ export const sqlState = (error: unknown): string | undefined =>
 
 /** A unique index refused the write: a conflict with another writer, not a fault. */
 export const isUniqueViolation = (error: unknown): boolean => sqlState(error) === '23505';
+
+/** A foreign key refused the write: the row it points at was deleted meanwhile. */
+export const isForeignKeyViolation = (error: unknown): boolean => sqlState(error) === '23503';

@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
+import { isForeignKeyViolation } from '../common/database-errors';
 import type { EmbeddedField, OwnerType } from './embedding-texts';
 import { EMBEDDED_FIELDS } from './embedding-texts';
 
@@ -51,7 +52,21 @@ export class EmbeddingsRepository {
     for (let i = 0; i < rows.length; i += SAVE_CHUNK) await this.saveChunk(type, rows.slice(i, i + SAVE_CHUNK));
   }
 
-  private async saveChunk(type: OwnerType, rows: EmbeddingRow[]): Promise<void> {
+  /**
+   * Writes the vectors of owners that still exist. An owner deleted while its text was embedded
+   * passes the EXISTS check and then fails the foreign key as the delete commits: the work for it
+   * is done (it has nothing left to embed), so the chunk is written again without it.
+   */
+  private async saveChunk(type: OwnerType, rows: EmbeddingRow[], attempt = 1): Promise<void> {
+    try {
+      await this.insertChunk(type, rows);
+    } catch (error) {
+      if (!isForeignKeyViolation(error) || attempt >= 3) throw error;
+      await this.saveChunk(type, rows, attempt + 1);
+    }
+  }
+
+  private async insertChunk(type: OwnerType, rows: EmbeddingRow[]): Promise<void> {
     if (rows.length === 0) return;
     const { embeddings, source } = TABLES[type];
     await this.dataSource.query(
