@@ -1,3 +1,4 @@
+import { aCandidate, anOpening } from './support/builders';
 import { ADMIN_KEY, startTestApp, TestApp } from './support/test-app';
 
 describe('HTTP conventions', () => {
@@ -30,4 +31,44 @@ describe('HTTP conventions', () => {
     expect(res.status).toBeLessThan(500);
     expect(res.headers['content-type']).toMatch(/^application\/problem\+json/);
   });
+
+  it('answers JSON nested thousands of levels deep with a 400 on any route, not a stack overflow', async () => {
+    const nest = (levels: number, wrap: (inner: unknown) => unknown): unknown => {
+      let value: unknown = 'x';
+      for (let i = 0; i < levels; i++) value = wrap(value);
+      return value;
+    };
+    const arrays = nest(1500, (inner) => [inner]);
+    const objects = nest(3000, (inner) => ({ a: inner }));
+    for (const url of ['/api/v1/organisations', '/api/v1/candidates', '/api/v1/webhooks']) {
+      for (const body of [{ name: arrays }, { preferences: objects }, { unknownField: objects }]) {
+        const res = await t.api(ADMIN_KEY).post(url).set('Content-Type', 'application/json').send(JSON.stringify(body));
+        expect({ url, status: res.status }).toEqual({ url, status: 400 });
+        expect(res.headers['content-type']).toMatch(/^application\/problem\+json/);
+      }
+    }
+  });
+
+  it('refuses a lone UTF-16 surrogate in any text with a 400 naming the field, writing nothing', async () => {
+    const organisationId = await t.organisation('employer');
+    const coordinator = await t.key('coordinator');
+    const employer = await t.key('employer', organisationId);
+    const marker = `Surrogat ${Math.random().toString(36).slice(2)}`;
+    const bodies: [string, string, Record<string, unknown>, string][] = [
+      [coordinator, '/api/v1/candidates', { ...aCandidate({ fullName: marker }), skills: [{ label: 'sveis\ud800', evidence: 'mapped' }] }, 'skills.0.label'],
+      [coordinator, '/api/v1/candidates', { ...aCandidate({ fullName: marker }), experience: [{ title: '\udc00Sveiser', years: 2 }] }, 'experience.0.title'],
+      [employer, '/api/v1/openings', { ...anOpening({ organisationId, title: marker }), requiredSkills: [{ label: '\ud83d', mustHave: true }] }, 'requiredSkills.0.label'],
+    ];
+    for (const [key, url, body, field] of bodies) {
+      const res = await t.api(key).post(url).set('Content-Type', 'application/json').send(JSON.stringify(body));
+      expect({ url, field, status: res.status }).toEqual({ url, field, status: 400 });
+      expect(res.body.errors.map((e: { field: string }) => e.field)).toEqual([field]);
+    }
+    const [{ written }] = await t.db.query(
+      `SELECT (SELECT count(*) FROM candidates WHERE full_name = $1) + (SELECT count(*) FROM openings WHERE title = $1) AS written`,
+      [marker],
+    );
+    expect(Number(written)).toBe(0);
+  });
 });
+

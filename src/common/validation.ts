@@ -1,5 +1,6 @@
 import { ArgumentMetadata, ValidationError, ValidationPipe } from '@nestjs/common';
 import type { ValidatorOptions } from 'class-validator';
+import { inspectJsonBody, MAX_JSON_DEPTH } from './json-body';
 import { FieldError, Problem } from './problems';
 
 /** class-validator's nested errors as a flat list of `{field: 'a.0.b', message}`. */
@@ -39,6 +40,11 @@ class RequestValidationPipe extends ValidationPipe {
       if (value === null || typeof value !== 'object' || Array.isArray(value)) {
         throw new Problem('badRequest', 'The request body must be a JSON object.');
       }
+      const fault = inspectJsonBody(value);
+      if (fault?.kind === 'too_deep') {
+        throw new Problem('badRequest', `The request body is nested deeper than ${MAX_JSON_DEPTH} levels (at ${fault.field}).`);
+      }
+      if (fault?.kind === 'bad_text') throw Problem.validation(fault.errors);
     }
     return super.transform(value, metadata);
   }
