@@ -70,6 +70,10 @@ describe('taxonomy', () => {
     expect(added.body).toMatchObject({ skillId: skill.id, label: word, lang: 'nb', source: 'admin' });
     expect((await t.api(ADMIN_KEY).post(`/api/v1/taxonomy/skills/${skill.id}/synonyms`).send({ label: word.toUpperCase() })).status).toBe(409);
     expect((await t.api(ADMIN_KEY).post(`/api/v1/taxonomy/skills/${skill.id}/synonyms`).send({ label: '' })).status).toBe(400);
+    // Only spaces would match every candidate's text on re-reading: refused like an empty label.
+    for (const label of ['   ', '\t \n']) {
+      expect((await t.api(ADMIN_KEY).post(`/api/v1/taxonomy/skills/${skill.id}/synonyms`).send({ label })).status).toBe(400);
+    }
     expect((await t.api(ADMIN_KEY).post(`/api/v1/taxonomy/skills/00000000-0000-4000-8000-000000000000/synonyms`).send({ label: word })).status).toBe(404);
 
     const search = await t.api(coordinator).get(`/api/v1/taxonomy/skills?q=${word}`);

@@ -25,6 +25,7 @@ import {
   STYRK_CODE,
   StringList,
 } from '../../common/dto/profile-parts.dto';
+import { IsOmittable } from '../../common/validators';
 import { Mentor, MENTOR_TYPES, MentorType } from '../entities/mentor.entity';
 
 export class MentorOccupationDto {
@@ -62,19 +63,19 @@ export class CreateMentorDto {
   @MaxLength(200)
   employerName?: string;
 
-  @IsOptional()
+  @IsOmittable()
   @NestedList(LanguageDto, 20)
   languages?: LanguageDto[];
 
-  @IsOptional()
+  @IsOmittable()
   @NestedList(SkillDto, 100)
   skills?: SkillDto[];
 
-  @IsOptional()
+  @IsOmittable()
   @StringList(50, 100)
   interests?: string[];
 
-  @IsOptional()
+  @IsOmittable()
   @IsString()
   @MaxLength(4000)
   bio?: string;
@@ -93,7 +94,7 @@ export class CreateMentorDto {
   @IsIn(['female', 'male'])
   menteeGender?: 'female' | 'male';
 
-  @IsOptional()
+  @IsOmittable()
   @IsBoolean()
   active?: boolean;
 }

@@ -15,6 +15,7 @@ import {
 } from 'class-validator';
 import { PageQueryDto } from '../../common/dto/pagination.dto';
 import { CEFR_LEVELS, CefrLevel, MUNICIPALITY_CODE, NestedList, STYRK_CODE } from '../../common/dto/profile-parts.dto';
+import { IsOmittable } from '../../common/validators';
 import { Opening, OPENING_KINDS, OPENING_STATUSES, OpeningKind, OpeningStatus, RequiredSkill } from '../entities/opening.entity';
 
 export class RequiredSkillDto implements RequiredSkill {
@@ -42,7 +43,7 @@ export class CreateOpeningDto {
   @MaxLength(200)
   title: string;
 
-  @IsOptional()
+  @IsOmittable()
   @IsString()
   @MaxLength(8000)
   description?: string;
@@ -55,7 +56,7 @@ export class CreateOpeningDto {
   @Matches(MUNICIPALITY_CODE, { message: 'municipalityCode must be a 4-digit kommunenummer' })
   municipalityCode: string;
 
-  @IsOptional()
+  @IsOmittable()
   @NestedList(RequiredSkillDto, 50)
   requiredSkills?: RequiredSkillDto[];
 
@@ -65,7 +66,7 @@ export class CreateOpeningDto {
   minNorwegianLevel?: CefrLevel;
 
   /** Make minNorwegianLevel a hard rule: candidates below it are excluded, not only scored lower. */
-  @IsOptional()
+  @IsOmittable()
   @IsBoolean()
   norwegianLevelRequired?: boolean;
 
@@ -88,7 +89,7 @@ export class CreateOpeningDto {
   @Max(1000)
   positions: number;
 
-  @IsOptional()
+  @IsOmittable()
   @IsIn(OPENING_STATUSES)
   status?: OpeningStatus;
 }

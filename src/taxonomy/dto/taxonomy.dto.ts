@@ -1,6 +1,7 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { IsIn, IsInt, IsNotEmpty, IsOptional, IsString, Max, MaxLength, Min } from 'class-validator';
+import { IsNotBlank, IsOmittable } from '../../common/validators';
 
 export class TaxonomySearchDto {
   /** What the user typed: a prefix ("sveis"), a synonym, or a whole title or skill. */
@@ -22,12 +23,12 @@ export const SYNONYM_LANGS = ['nb', 'nn', 'en'] as const;
 
 export class AddSynonymDto {
   @IsString()
-  @IsNotEmpty()
+  @IsNotBlank()
   @MaxLength(200)
   label: string;
 
   @ApiPropertyOptional({ enum: SYNONYM_LANGS, default: 'nb' })
-  @IsOptional()
+  @IsOmittable()
   @IsIn(SYNONYM_LANGS)
   lang: (typeof SYNONYM_LANGS)[number] = 'nb';
 }
