@@ -1,7 +1,7 @@
 # The Kobling service. Reference data is mounted at /data (see docker-compose.yml and README).
 FROM node:20-bookworm-slim AS build
 WORKDIR /app
-COPY package.json package-lock.json .npmrc ./
+COPY package.json package-lock.json ./
 RUN npm ci
 COPY . .
 RUN npm run build && npm prune --omit=dev

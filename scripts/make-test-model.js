@@ -4,7 +4,7 @@
  * Writes a tiny sentence-embedding model with seeded random weights, in the Hugging Face /
  * transformers.js folder layout, so the real model-loading code can be tested offline.
  *
- *   node scripts/make-test-model.js <modelsDir> [modelId]     (modelId defaults to kobling/tiny-test-model)
+ *   node scripts/make-test-model.js [modelsDir] [modelId]   (defaults: MODEL_DIR or .models, kobling/tiny-test-model)
  *
  * Writes <modelsDir>/<modelId>/: config.json, tokenizer.json, tokenizer_config.json,
  * special_tokens_map.json, onnx/model.onnx and an identical onnx/model_quantized.onnx
@@ -238,11 +238,8 @@ function tokenizerJson(vocab) {
 }
 
 function main() {
-  const [modelsDir, modelId = 'kobling/tiny-test-model'] = process.argv.slice(2);
-  if (!modelsDir) {
-    console.error('Usage: node scripts/make-test-model.js <modelsDir> [modelId]');
-    process.exit(2);
-  }
+  // `npm run model:test` passes no folder: write where the service looks, as model:download does.
+  const [modelsDir = process.env.MODEL_DIR || '.models', modelId = 'kobling/tiny-test-model'] = process.argv.slice(2);
   const folder = path.resolve(modelsDir, modelId);
   fs.mkdirSync(path.join(folder, 'onnx'), { recursive: true });
   const writeJson = (name, value) => fs.writeFileSync(path.join(folder, name), JSON.stringify(value, null, 2) + '\n');

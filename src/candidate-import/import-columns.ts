@@ -43,7 +43,7 @@ export const OPTIONAL_COLUMNS = [
 export type ImportColumn = (typeof REQUIRED_COLUMNS)[number] | (typeof OPTIONAL_COLUMNS)[number];
 export const IMPORT_COLUMNS: readonly ImportColumn[] = [...REQUIRED_COLUMNS, ...OPTIONAL_COLUMNS];
 
-/** What each column holds: the README table and the OpenAPI description say the same. */
+/** What each column holds: the table in docs/import.md and the OpenAPI description say the same. */
 export const COLUMN_DESCRIPTIONS: Record<ImportColumn, string> = {
   externalRef: 'Your own reference for the candidate (1–100 characters), unique per organisation: a row whose reference you imported before updates that candidate',
   fullName: 'Full name (required)',

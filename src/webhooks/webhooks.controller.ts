@@ -9,7 +9,7 @@ import { WebhooksService } from './webhooks.service';
 
 const webhookId = new RecordIdPipe('Webhook');
 
-/** Receivers of the service's events (hurtigspor transitions…), POSTed signed, at least once. See README, "Webhooks". */
+/** Receivers of the service's events (hurtigspor transitions…), POSTed signed, at least once. See docs/webhooks.md. */
 @ApiTags('webhooks')
 @ApiBearerAuth()
 @Controller('api/v1/webhooks')
