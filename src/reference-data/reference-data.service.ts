@@ -1,9 +1,9 @@
 import { Inject, Injectable, Logger } from '@nestjs/common';
 import { APP_CONFIG, AppConfig } from '../config/app-config';
 import { FieldError, Problem } from '../common/problems';
-import { readEscoOccupations, readMunicipalities, readOccupations } from './reference-data.files';
 import { ReferenceDataCache } from './reference-data.cache';
 import { ReferenceDataRepository } from './reference-data.repository';
+import { loadDatasets, ReferenceDatasets } from './reference-datasets';
 
 export interface CodeReference {
   /** The request field that holds the code, e.g. `experience.0.occupationCode`. */
@@ -15,6 +15,7 @@ export interface CodeReference {
 @Injectable()
 export class ReferenceDataService {
   private readonly logger = new Logger('ReferenceData');
+  private loaded?: ReferenceDatasets;
 
   constructor(
     private readonly repository: ReferenceDataRepository,
@@ -22,18 +23,24 @@ export class ReferenceDataService {
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
+  /** The datasets, read once: the compact files shipped in data/reference/, or derived from the raw sources at REFERENCE_DATA_DIR. */
+  datasets(): ReferenceDatasets {
+    this.loaded ??= loadDatasets(this.config.referenceData);
+    return this.loaded;
+  }
+
   /** Loads municipalities and STYRK-08 occupations; idempotent, so it runs at every start. */
   async importAll(): Promise<void> {
-    const municipalities = readMunicipalities(this.config.referenceDataDir);
-    const occupations = readOccupations(this.config.referenceDataDir);
+    const { municipalities, occupations, escoOccupations: esco, renumbered } = this.datasets();
     await this.repository.upsertMunicipalities(municipalities);
     await this.repository.upsertOccupations(occupations);
     // ESCO is larger (3,000 occupations, 129,000 skill links): loaded when the count differs.
-    const esco = readEscoOccupations(this.config.referenceDataDir);
     if ((await this.repository.escoOccupationCount()) !== esco.length) await this.repository.replaceEscoOccupations(esco);
     this.cache.clear();
+    const { source, dir } = this.config.referenceData;
     this.logger.log(
-      `Reference data from ${this.config.referenceDataDir}: ${municipalities.length} municipalities, ` +
+      `Reference data ${source === 'shipped' ? `shipped in ${dir}` : `from the raw sources in ${dir} (REFERENCE_DATA_DIR)`}: ` +
+        `${municipalities.length} municipalities (${renumbered.length} old numbers known), ` +
         `${occupations.length} STYRK-08 occupations, ${esco.length} ESCO occupations with their skills`,
     );
   }
