@@ -1,6 +1,10 @@
 import { Inject, Injectable, Logger } from '@nestjs/common';
 import { APP_CONFIG, AppConfig } from '../config/app-config';
 import { FieldError, Problem } from '../common/problems';
+import type { Municipality } from './entities/municipality.entity';
+import { leadingZeroError, renumberedError } from './municipality-messages';
+import type { RenumberedMunicipality } from './municipality-renumbering';
+import { MunicipalityHit, MunicipalitySearch } from './municipality-search';
 import { ReferenceDataCache } from './reference-data.cache';
 import { ReferenceDataRepository } from './reference-data.repository';
 import { loadDatasets, ReferenceDatasets } from './reference-datasets';
@@ -16,6 +20,8 @@ export interface CodeReference {
 export class ReferenceDataService {
   private readonly logger = new Logger('ReferenceData');
   private loaded?: ReferenceDatasets;
+  private search?: MunicipalitySearch;
+  private byCode?: { current: Map<string, Municipality>; renumbered: Map<string, RenumberedMunicipality> };
 
   constructor(
     private readonly repository: ReferenceDataRepository,
@@ -45,6 +51,12 @@ export class ReferenceDataService {
     );
   }
 
+  searchMunicipalities(q: string | undefined, limit: number): MunicipalityHit[] {
+    const { municipalities, counties, renumbered } = this.datasets();
+    this.search ??= new MunicipalitySearch(municipalities, counties, renumbered);
+    return this.search.search(q, limit);
+  }
+
   /** Rejects, naming each failing field, any code that is not in the reference tables. */
   async assertCodesExist(references: CodeReference[]): Promise<void> {
     const codes = (kind: CodeReference['kind']) => [...new Set(references.filter((r) => r.kind === kind).map((r) => r.code))];
@@ -54,13 +66,28 @@ export class ReferenceDataService {
     ]);
     const errors: FieldError[] = references
       .filter((r) => missing.has(`${r.kind}:${r.code}`))
-      .map((r) => ({
-        field: r.field,
-        message:
-          r.kind === 'municipality'
-            ? `${r.field} ${r.code} is not a known kommunenummer (2024 numbering)`
-            : `${r.field} ${r.code} is not a known STYRK-08 occupation code`,
-      }));
+      .map((r) =>
+        r.kind === 'municipality'
+          ? this.municipalityError(r.field, r.code)
+          : { field: r.field, message: `${r.field} ${r.code} is not a known STYRK-08 occupation code` },
+      );
     if (errors.length > 0) throw Problem.validation(errors, 'Some codes are not in the reference data.');
+  }
+
+  /**
+   * Why a code that is not a 2024 kommunenummer is refused: a number of 2020–2023 with the one
+   * that replaced it, a number that lost its leading zero (Excel: "301"), or simply unknown.
+   * The one check behind every route and the CSV import.
+   */
+  municipalityError(field: string, code: string): FieldError {
+    this.byCode ??= {
+      current: new Map(this.datasets().municipalities.map((m) => [m.code, m])),
+      renumbered: new Map(this.datasets().renumbered.map((r) => [r.oldCode, r])),
+    };
+    const renumbered = this.byCode.renumbered.get(code);
+    if (renumbered) return renumberedError(field, { code: renumbered.oldCode, name: renumbered.oldName }, renumbered);
+    const padded = /^\d{3}$/.test(code) ? this.byCode.current.get(`0${code}`) : undefined;
+    if (padded) return leadingZeroError(field, code, padded);
+    return { field, message: `${field} ${code} is not a known kommunenummer (2024 numbering)` };
   }
 }
