@@ -39,7 +39,7 @@ function metrics(ranked: string[], grades: Map<string, number>): { ndcg: number;
 
 async function main(): Promise<void> {
   const config = loadConfig({ ...process.env, DATABASE_URL: undefined, EMBEDDED_DATA_DIR: 'memory', DEMO_DATA: 'false' });
-  const evalDir = join(config.referenceDataDir, '../eval');
+  const evalDir = config.evalDir;
   const corpus: { item_id: string; styrk08: string; title: string }[] = parse(readFileSync(join(evalDir, 'corpus.csv'), 'utf8'), {
     columns: true,
     bom: true,

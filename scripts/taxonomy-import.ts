@@ -1,7 +1,7 @@
 /**
  * npm run taxonomy:import [-- --force]
  * Loads the reference data and the taxonomy (skills, synonyms, occupation titles, labour demand)
- * from REFERENCE_DATA_DIR into the database. The service does the same at every start, skipping
+ * (shipped in data/reference/, or the raw sources at REFERENCE_DATA_DIR) into the database. The service does the same at every start, skipping
  * files it has already loaded; --force reloads them anyway. Admin-added synonyms are kept.
  * On the embedded database, stop `npm start` first: the database belongs to one process.
  */
@@ -20,7 +20,7 @@ async function main(): Promise<void> {
     const counts = await running.app.get(TaxonomyService).counts();
     console.log(
       `Taxonomy in the ${running.database} database: ${counts.skills} skills, ${counts.synonyms} synonyms, ` +
-        `${counts.titles} occupation titles, ${counts.demand} labour-demand figures (from ${config.referenceDataDir})`,
+        `${counts.titles} occupation titles, ${counts.demand} labour-demand figures (from ${config.referenceData.dir})`,
     );
   } finally {
     await running.close();

@@ -1,16 +1,14 @@
 /** The import bench: 10,000 realistic CSV rows through POST /candidates/import, until every candidate has its vectors; then the same file again. */
-import { readFileSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
-import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { ConsoleLogger } from '@nestjs/common';
-import { parse } from 'csv-parse/sync';
 import { DataSource } from 'typeorm';
 import { createApp } from '../../src/app.factory';
 import type { CandidateImportReport } from '../../src/candidate-import/dto/candidate-import.dto';
 import { AppConfig, loadConfig } from '../../src/config/app-config';
 import { EMBEDDED_FIELDS } from '../../src/embeddings/embedding-texts';
-import { fmt, seededRandom } from './support';
+import { loadDatasets } from '../../src/reference-data/reference-datasets';
+import { fmt, seededRandom, titlesByCode } from './support';
 
 const ROWS = 10_000;
 const ADMIN_KEY = 'bench-admin-key-0123456789';
@@ -42,9 +40,6 @@ class ImportLogOnly extends ConsoleLogger {
   }
 }
 
-const readCsv = (config: AppConfig, file: string, delimiter = ','): Record<string, string>[] =>
-  parse(readFileSync(join(config.referenceDataDir, file), 'utf8'), { columns: true, bom: true, delimiter, skip_empty_lines: true });
-
 /**
  * Seeded rows as a career centre's export would hold them: real kommunenummer weighted by
  * population, real STYRK-08 codes, skills as Norwegian words from NAV's job titles of the occupation.
@@ -55,25 +50,22 @@ export function importFile(config: AppConfig, rows: number): string {
   const some = <T>(items: readonly T[], min: number, max: number) =>
     [...new Set(Array.from({ length: min + Math.floor(random() * (max - min + 1)) }, () => pick(items)))];
 
-  const municipalities = readCsv(config, 'kommuner/kommuner_centroids.csv').map((r) => ({
-    code: r.kommunenummer.padStart(4, '0'),
-    population: Number(r.population) || 1000,
-  }));
+  const datasets = loadDatasets(config.referenceData);
+  const municipalities = datasets.municipalities.map((m) => ({ code: m.code, population: m.population || 1000 }));
   const cumulative: number[] = [];
   municipalities.reduce((sum, m) => (cumulative.push(sum + m.population), sum + m.population), 0);
   const municipality = () => {
     const x = random() * cumulative[cumulative.length - 1];
     return municipalities[cumulative.findIndex((c) => c >= x)].code;
   };
-  const styrk = new Set(readCsv(config, 'styrk08/styrk_category_mapping.csv', ';').map((r) => r['Styrk code']));
+  const styrk = new Set(datasets.occupations.map((o) => o.code));
   const words = new Map<string, string[]>();
-  for (const r of readCsv(config, 'nav-yrker/styrk08_yrkesbetegnelser.csv')) {
-    if (r.styrk08 === '0000' || !styrk.has(r.styrk08) || !r.yrkesbetegnelser) continue;
-    const found = r.yrkesbetegnelser
-      .split(' | ')
+  for (const [code, titles] of titlesByCode(config)) {
+    if (!styrk.has(code)) continue;
+    const found = titles
       .flatMap((title) => title.toLowerCase().split(/[\s/(),-]+/))
       .filter((w) => w.length > 3 && /^[a-zæøå]+$/.test(w));
-    if (found.length > 0) words.set(r.styrk08, [...new Set(found)]);
+    if (found.length > 0) words.set(code, [...new Set(found)]);
   }
   const codes = [...words.keys()];
   const first = ['Amina', 'Yonas', 'Olena', 'Mohammed', 'Fatima', 'Ahmad', 'Sara', 'Dawit', 'Iryna', 'Hassan', 'Layla', 'Tesfay', 'Maryam', 'Ali', 'Oksana'];

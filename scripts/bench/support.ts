@@ -1,19 +1,20 @@
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { monitorEventLoopDelay, performance } from 'node:perf_hooks';
-import { parse } from 'csv-parse/sync';
 import type { AppConfig } from '../../src/config/app-config';
+import { loadDatasets } from '../../src/reference-data/reference-datasets';
 
 export const percentile = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))];
 export const fmt = (n: number, digits = 1) => n.toFixed(digits);
 
 /** Realistic texts: NAV's Norwegian job titles grouped by occupation. */
 export function jobTitles(config: AppConfig): string[][] {
-  const rows: Record<string, string>[] = parse(readFileSync(join(config.referenceDataDir, 'nav-yrker/styrk08_yrkesbetegnelser.csv'), 'utf8'), {
-    columns: true,
-    bom: true,
-  });
-  return rows.map((r) => r.yrkesbetegnelser.split(' | ').filter(Boolean)).filter((titles) => titles.length > 0);
+  return [...titlesByCode(config).values()];
+}
+
+/** STYRK-08 code → NAV's job titles for it, in the source's order. */
+export function titlesByCode(config: AppConfig): Map<string, string[]> {
+  const byCode = new Map<string, string[]>();
+  for (const t of loadDatasets(config.referenceData).occupationTitles) byCode.set(t.code, [...(byCode.get(t.code) ?? []), t.title]);
+  return byCode;
 }
 
 export function profileTexts(groups: string[][], n: number): string[] {

@@ -1,11 +1,8 @@
 import { randomUUID } from 'node:crypto';
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { parse } from 'csv-parse/sync';
 import { DataSource } from 'typeorm';
 import type { AppConfig } from '../../src/config/app-config';
-import { readEscoOccupations } from '../../src/reference-data/reference-data.files';
-import { seededRandom } from './support';
+import { loadDatasets } from '../../src/reference-data/reference-datasets';
+import { seededRandom, titlesByCode } from './support';
 
 /**
  * A realistic, seeded mix of candidates, mentors and openings, bulk-loaded with SQL (not through
@@ -24,14 +21,10 @@ export async function loadSynthetic(db: DataSource, config: AppConfig, sizes: { 
   };
   const known = new Set((await db.query('SELECT code FROM occupations')).map((r: { code: string }) => r.code));
   const titles = new Map<string, string[]>();
-  const esco = readEscoOccupations(config.referenceDataDir);
+  const esco = loadDatasets(config.referenceData).escoOccupations;
   const skillsOf = new Map<string, string[]>();
   for (const o of esco) skillsOf.set(o.isco4, [...(skillsOf.get(o.isco4) ?? []), ...o.essential]);
-  const rows: Record<string, string>[] = parse(readFileSync(join(config.referenceDataDir, 'nav-yrker/styrk08_yrkesbetegnelser.csv'), 'utf8'), {
-    columns: true,
-    bom: true,
-  });
-  for (const r of rows) if (known.has(r.styrk08) && r.yrkesbetegnelser) titles.set(r.styrk08, r.yrkesbetegnelser.split(' | '));
+  for (const [code, list] of titlesByCode(config)) if (known.has(code)) titles.set(code, list);
   const codes = [...titles.keys()].filter((c) => skillsOf.has(c));
   const interests = ['fjellturer', 'fotball', 'matlaging', 'strikking', 'fiske', 'sjakk', 'hagearbeid', 'løping', 'korsang', 'friluftsliv', 'lesing', 'sykling', 'volleyball', 'svømming', 'musikk', 'foto', 'dans', 'snekring', 'ski', 'bading'];
   const natives = ['ar', 'ti', 'uk', 'so', 'fa', 'ps', 'ru', 'pl', 'ku', 'am', 'en', 'es'];

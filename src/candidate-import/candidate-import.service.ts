@@ -8,10 +8,12 @@ import type { Principal } from '../auth/roles';
 import { CandidatesService } from '../candidates/candidates.service';
 import { Candidate, CandidatePreferences } from '../candidates/entities/candidate.entity';
 import { isUniqueViolation } from '../common/database-errors';
+import { MUNICIPALITY_CODE } from '../common/dto/profile-parts.dto';
 import { Problem } from '../common/problems';
 import { EmbeddingQueue } from '../embeddings/embedding-queue';
 import { ReferenceDataCache } from '../reference-data/reference-data.cache';
 import { ReferenceDataRepository } from '../reference-data/reference-data.repository';
+import { ReferenceDataService } from '../reference-data/reference-data.service';
 import { CandidateImportRepository, ImportedRecord } from './candidate-import.repository';
 import { ImportedCandidate, MappedRow, mapRow, markRepeatedRefs, markUnknownCodes } from './candidate-row';
 import { readCsvFile } from './csv-file';
@@ -71,6 +73,7 @@ export class CandidateImportService {
     private readonly candidates: CandidatesService,
     private readonly referenceData: ReferenceDataRepository,
     private readonly referenceCache: ReferenceDataCache,
+    private readonly referenceChecks: ReferenceDataService,
     private readonly audit: AuditService,
     private readonly embeddingQueue: EmbeddingQueue,
   ) {}
@@ -129,7 +132,7 @@ export class CandidateImportService {
       if (rows.length % YIELD_EVERY === 0) await new Promise((resolve) => setImmediate(resolve));
     }
     markRepeatedRefs(rows);
-    const municipalities = new Set(rows.map((r) => r.candidate.municipalityCode).filter((c) => CODE.test(c)));
+    const municipalities = new Set(rows.map((r) => r.candidate.municipalityCode).filter((c) => MUNICIPALITY_CODE.test(c)));
     const occupations = new Set(
       rows.flatMap((r) => [...r.candidate.experience.map((e) => e.occupationCode ?? ''), ...r.candidate.desiredOccupations]).filter((c) => CODE.test(c)),
     );
@@ -137,6 +140,7 @@ export class CandidateImportService {
       rows,
       new Set(await this.referenceData.missingMunicipalityCodes([...municipalities])),
       new Set(await this.referenceData.missingOccupationCodes([...occupations])),
+      (field, code) => ({ ...this.referenceChecks.municipalityError(field, code), field: 'municipalityCode' }),
     );
     // In the order of the columns, as a person reads the row.
     const order = (field: string) => IMPORT_COLUMNS.indexOf(field as ImportColumn);

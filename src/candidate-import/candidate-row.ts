@@ -252,12 +252,17 @@ export function markRepeatedRefs(rows: MappedRow[]): void {
 }
 
 /** Adds an error to each row whose kommunenummer or STYRK-08 codes are not in the reference data. */
-export function markUnknownCodes(rows: MappedRow[], missingMunicipalities: Set<string>, missingOccupations: Set<string>): void {
+export function markUnknownCodes(
+  rows: MappedRow[],
+  missingMunicipalities: Set<string>,
+  missingOccupations: Set<string>,
+  municipalityError: (field: string, code: string) => RowError,
+): void {
   for (const r of rows) {
     const failed = new Set(r.errors.map((e) => e.field));
     const c = r.candidate;
     if (!failed.has('municipalityCode') && missingMunicipalities.has(c.municipalityCode)) {
-      r.errors.push({ field: 'municipalityCode', message: `municipalityCode ${c.municipalityCode} is not a known kommunenummer (2024 numbering)` });
+      r.errors.push(municipalityError('municipalityCode', c.municipalityCode));
     }
     const occupationCode = c.experience[0]?.occupationCode;
     if (!failed.has('occupationCode') && occupationCode && missingOccupations.has(occupationCode)) {

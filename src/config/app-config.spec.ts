@@ -1,7 +1,34 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { ConfigError, loadConfig } from './app-config';
+import { PACKAGE_ROOT } from './package-root';
 
 describe('loadConfig', () => {
-  const base = { REFERENCE_DATA_DIR: '../shared/data' };
+  const base = {};
+
+  it('reads the reference data shipped in the package by default, from any working directory', () => {
+    const elsewhere = mkdtempSync(join(tmpdir(), 'kobling-cwd-'));
+    try {
+      expect(loadConfig({}, elsewhere).referenceData).toEqual({
+        source: 'shipped',
+        dir: join(PACKAGE_ROOT, 'data/reference'),
+        sourcesDir: join(PACKAGE_ROOT, 'data/sources'),
+      });
+    } finally {
+      rmSync(elsewhere, { recursive: true, force: true });
+    }
+  });
+
+  it('reads raw sources from REFERENCE_DATA_DIR when it is set, relative to the working directory', () => {
+    const raw = mkdtempSync(join(tmpdir(), 'kobling-raw-'));
+    try {
+      expect(loadConfig({ REFERENCE_DATA_DIR: raw }).referenceData).toMatchObject({ source: 'raw', dir: raw });
+      expect(loadConfig({ REFERENCE_DATA_DIR: raw }).evalDir).toBe(join(raw, '../eval'));
+    } finally {
+      rmSync(raw, { recursive: true, force: true });
+    }
+  });
 
   it('defaults to port 3000, the embedded database under .data/, demo data on', () => {
     const config = loadConfig(base, process.cwd());

@@ -1,6 +1,7 @@
 import { existsSync, statSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { join, resolve } from 'node:path';
 import { DEADLINE_KEYS, DEFAULT_DEADLINE_DAYS, DeadlineDays, DeadlineKey } from '../hurtigspor/deadlines';
+import { PACKAGE_ROOT } from './package-root';
 
 /** Typed configuration, validated once at start-up. Nothing else reads process.env. */
 export interface AppConfig {
@@ -11,13 +12,26 @@ export interface AppConfig {
   databasePoolSize: number;
   /** Where the embedded database keeps its files; undefined keeps it in memory. */
   embeddedDataDir?: string;
-  referenceDataDir: string;
+  referenceData: ReferenceDataConfig;
+  /** The labelled eval set (scripts/eval.ts): not reference data, so not shipped. */
+  evalDir: string;
   demoData: boolean;
   adminApiKey?: string;
   embedding: EmbeddingConfig;
   webhooks: WebhookConfig;
   hurtigspor: { deadlineDays: DeadlineDays };
 }
+
+export interface ReferenceDataConfig {
+  /** `shipped`: the compact files in the package's data/reference/; `raw`: the public sources at REFERENCE_DATA_DIR. */
+  source: 'shipped' | 'raw';
+  dir: string;
+  /** Small raw sources kept in the package (the 2020–2023 kommuner), read in either case. */
+  sourcesDir: string;
+}
+
+/** Where `npm run data:build` looks for the raw sources when REFERENCE_DATA_DIR is not set. */
+export const DEFAULT_RAW_REFERENCE_DIR = join(PACKAGE_ROOT, '../shared/data');
 
 export interface EmbeddingConfig {
   /** `auto`: the transformer model when its folder exists, else the hashing embedder. */
@@ -88,11 +102,18 @@ export function loadConfig(env: Env = process.env, cwd = process.cwd()): AppConf
   if (databaseUrl && !/^postgres(ql)?:\/\//.test(databaseUrl)) {
     throw new ConfigError('DATABASE_URL must start with postgres:// or postgresql://');
   }
-  const referenceDataDir = resolve(cwd, env.REFERENCE_DATA_DIR || '../shared/data');
-  if (!existsSync(referenceDataDir) || !statSync(referenceDataDir).isDirectory()) {
+  const rawDir = env.REFERENCE_DATA_DIR?.trim() ? resolve(cwd, env.REFERENCE_DATA_DIR.trim()) : undefined;
+  const referenceData: ReferenceDataConfig = {
+    source: rawDir ? 'raw' : 'shipped',
+    dir: rawDir ?? join(PACKAGE_ROOT, 'data/reference'),
+    sourcesDir: join(PACKAGE_ROOT, 'data/sources'),
+  };
+  if (!existsSync(referenceData.dir) || !statSync(referenceData.dir).isDirectory()) {
     throw new ConfigError(
-      `Reference data folder not found: ${referenceDataDir}. Set REFERENCE_DATA_DIR to the folder holding ` +
-        'styrk08/, kommuner/, nav-yrker/ and esco/ (see README, "Reference data").',
+      rawDir
+        ? `Reference data folder not found: ${rawDir}. REFERENCE_DATA_DIR must be the folder holding the raw sources ` +
+            'styrk08/, kommuner/, nav-yrker/ and esco/; leave it unset to use the files shipped in data/reference/ (see README, "Reference data").'
+        : `Reference data folder not found: ${referenceData.dir}. It ships with the repository; restore it with git or \`npm run data:build\` (see README, "Reference data").`,
     );
   }
   const adminApiKey = env.ADMIN_API_KEY?.trim() || undefined;
@@ -115,7 +136,8 @@ export function loadConfig(env: Env = process.env, cwd = process.cwd()): AppConf
     databaseUrl,
     databasePoolSize: databaseUrl ? parseInteger('DATABASE_POOL_SIZE', env.DATABASE_POOL_SIZE, 10, 1, 200) : 1,
     embeddedDataDir: env.EMBEDDED_DATA_DIR === 'memory' ? undefined : resolve(cwd, env.EMBEDDED_DATA_DIR || '.data/pglite'),
-    referenceDataDir,
+    referenceData,
+    evalDir: resolve(rawDir ?? DEFAULT_RAW_REFERENCE_DIR, '../eval'),
     // Demo people and keys belong on a newcomer's embedded database, never by default on a real server.
     demoData: parseBoolean('DEMO_DATA', env.DEMO_DATA, !databaseUrl),
     adminApiKey,

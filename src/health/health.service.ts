@@ -1,8 +1,10 @@
-import { Injectable } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import type { EmbeddingInfo } from '../embeddings/embedding-provider';
 import { EmbeddingsService } from '../embeddings/embeddings.service';
+import { APP_CONFIG, AppConfig } from '../config/app-config';
+import { ReferenceDataRepository } from '../reference-data/reference-data.repository';
 
 export class HealthView {
   status: 'ok' | 'degraded';
@@ -11,6 +13,8 @@ export class HealthView {
   migrations: { applied: number; pending: number; latest: string | null };
   /** The active embedding provider and model, and how many records wait to be embedded. */
   embeddings: EmbeddingInfo & { queueDepth: number };
+  /** Where reference data was read from (`shipped` in data/reference/, or `raw` sources at REFERENCE_DATA_DIR) and what is loaded. */
+  referenceData: { source: 'shipped' | 'raw'; municipalities: number; occupations: number; escoOccupations: number };
 }
 
 @Injectable()
@@ -18,6 +22,8 @@ export class HealthService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly embeddings: EmbeddingsService,
+    private readonly referenceData: ReferenceDataRepository,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
   async check(): Promise<HealthView> {
@@ -35,6 +41,7 @@ export class HealthService {
           latest: applied.at(-1)?.name ?? null,
         },
         embeddings: this.embeddings.status(),
+        referenceData: { source: this.config.referenceData.source, ...(await this.referenceData.counts()) },
       };
     } catch {
       return {
@@ -42,6 +49,7 @@ export class HealthService {
         database: 'unreachable',
         migrations: { applied: 0, pending: known.length, latest: null },
         embeddings: this.embeddings.status(),
+        referenceData: { source: this.config.referenceData.source, municipalities: 0, occupations: 0, escoOccupations: 0 },
       };
     }
   }

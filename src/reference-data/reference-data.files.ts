@@ -5,12 +5,12 @@ import type { Municipality } from './entities/municipality.entity';
 import type { Occupation } from './entities/occupation.entity';
 
 /** Reads the public reference files (see README, "Reference data"); parsing only, no database. */
-function readCsv(dir: string, file: string, delimiter: string): Record<string, string>[] {
+function readCsv(dir: string, file: string, delimiter: string, encoding: BufferEncoding = 'utf8', relaxColumnCount = false): Record<string, string>[] {
   const path = join(dir, file);
   if (!existsSync(path)) {
     throw new Error(`Reference data file missing: ${path}. Check REFERENCE_DATA_DIR (see README, "Reference data").`);
   }
-  return parse(readFileSync(path, 'utf8'), { columns: true, delimiter, bom: true, skip_empty_lines: true, trim: true });
+  return parse(readFileSync(path, encoding), { columns: true, delimiter, bom: true, skip_empty_lines: true, trim: true, relax_column_count: relaxColumnCount });
 }
 
 const optionalNumber = (raw: string | undefined): number | null => (raw && Number.isFinite(Number(raw)) ? Number(raw) : null);
@@ -26,6 +26,13 @@ export function readMunicipalities(dir: string): Municipality[] {
     adminCentre: r.adm_center || null,
     population: optionalNumber(r.population),
   }));
+}
+
+/** SSB's kommuneinndeling valid from 2020 (and unchanged until 2024): an export of KLASS 131, Latin-1, rows shorter than the header. */
+export function readMunicipalities2020(sourcesDir: string): { code: string; name: string }[] {
+  return readCsv(sourcesDir, 'ssb-kommuner-2020.csv', ';', 'latin1', true)
+    .filter((r) => /^\d{4}$/.test(r.code) && r.code !== '9999')
+    .map((r) => ({ code: r.code, name: r.name }));
 }
 
 export function readOccupations(dir: string): Occupation[] {

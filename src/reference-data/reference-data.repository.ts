@@ -54,6 +54,15 @@ export class ReferenceDataRepository {
     );
   }
 
+  /** What is loaded, for /health. */
+  async counts(): Promise<{ municipalities: number; occupations: number; escoOccupations: number }> {
+    const [row] = await this.dataSource.query(
+      `SELECT (SELECT count(*)::int FROM municipalities) AS municipalities, (SELECT count(*)::int FROM occupations) AS occupations,
+              (SELECT count(*)::int FROM esco_occupations) AS "escoOccupations"`,
+    );
+    return row;
+  }
+
   async escoOccupationCount(): Promise<number> {
     const [row] = await this.dataSource.query(`SELECT count(*)::int AS n FROM esco_occupations`);
     return row.n;

@@ -1,9 +1,10 @@
 import { join } from 'node:path';
 import { OccupationInference } from './occupation-inference';
-import { readEscoOccupations } from '../reference-data/reference-data.files';
+import { PACKAGE_ROOT } from '../config/package-root';
+import { readShipped } from '../reference-data/reference-datasets';
 
 describe('occupation inference through ESCO skills', () => {
-  const esco = readEscoOccupations(join(__dirname, '../../../shared/data'));
+  const esco = readShipped(join(PACKAGE_ROOT, 'data/reference')).escoOccupations;
   const inference = OccupationInference.from(
     esco.flatMap((o) => [
       ...o.essential.map((skill) => ({ uri: o.uri, isco4: o.isco4, skill, essential: true })),

@@ -1,22 +1,18 @@
 import { createHash } from 'node:crypto';
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { Inject, Injectable, Logger } from '@nestjs/common';
+import { Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { AuditService } from '../audit/audit.service';
 import type { Principal } from '../auth/roles';
 import { Problem } from '../common/problems';
-import { APP_CONFIG, AppConfig } from '../config/app-config';
-import { readEscoOccupations, readLabourDemand, readNavTitles } from '../reference-data/reference-data.files';
+import { ReferenceDataService } from '../reference-data/reference-data.service';
+import { fingerprint } from '../reference-data/reference-datasets';
 import { OccupationSearchResult, OccupationTitleRow } from './occupation-taxonomy';
 import { SEED_SYNONYMS_NB } from './seed-synonyms';
 import { SkillSearchResult } from './skill-taxonomy';
 import { mergeSearch, TaxonomyVectors } from './taxonomy-vectors';
 import { TaxonomyCache } from './taxonomy.cache';
 import { SynonymView, TaxonomyRepository } from './taxonomy.repository';
-
-const SOURCE_FILES = ['esco/occupation_skills.jsonl', 'nav-yrker/styrk08_yrkesbetegnelser.csv', 'nav-yrker/ettersporsel_pr_yrke_2017.csv'];
 
 @Injectable()
 export class TaxonomyService {
@@ -28,28 +24,28 @@ export class TaxonomyService {
     private readonly cache: TaxonomyCache,
     private readonly vectors: TaxonomyVectors,
     private readonly audit: AuditService,
-    @Inject(APP_CONFIG) private readonly config: AppConfig,
+    private readonly referenceData: ReferenceDataService,
   ) {}
 
   /**
    * Loads the skills vocabulary, the seed synonyms, occupation titles (NAV, ESCO) and NAV's
-   * labour demand. Runs at every start; skipped when the source files and seed are unchanged.
+   * labour demand. Runs at every start; skipped when those facts and the seed are unchanged.
    */
   async importAll({ force = false } = {}): Promise<void> {
-    const dir = this.config.referenceDataDir;
-    const hash = createHash('sha256');
-    for (const file of SOURCE_FILES) hash.update(readFileSync(join(dir, file)));
-    hash.update(JSON.stringify(SEED_SYNONYMS_NB));
-    const digest = hash.digest('hex');
+    const datasets = this.referenceData.datasets();
+    const digest = createHash('sha256')
+      .update(fingerprint(datasets, ['escoOccupations', 'occupationTitles', 'labourDemand']))
+      .update(JSON.stringify(SEED_SYNONYMS_NB))
+      .digest('hex');
     if (!force && (await this.repository.importHash('taxonomy')) === digest) return;
 
-    const esco = readEscoOccupations(dir);
+    const esco = datasets.escoOccupations;
     const skills = [...new Set(esco.flatMap((o) => [...o.essential, ...o.optional]).map((s) => s.trim()))].filter(Boolean);
     const titles: OccupationTitleRow[] = [
-      ...readNavTitles(dir).map((t) => ({ ...t, source: 'nav' as const })),
+      ...datasets.occupationTitles.map((t) => ({ ...t, source: 'nav' as const })),
       ...esco.flatMap((o) => [o.label, ...o.altLabels].map((title) => ({ code: o.isco4, title, source: 'esco' as const }))),
     ];
-    const demand = readLabourDemand(dir);
+    const demand = datasets.labourDemand;
     const synonyms = SEED_SYNONYMS_NB.map(([synonym, skill]) => ({ synonym, skill }));
     await this.repository.replace(digest, { skills, synonyms, titles, demand });
     this.cache.clear();

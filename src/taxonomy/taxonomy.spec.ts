@@ -1,21 +1,22 @@
 import { join } from 'node:path';
-import { readEscoOccupations, readNavTitles, readOccupations } from '../reference-data/reference-data.files';
+import { PACKAGE_ROOT } from '../config/package-root';
+import { readShipped } from '../reference-data/reference-datasets';
 import { OccupationInference } from './occupation-inference';
 import { OccupationTaxonomy } from './occupation-taxonomy';
 import { SEED_SYNONYMS_NB } from './seed-synonyms';
 import { SkillTaxonomy } from './skill-taxonomy';
 
-/** The taxonomy built from the real reference files, as the service builds it from the tables. */
-const dir = join(__dirname, '../../../shared/data');
-const esco = readEscoOccupations(dir);
+/** The taxonomy built from the shipped reference files, as the service builds it from the tables. */
+const reference = readShipped(join(PACKAGE_ROOT, 'data/reference'));
+const esco = reference.escoOccupations;
 const labels = [...new Set(esco.flatMap((o) => [...o.essential, ...o.optional]))].sort();
 const skills = labels.map((label, i) => ({ id: `s${i}`, label }));
 const idOf = new Map(skills.map((s) => [s.label, s.id]));
 const synonyms = SEED_SYNONYMS_NB.map(([label, skill]) => ({ skillId: idOf.get(skill)!, label }));
 const taxonomy = new SkillTaxonomy(skills, synonyms);
-const titles = new Map(readOccupations(dir).map((o) => [o.code, o.title]));
+const titles = new Map(reference.occupations.map((o) => [o.code, o.title]));
 const occupations = new OccupationTaxonomy(titles, [
-  ...readNavTitles(dir).map((t) => ({ ...t, source: 'nav' as const })),
+  ...reference.occupationTitles.map((t) => ({ ...t, source: 'nav' as const })),
   ...esco.flatMap((o) => [o.label, ...o.altLabels].map((title) => ({ code: o.isco4, title, source: 'esco' as const }))),
 ]);
 const links = esco.flatMap((o) => [

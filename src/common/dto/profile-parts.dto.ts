@@ -34,7 +34,8 @@ export const GENDERS = ['female', 'male', 'other'] as const;
 export type Gender = (typeof GENDERS)[number];
 
 export const STYRK_CODE = /^\d{4}$/;
-export const MUNICIPALITY_CODE = /^\d{4}$/;
+/** Four digits; three pass here so the reference check can say which leading zero Excel dropped ("301" → 0301). */
+export const MUNICIPALITY_CODE = /^\d{3,4}$/;
 
 export class LanguageDto {
   /** ISO 639-1 code, e.g. `ar`, `ti`, `uk`, `nb`. */

@@ -1,5 +1,6 @@
 import { join } from 'node:path';
-import { readEscoOccupations } from '../../reference-data/reference-data.files';
+import { PACKAGE_ROOT } from '../../config/package-root';
+import { readShipped } from '../../reference-data/reference-datasets';
 import { hashEmbed } from './hashing-embedder';
 import { EXACT_UP_TO, VectorIndex } from './vector-index';
 
@@ -23,7 +24,7 @@ function exactTop(data: Float32Array, query: Float32Array, k: number): number[] 
 }
 
 describe('VectorIndex', () => {
-  const skills = [...new Set(readEscoOccupations(join(__dirname, '../../../../shared/data')).flatMap((o) => [...o.essential, ...o.optional]))];
+  const skills = [...new Set(readShipped(join(PACKAGE_ROOT, 'data/reference')).escoOccupations.flatMap((o) => [...o.essential, ...o.optional]))];
   const queries = ['weld pipes', 'bookkeeping', 'drive a bus', 'patient care', 'customer servce', 'forklift', 'cook fish', 'teach children'];
 
   it('scans a small collection exactly, best first', () => {
