@@ -1,17 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
-import type { EmbeddingInfo } from '../embeddings/embedding-provider';
 import { EmbeddingsService } from '../embeddings/embeddings.service';
-
-export class HealthView {
-  status: 'ok' | 'degraded';
-  /** `embedded` is PGlite in process; `postgres` a PostgreSQL server. */
-  database: 'embedded' | 'postgres' | 'unreachable';
-  migrations: { applied: number; pending: number; latest: string | null };
-  /** The active embedding provider and model, and how many records wait to be embedded. */
-  embeddings: EmbeddingInfo & { queueDepth: number };
-}
+import type { HealthView } from './dto/health.view';
 
 @Injectable()
 export class HealthService {
