@@ -1,13 +1,10 @@
 import { Body, Controller, Delete, Get, Param, Post } from '@nestjs/common';
-import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
 import { RecordIdPipe } from '../common/id.pipe';
 import { CurrentPrincipal, Roles } from './auth.decorators';
 import { ApiKeysService } from './api-keys.service';
 import { ApiKeyView, CreateApiKeyDto, CreatedApiKeyView } from './dto/api-key.dto';
 import type { Principal } from './roles';
 
-@ApiTags('api-keys')
-@ApiBearerAuth()
 @Controller('api/v1/api-keys')
 @Roles('admin')
 export class ApiKeysController {

@@ -1,16 +1,14 @@
 import { Body, Controller, Delete, Get, HttpCode, Param, Patch, Post, Query } from '@nestjs/common';
-import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
 import { CurrentPrincipal, Roles } from '../auth/auth.decorators';
 import type { Principal } from '../auth/roles';
 import { Page } from '../common/dto/pagination.dto';
 import { RecordIdPipe } from '../common/id.pipe';
 import { CreateMentorDto, MentorQueryDto, MentorView, UpdateMentorDto } from './dto/mentor.dto';
 import { MentorsService } from './mentors.service';
+import { ApiPage } from '../common/openapi';
 
 const mentorId = new RecordIdPipe('Mentor');
 
-@ApiTags('mentors')
-@ApiBearerAuth()
 @Controller('api/v1/mentors')
 @Roles('admin', 'coordinator')
 export class MentorsController {
@@ -22,6 +20,7 @@ export class MentorsController {
   }
 
   @Get()
+  @ApiPage(MentorView)
   list(@Query() query: MentorQueryDto): Promise<Page<MentorView>> {
     return this.service.list(query);
   }

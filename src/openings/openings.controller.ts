@@ -1,17 +1,15 @@
 import { Body, Controller, Delete, Get, HttpCode, Param, Patch, Post, Query } from '@nestjs/common';
-import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
 import { CurrentPrincipal, Roles } from '../auth/auth.decorators';
 import type { Principal } from '../auth/roles';
 import { Page } from '../common/dto/pagination.dto';
 import { RecordIdPipe } from '../common/id.pipe';
 import { CreateOpeningDto, OpeningQueryDto, OpeningView, UpdateOpeningDto } from './dto/opening.dto';
 import { OpeningsService } from './openings.service';
+import { ApiPage } from '../common/openapi';
 
 const openingId = new RecordIdPipe('Opening');
 
 /** Jobs and praksisplasser. Employers write their own organisation's; coordinators and career centres read all. */
-@ApiTags('openings')
-@ApiBearerAuth()
 @Controller('api/v1/openings')
 export class OpeningsController {
   constructor(private readonly service: OpeningsService) {}
@@ -24,6 +22,7 @@ export class OpeningsController {
 
   @Get()
   @Roles('admin', 'employer', 'coordinator', 'career_centre')
+  @ApiPage(OpeningView)
   list(@CurrentPrincipal() actor: Principal, @Query() query: OpeningQueryDto): Promise<Page<OpeningView>> {
     return this.service.list(actor, query);
   }

@@ -1,14 +1,12 @@
 import { Body, Controller, Get, Param, Post, Query } from '@nestjs/common';
-import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
 import { CurrentPrincipal, Roles } from '../auth/auth.decorators';
 import type { Principal } from '../auth/roles';
 import { Page, PageQueryDto } from '../common/dto/pagination.dto';
 import { RecordIdPipe } from '../common/id.pipe';
 import { CreateOrganisationDto, OrganisationView } from './dto/organisation.dto';
 import { OrganisationsService } from './organisations.service';
+import { ApiPage } from '../common/openapi';
 
-@ApiTags('organisations')
-@ApiBearerAuth()
 @Controller('api/v1/organisations')
 export class OrganisationsController {
   constructor(private readonly service: OrganisationsService) {}
@@ -21,6 +19,7 @@ export class OrganisationsController {
 
   @Get()
   @Roles('admin')
+  @ApiPage(OrganisationView)
   list(@Query() query: PageQueryDto): Promise<Page<OrganisationView>> {
     return this.service.list(query);
   }

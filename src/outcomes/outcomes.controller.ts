@@ -1,17 +1,15 @@
 import { Body, Controller, Get, Post, Query } from '@nestjs/common';
-import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
 import { CurrentPrincipal, Roles } from '../auth/auth.decorators';
 import type { Principal } from '../auth/roles';
 import { Page } from '../common/dto/pagination.dto';
 import { CreateOutcomeDto, OutcomeQueryDto, OutcomeView } from './dto/outcome.dto';
 import { OutcomesService } from './outcomes.service';
+import { ApiPage } from '../common/openapi';
 
 /**
  * What happened after a match: the ground truth weight profiles are evaluated against.
  * Mentorship transitions record their outcomes themselves; the rest are reported here.
  */
-@ApiTags('outcomes')
-@ApiBearerAuth()
 @Controller('api/v1/outcomes')
 @Roles('admin', 'coordinator', 'career_centre', 'employer')
 export class OutcomesController {
@@ -25,6 +23,7 @@ export class OutcomesController {
 
   /** Outcomes newest first, filtered by candidate, opening, mentor or type; an employer sees its own organisation's. */
   @Get()
+  @ApiPage(OutcomeView)
   list(@CurrentPrincipal() actor: Principal, @Query() query: OutcomeQueryDto): Promise<Page<OutcomeView>> {
     return this.outcomes.list(actor, query);
   }

@@ -1,17 +1,15 @@
 import { Body, Controller, Delete, Get, Param, Post, Query } from '@nestjs/common';
-import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
 import { CurrentPrincipal, Roles } from '../auth/auth.decorators';
 import type { Principal } from '../auth/roles';
 import { Page, PageQueryDto } from '../common/dto/pagination.dto';
 import { RecordIdPipe } from '../common/id.pipe';
 import { CreatedWebhookView, CreateWebhookDto, DeliveryQueryDto, DeliveryView, WebhookDetailView, WebhookView } from './dto/webhook.dto';
 import { WebhooksService } from './webhooks.service';
+import { ApiPage } from '../common/openapi';
 
 const webhookId = new RecordIdPipe('Webhook');
 
 /** Receivers of the service's events (hurtigspor transitions…), POSTed signed, at least once. See README, "Webhooks". */
-@ApiTags('webhooks')
-@ApiBearerAuth()
 @Controller('api/v1/webhooks')
 @Roles('admin')
 export class WebhooksController {
@@ -25,6 +23,7 @@ export class WebhooksController {
 
   /** Webhooks, newest first, active or not. */
   @Get()
+  @ApiPage(WebhookView)
   list(@Query() query: PageQueryDto): Promise<Page<WebhookView>> {
     return this.webhooks.list(query);
   }
@@ -43,6 +42,7 @@ export class WebhooksController {
 
   /** Its deliveries, oldest first, by status: attempts, the last status code and error, when it is tried next. */
   @Get(':id/deliveries')
+  @ApiPage(DeliveryView)
   deliveries(@Param('id', webhookId) id: string, @Query() query: DeliveryQueryDto): Promise<Page<DeliveryView>> {
     return this.webhooks.deliveries(id, query);
   }

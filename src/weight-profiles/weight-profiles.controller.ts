@@ -1,5 +1,4 @@
 import { Body, Controller, Get, HttpCode, Param, Post, Query } from '@nestjs/common';
-import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
 import { CurrentPrincipal, Roles } from '../auth/auth.decorators';
 import type { Principal } from '../auth/roles';
 import { Page } from '../common/dto/pagination.dto';
@@ -8,6 +7,7 @@ import { EvaluateDto, EvaluationView, PreviewDto, PreviewView, SuggestionQueryDt
 import { ActivationView, CreateWeightProfileDto, WeightProfileQueryDto, WeightProfileView } from './dto/weight-profile.dto';
 import { WeightProfilesService } from './weight-profiles.service';
 import { WeightTuningService } from './weight-tuning.service';
+import { ApiPage, ApiProblem } from '../common/openapi';
 
 const profileId = new RecordIdPipe('Weight profile');
 
@@ -15,8 +15,6 @@ const profileId = new RecordIdPipe('Weight profile');
  * Versioned weights per match type. Anyone with a key may read them (every ranking shows its
  * weights anyway); only admins create, preview, evaluate and activate versions.
  */
-@ApiTags('weight-profiles')
-@ApiBearerAuth()
 @Controller('api/v1/weight-profiles')
 export class WeightProfilesController {
   constructor(
@@ -27,6 +25,7 @@ export class WeightProfilesController {
   /** Versions by match type, newest first; each with its weights as given and normalised. */
   @Get()
   @Roles('admin', 'coordinator', 'career_centre', 'employer')
+  @ApiPage(WeightProfileView)
   list(@Query() query: WeightProfileQueryDto): Promise<Page<WeightProfileView>> {
     return this.profiles.list(query);
   }
@@ -37,6 +36,7 @@ export class WeightProfilesController {
    * beside the active version. Writes nothing and activates nothing; 422 with too few outcomes.
    */
   @Get('suggestion')
+  @ApiProblem(422, 'Too few recorded outcomes of the match type to fit weights.')
   suggestion(@Query() query: SuggestionQueryDto): Promise<SuggestionView> {
     return this.tuning.suggest(query);
   }

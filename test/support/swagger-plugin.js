@@ -7,7 +7,7 @@ const { options } = nestCli.compilerOptions.plugins.find((p) => p.name === '@nes
 
 module.exports = {
   name: 'nestjs-swagger-plugin',
-  // Bump when the options change: ts-jest keys its cache on it.
-  version: 1,
+  // ts-jest keys its cache on it: a change of options recompiles.
+  version: JSON.stringify(options),
   factory: (tsCompiler) => before(options, tsCompiler.program),
 };
