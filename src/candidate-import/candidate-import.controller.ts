@@ -9,6 +9,11 @@ import { CandidateImportService } from './candidate-import.service';
 import { CandidateImportQueryDto, CandidateImportReport, IMPORT_MODES } from './dto/candidate-import.dto';
 import { COLUMN_DESCRIPTIONS, IMPORT_COLUMNS, isCsvMediaType, MAX_IMPORT_BYTES, MAX_IMPORT_ROWS, REQUIRED_COLUMNS } from './import-columns';
 
+const CSV_EXAMPLE = `externalRef,fullName,municipalityCode,norwegianLevel,occupationCode,skills,interests,consentMatching,consentShareWithEmployers,languages
+K-1001,Amina Yusuf,4601,A2,3313,regnskap|lønn,fjellturer|matlaging,true,true,so:native|en:B1
+K-1002,Yonas Tesfay,5001,,,,fotball,true,false,
+`;
+
 const COLUMNS_DOC = IMPORT_COLUMNS.map(
   (c) => `- \`${c}\`${(REQUIRED_COLUMNS as readonly string[]).includes(c) ? ' (column required)' : ''}: ${COLUMN_DESCRIPTIONS[c]}`,
 ).join('\n');
@@ -21,10 +26,7 @@ ${COLUMNS_DOC}
 
 Example:
 \`\`\`
-externalRef,fullName,municipalityCode,norwegianLevel,occupationCode,skills,interests,consentMatching,consentShareWithEmployers,languages
-K-1001,Amina Yusuf,4601,A2,3313,regnskap|lønn,fjellturer|matlaging,true,true,so:native|en:B1
-K-1002,Yonas Tesfay,5001,,,,fotball,true,false,
-\`\`\``;
+${CSV_EXAMPLE}\`\`\``;
 
 /** Bulk registration of candidates by career centres, from their own systems' exports. */
 @Controller('api/v1/candidates')
@@ -41,7 +43,7 @@ export class CandidateImportController {
       'the candidate\'s imported fields, an unchanged one writes nothing, so importing a file twice changes nothing the second time.',
   })
   @ApiConsumes('text/csv')
-  @ApiBody({ description: BODY_DOC, schema: { type: 'string' } })
+  @ApiBody({ description: BODY_DOC, schema: { type: 'string' }, examples: { example: { value: CSV_EXAMPLE } } })
   @ApiQuery({ name: 'mode', required: false, enum: IMPORT_MODES, description: '`all` (default): all rows or none. `partial`: the valid rows.' })
   @ApiResponse({ status: 201, type: CandidateImportReport, description: 'Imported; at least one candidate was created.' })
   @ApiResponse({ status: 200, type: CandidateImportReport, description: 'Imported; no candidate was created (all updated, unchanged or, with mode=partial, failed).' })

@@ -6,7 +6,8 @@ import { RecordIdPipe } from '../common/id.pipe';
 import { CandidatesService } from './candidates.service';
 import { CandidateQueryDto, CreateCandidateDto, UpdateCandidateDto } from './dto/candidate.dto';
 import { CandidateView } from './dto/candidate.view';
-import { ApiPage } from '../common/openapi';
+import { ApiPage, ApiBodyExample } from '../common/openapi';
+import { CREATE_CANDIDATE, UPDATE_CANDIDATE } from './dto/candidate.examples';
 
 const candidateId = new RecordIdPipe('Candidate');
 
@@ -17,6 +18,7 @@ export class CandidatesController {
   constructor(private readonly service: CandidatesService) {}
 
   @Post()
+  @ApiBodyExample(CreateCandidateDto, CREATE_CANDIDATE)
   create(@CurrentPrincipal() actor: Principal, @Body() dto: CreateCandidateDto): Promise<CandidateView> {
     return this.service.create(actor, dto);
   }
@@ -33,6 +35,7 @@ export class CandidatesController {
   }
 
   @Patch(':id')
+  @ApiBodyExample(UpdateCandidateDto, UPDATE_CANDIDATE)
   update(
     @CurrentPrincipal() actor: Principal,
     @Param('id', candidateId) id: string,

@@ -1,5 +1,5 @@
 import { applyDecorators, Type } from '@nestjs/common';
-import { ApiExtraModels, ApiHeader, ApiOkResponse, ApiProperty, ApiPropertyOptional, ApiResponse, getSchemaPath } from '@nestjs/swagger';
+import { ApiBody, ApiBodyOptions, ApiExtraModels, ApiHeader, ApiOkResponse, ApiProperty, ApiPropertyOptional, ApiResponse, getSchemaPath } from '@nestjs/swagger';
 
 /** One failing field of a 400: `field` is the path into the body or query, e.g. `languages.0.level`. */
 export class ProblemFieldError {
@@ -103,3 +103,10 @@ export const JSON_VALUE_COMPONENT = {
     { type: 'object', additionalProperties: { $ref: JSON_VALUE_SCHEMA } },
   ],
 } as const;
+
+/**
+ * The JSON body of a route with an example that passes its validation (test/openapi.e2e.spec.ts
+ * sends each one). Typed as the DTO, so an example cannot drift from its fields.
+ */
+export const ApiBodyExample = <T>(type: Type<T>, value: NoInfer<T>, summary?: string) =>
+  ApiBody({ type, examples: { example: { summary, value } } } as ApiBodyOptions);

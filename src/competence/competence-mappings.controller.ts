@@ -2,9 +2,10 @@ import { Body, Controller, Get, Param, Patch, Post } from '@nestjs/common';
 import { CurrentPrincipal, Roles } from '../auth/auth.decorators';
 import type { Principal } from '../auth/roles';
 import { RecordIdPipe } from '../common/id.pipe';
-import { ApiProblem } from '../common/openapi';
+import { ApiProblem, ApiBodyExample } from '../common/openapi';
 import { CompetenceMappingsService } from './competence-mappings.service';
 import { CompetenceMappingView, CreateCompetenceMappingDto, UpdateCompetenceMappingDto } from './dto/competence-mapping.dto';
+import { CREATE_COMPETENCE_MAPPING, UPDATE_COMPETENCE_MAPPING } from './dto/competence-mapping.examples';
 
 const candidateId = new RecordIdPipe('Candidate');
 
@@ -15,6 +16,7 @@ export class CompetenceMappingsController {
 
   @Post()
   @Roles('career_centre')
+  @ApiBodyExample(CreateCompetenceMappingDto, CREATE_COMPETENCE_MAPPING)
   create(
     @CurrentPrincipal() actor: Principal,
     @Param('candidateId', candidateId) id: string,
@@ -34,6 +36,7 @@ export class CompetenceMappingsController {
   @Patch(':mappingId')
   @Roles('career_centre')
   @ApiProblem(409, 'A stale `version`: the mapping changed since you read it.')
+  @ApiBodyExample(UpdateCompetenceMappingDto, UPDATE_COMPETENCE_MAPPING)
   update(
     @CurrentPrincipal() actor: Principal,
     @Param('candidateId', candidateId) id: string,

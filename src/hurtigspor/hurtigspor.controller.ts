@@ -10,8 +10,9 @@ import { CreateNeedDto, NeedQueryDto, NeedView } from './dto/need.dto';
 import { HurtigsporCasesService } from './hurtigspor-cases.service';
 import { HurtigsporMetricsService } from './hurtigspor-metrics.service';
 import { HurtigsporNeedsService } from './hurtigspor-needs.service';
-import { ApiAcceptLanguage, ApiPage, ApiProblem } from '../common/openapi';
+import { ApiAcceptLanguage, ApiPage, ApiProblem, ApiBodyExample } from '../common/openapi';
 import { HurtigsporMetricsView } from './dto/metrics.dto';
+import { CREATE_CASE, CREATE_NEED, TRANSITION } from './dto/hurtigspor.examples';
 
 const needId = new RecordIdPipe('Need');
 const caseId = new RecordIdPipe('Case');
@@ -32,6 +33,7 @@ export class HurtigsporController {
   @Post('needs')
   @Roles('employer')
   @ApiOperation({ summary: 'Post a need of your organisation: one of its openings, or occupationCode, count, municipalityCode and timeframe' })
+  @ApiBodyExample(CreateNeedDto, CREATE_NEED)
   createNeed(@CurrentPrincipal() actor: Principal, @Body() dto: CreateNeedDto): Promise<NeedView> {
     return this.needs.create(actor, dto);
   }
@@ -56,6 +58,7 @@ export class HurtigsporController {
   @Roles('career_centre')
   @ApiOperation({ summary: 'Put a mapped candidate on the hurtigspor towards a need or an opening (exactly one); 409 if an open case exists' })
   @ApiProblem(409, 'The candidate has an open case for this need or opening, or has not consented to matching.')
+  @ApiBodyExample(CreateCaseDto, CREATE_CASE)
   createCase(@CurrentPrincipal() actor: Principal, @Body() dto: CreateCaseDto): Promise<CaseSummary> {
     return this.cases.create(actor, dto);
   }
@@ -83,6 +86,7 @@ export class HurtigsporController {
   @ApiProblem(403, 'Not a party of the case, or the step is the other side\'s')
   @ApiProblem(409, 'Step not allowed from the current state, stale expectedVersion, no consent to share, or a side confirming twice')
   @ApiProblem(422, 'Idempotency-Key reused for a different request')
+  @ApiBodyExample(TransitionDto, TRANSITION)
   transition(
     @CurrentPrincipal() actor: Principal,
     @Param('id', caseId) id: string,

@@ -2,9 +2,10 @@ import { Body, Controller, Get, HttpCode, Param, Post } from '@nestjs/common';
 import { CurrentPrincipal, Roles } from '../auth/auth.decorators';
 import type { Principal } from '../auth/roles';
 import { RecordIdPipe } from '../common/id.pipe';
-import { ApiProblem } from '../common/openapi';
+import { ApiProblem, ApiBodyExample } from '../common/openapi';
 import { CreateMentorAssignmentDto, MentorAssignmentView } from './dto/mentor-assignment.dto';
 import { MentorAssignmentsService } from './mentor-assignments.service';
+import { CREATE_MENTOR_ASSIGNMENT } from './dto/mentor-assignment.examples';
 
 const assignmentId = new RecordIdPipe('Mentor assignment');
 
@@ -16,6 +17,7 @@ export class MentorAssignmentsController {
 
   /** Plans the assignment with the highest total score; creates nothing yet. */
   @Post()
+  @ApiBodyExample(CreateMentorAssignmentDto, CREATE_MENTOR_ASSIGNMENT)
   plan(@CurrentPrincipal() actor: Principal, @Body() dto: CreateMentorAssignmentDto): Promise<MentorAssignmentView> {
     return this.service.plan(actor, dto);
   }

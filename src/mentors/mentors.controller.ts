@@ -5,7 +5,8 @@ import { Page } from '../common/dto/pagination.dto';
 import { RecordIdPipe } from '../common/id.pipe';
 import { CreateMentorDto, MentorQueryDto, MentorView, UpdateMentorDto } from './dto/mentor.dto';
 import { MentorsService } from './mentors.service';
-import { ApiPage } from '../common/openapi';
+import { ApiPage, ApiBodyExample } from '../common/openapi';
+import { CREATE_MENTOR, UPDATE_MENTOR } from './dto/mentor.examples';
 
 const mentorId = new RecordIdPipe('Mentor');
 
@@ -15,6 +16,7 @@ export class MentorsController {
   constructor(private readonly service: MentorsService) {}
 
   @Post()
+  @ApiBodyExample(CreateMentorDto, CREATE_MENTOR)
   create(@CurrentPrincipal() actor: Principal, @Body() dto: CreateMentorDto): Promise<MentorView> {
     return this.service.create(actor, dto);
   }
@@ -31,6 +33,7 @@ export class MentorsController {
   }
 
   @Patch(':id')
+  @ApiBodyExample(UpdateMentorDto, UPDATE_MENTOR)
   update(@CurrentPrincipal() actor: Principal, @Param('id', mentorId) id: string, @Body() dto: UpdateMentorDto): Promise<MentorView> {
     return this.service.update(actor, id, dto);
   }

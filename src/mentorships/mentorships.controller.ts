@@ -5,7 +5,8 @@ import { Page } from '../common/dto/pagination.dto';
 import { RecordIdPipe } from '../common/id.pipe';
 import { CreateMentorshipDto, MentorshipQueryDto, MentorshipView, UpdateMentorshipDto } from './dto/mentorship.dto';
 import { MentorshipsService } from './mentorships.service';
-import { ApiPage, ApiProblem } from '../common/openapi';
+import { ApiPage, ApiProblem, ApiBodyExample } from '../common/openapi';
+import { CREATE_MENTORSHIP, UPDATE_MENTORSHIP } from './dto/mentorship.examples';
 
 const mentorshipId = new RecordIdPipe('Mentorship');
 
@@ -18,6 +19,7 @@ export class MentorshipsController {
   /** Proposes a mentorship; 409 when the mentor has no free place or a hard rule forbids the pair. */
   @Post()
   @ApiProblem(409, 'The mentor has no free place, or a hard rule forbids the pair.')
+  @ApiBodyExample(CreateMentorshipDto, CREATE_MENTORSHIP)
   create(@CurrentPrincipal() actor: Principal, @Body() dto: CreateMentorshipDto): Promise<MentorshipView> {
     return this.service.create(actor, dto);
   }
@@ -35,6 +37,7 @@ export class MentorshipsController {
 
   @Patch(':id')
   @ApiProblem(409, 'A step the current status does not allow, or a stale `version`.')
+  @ApiBodyExample(UpdateMentorshipDto, UPDATE_MENTORSHIP)
   update(@CurrentPrincipal() actor: Principal, @Param('id', mentorshipId) id: string, @Body() dto: UpdateMentorshipDto): Promise<MentorshipView> {
     return this.service.update(actor, id, dto);
   }

@@ -5,7 +5,8 @@ import { Page } from '../common/dto/pagination.dto';
 import { RecordIdPipe } from '../common/id.pipe';
 import { CreateOpeningDto, OpeningQueryDto, OpeningView, UpdateOpeningDto } from './dto/opening.dto';
 import { OpeningsService } from './openings.service';
-import { ApiPage } from '../common/openapi';
+import { ApiPage, ApiBodyExample } from '../common/openapi';
+import { CREATE_OPENING, UPDATE_OPENING } from './dto/opening.examples';
 
 const openingId = new RecordIdPipe('Opening');
 
@@ -16,6 +17,7 @@ export class OpeningsController {
 
   @Post()
   @Roles('admin', 'employer')
+  @ApiBodyExample(CreateOpeningDto, CREATE_OPENING)
   create(@CurrentPrincipal() actor: Principal, @Body() dto: CreateOpeningDto): Promise<OpeningView> {
     return this.service.create(actor, dto);
   }
@@ -35,6 +37,7 @@ export class OpeningsController {
 
   @Patch(':id')
   @Roles('admin', 'employer')
+  @ApiBodyExample(UpdateOpeningDto, UPDATE_OPENING)
   update(@CurrentPrincipal() actor: Principal, @Param('id', openingId) id: string, @Body() dto: UpdateOpeningDto): Promise<OpeningView> {
     return this.service.update(actor, id, dto);
   }

@@ -5,7 +5,8 @@ import { Page, PageQueryDto } from '../common/dto/pagination.dto';
 import { RecordIdPipe } from '../common/id.pipe';
 import { CreateOrganisationDto, OrganisationView } from './dto/organisation.dto';
 import { OrganisationsService } from './organisations.service';
-import { ApiPage } from '../common/openapi';
+import { ApiPage, ApiBodyExample } from '../common/openapi';
+import { CREATE_ORGANISATION } from './dto/organisation.examples';
 
 @Controller('api/v1/organisations')
 export class OrganisationsController {
@@ -13,6 +14,7 @@ export class OrganisationsController {
 
   @Post()
   @Roles('admin')
+  @ApiBodyExample(CreateOrganisationDto, CREATE_ORGANISATION)
   create(@CurrentPrincipal() actor: Principal, @Body() dto: CreateOrganisationDto): Promise<OrganisationView> {
     return this.service.create(actor, dto);
   }

@@ -4,7 +4,8 @@ import type { Principal } from '../auth/roles';
 import { Page } from '../common/dto/pagination.dto';
 import { CreateOutcomeDto, OutcomeQueryDto, OutcomeView } from './dto/outcome.dto';
 import { OutcomesService } from './outcomes.service';
-import { ApiPage } from '../common/openapi';
+import { ApiPage, ApiBodyExample } from '../common/openapi';
+import { CREATE_OUTCOME } from './dto/outcome.examples';
 
 /**
  * What happened after a match: the ground truth weight profiles are evaluated against.
@@ -17,6 +18,7 @@ export class OutcomesController {
 
   /** Reports an outcome; an employer only for an opening of its own organisation (403 otherwise). */
   @Post()
+  @ApiBodyExample(CreateOutcomeDto, CREATE_OUTCOME)
   create(@CurrentPrincipal() actor: Principal, @Body() dto: CreateOutcomeDto): Promise<OutcomeView> {
     return this.outcomes.create(actor, dto);
   }

@@ -4,6 +4,8 @@ import type { Principal } from '../auth/roles';
 import { RecordIdPipe } from '../common/id.pipe';
 import { AddSynonymDto, OccupationSearchResultView, SkillSearchResultView, SkillWithSynonymsView, SynonymDto, TaxonomySearchDto } from './dto/taxonomy.dto';
 import { TaxonomyService } from './taxonomy.service';
+import { ApiBodyExample } from '../common/openapi';
+import { ADD_SYNONYM } from './dto/taxonomy.examples';
 
 const skillId = new RecordIdPipe('Skill');
 
@@ -33,6 +35,7 @@ export class TaxonomyController {
   /** Admins grow the Norwegian vocabulary: a synonym makes free text with that word resolve to the skill. */
   @Post('skills/:id/synonyms')
   @Roles('admin')
+  @ApiBodyExample(AddSynonymDto, ADD_SYNONYM)
   addSynonym(@CurrentPrincipal() actor: Principal, @Param('id', skillId) id: string, @Body() dto: AddSynonymDto): Promise<SynonymDto> {
     return this.taxonomy.addSynonym(actor, id, dto.label, dto.lang);
   }

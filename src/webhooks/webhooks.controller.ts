@@ -5,7 +5,8 @@ import { Page, PageQueryDto } from '../common/dto/pagination.dto';
 import { RecordIdPipe } from '../common/id.pipe';
 import { CreatedWebhookView, CreateWebhookDto, DeliveryQueryDto, DeliveryView, WebhookDetailView, WebhookView } from './dto/webhook.dto';
 import { WebhooksService } from './webhooks.service';
-import { ApiPage } from '../common/openapi';
+import { ApiPage, ApiBodyExample } from '../common/openapi';
+import { CREATE_WEBHOOK } from './dto/webhook.examples';
 
 const webhookId = new RecordIdPipe('Webhook');
 
@@ -17,6 +18,7 @@ export class WebhooksController {
 
   /** Registers a receiver for the events published from now on; the signing secret is in this response only. */
   @Post()
+  @ApiBodyExample(CreateWebhookDto, CREATE_WEBHOOK)
   create(@CurrentPrincipal() actor: Principal, @Body() dto: CreateWebhookDto): Promise<CreatedWebhookView> {
     return this.webhooks.create(actor, dto);
   }

@@ -7,7 +7,8 @@ import { EvaluateDto, EvaluationView, PreviewDto, PreviewView, SuggestionQueryDt
 import { ActivationView, CreateWeightProfileDto, WeightProfileQueryDto, WeightProfileView } from './dto/weight-profile.dto';
 import { WeightProfilesService } from './weight-profiles.service';
 import { WeightTuningService } from './weight-tuning.service';
-import { ApiPage, ApiProblem } from '../common/openapi';
+import { ApiPage, ApiProblem, ApiBodyExample } from '../common/openapi';
+import { CREATE_WEIGHT_PROFILE, EVALUATE, PREVIEW } from './dto/weight-profile.examples';
 
 const profileId = new RecordIdPipe('Weight profile');
 
@@ -49,6 +50,7 @@ export class WeightProfilesController {
 
   /** A new draft version `{matchType, weights, note}`; rankings keep using the active version until this one is activated. */
   @Post()
+  @ApiBodyExample(CreateWeightProfileDto, CREATE_WEIGHT_PROFILE)
   create(@CurrentPrincipal() actor: Principal, @Body() dto: CreateWeightProfileDto): Promise<WeightProfileView> {
     return this.profiles.create(actor, dto);
   }
@@ -60,6 +62,7 @@ export class WeightProfilesController {
    */
   @Post(':id/preview')
   @HttpCode(200)
+  @ApiBodyExample(PreviewDto, PREVIEW)
   preview(@Param('id', profileId) id: string, @Body() dto: PreviewDto): Promise<PreviewView> {
     return this.tuning.preview(id, dto);
   }
@@ -70,6 +73,7 @@ export class WeightProfilesController {
    */
   @Post(':id/evaluate')
   @HttpCode(200)
+  @ApiBodyExample(EvaluateDto, EVALUATE)
   evaluate(@Param('id', profileId) id: string, @Body() dto: EvaluateDto): Promise<EvaluationView> {
     return this.tuning.evaluate(id, dto);
   }
