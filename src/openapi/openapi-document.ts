@@ -60,7 +60,25 @@ export function buildOpenApiDocument(app: INestApplication): OpenAPIObject {
       describeAccess(operation, route);
     }
   }
+  sortEnums(document.components);
+  sortEnums(document.paths);
   return document;
+}
+
+/**
+ * The swagger plugin lists a union type's members in the type checker's order, which varies with
+ * what was compiled first (nest build and ts-jest differ); in alphabetical order the document is
+ * the same however it was built.
+ */
+function sortEnums(node: unknown): void {
+  if (Array.isArray(node)) return node.forEach(sortEnums);
+  if (!node || typeof node !== 'object') return;
+  const record = node as Record<string, unknown>;
+  for (const [key, value] of Object.entries(record)) {
+    // A copy: the array may be the very constant the validators use (e.g. CASE_STATES).
+    if (key === 'enum' && Array.isArray(value) && value.every((v) => typeof v === 'string')) record[key] = [...value].sort();
+    else sortEnums(value);
+  }
 }
 
 function describeAccess(operation: OperationObject, route: RouteAccess): void {
@@ -121,4 +139,15 @@ function routesByOperationId(app: INestApplication): Map<string, RouteAccess> {
     }
   }
   return routes;
+}
+
+/** The document with paths, schemas and tags in a stable order, as `npm run api:generate` commits it. */
+export function sortedDocument(document: OpenAPIObject): OpenAPIObject {
+  const byKey = <T>(record: Record<string, T> = {}): Record<string, T> =>
+    Object.fromEntries(Object.entries(record).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
+  return {
+    ...document,
+    paths: byKey(document.paths),
+    components: { ...document.components, schemas: byKey(document.components?.schemas) },
+  };
 }
