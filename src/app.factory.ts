@@ -1,7 +1,7 @@
 import { INestApplication, LoggerService } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import type { NestExpressApplication } from '@nestjs/platform-express';
-import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
+import { SwaggerModule } from '@nestjs/swagger';
 import { AppModule } from './app.module';
 import { isCsvImportRequest, MAX_IMPORT_BYTES } from './candidate-import/import-columns';
 import { QuietLogger } from './common/quiet-logger';
@@ -11,6 +11,7 @@ import { AppConfig } from './config/app-config';
 import { startEmbeddedPostgres, EmbeddedPostgres } from './database/embedded-postgres';
 import { DemoKey, DemoSeeder } from './demo/demo-seeder';
 import { EmbeddingsService } from './embeddings/embeddings.service';
+import { buildOpenApiDocument } from './openapi/openapi-document';
 import { ReferenceDataService } from './reference-data/reference-data.service';
 import { TaxonomyService } from './taxonomy/taxonomy.service';
 import { WebhookDispatcher } from './webhooks/webhook-dispatcher';
@@ -79,17 +80,6 @@ function configureHttp(app: NestExpressApplication): void {
   app.useBodyParser('text', { type: isCsvImportRequest, limit: MAX_IMPORT_BYTES });
   app.useGlobalPipes(validationPipe);
   app.useGlobalFilters(new ProblemDetailsFilter());
-  const document = SwaggerModule.createDocument(
-    app,
-    new DocumentBuilder()
-      .setTitle('Kobling API')
-      .setDescription(
-        'Explainable matching of candidates with mentors, praksisplasser and jobs. ' +
-          'Send `Authorization: Bearer <api key>`; errors are application/problem+json.',
-      )
-      .setVersion('1')
-      .addBearerAuth()
-      .build(),
-  );
+  const document = buildOpenApiDocument(app);
   SwaggerModule.setup('docs', app, document, { jsonDocumentUrl: 'docs-json' });
 }

@@ -1,8 +1,9 @@
 import { Controller, Get, Query } from '@nestjs/common';
-import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
 import { IsOptional, IsString, MaxLength } from 'class-validator';
 import { Roles } from '../auth/auth.decorators';
-import { PageQueryDto, toPage } from '../common/dto/pagination.dto';
+import { Page, PageQueryDto, toPage } from '../common/dto/pagination.dto';
+import { ApiPage } from '../common/openapi';
+import { AuditEntryView } from './dto/audit-entry.view';
 import { AuditService } from './audit.service';
 
 export class AuditQueryDto extends PageQueryDto {
@@ -22,8 +23,6 @@ export class AuditQueryDto extends PageQueryDto {
   action?: string;
 }
 
-@ApiTags('audit')
-@ApiBearerAuth()
 @Controller('api/v1/audit')
 @Roles('admin')
 export class AuditController {
@@ -31,7 +30,8 @@ export class AuditController {
 
   /** The audit trail, newest first: who (key, role, organisation) did what to which record, and when. */
   @Get()
-  async list(@Query() query: AuditQueryDto) {
+  @ApiPage(AuditEntryView)
+  async list(@Query() query: AuditQueryDto): Promise<Page<AuditEntryView>> {
     return toPage(await this.audit.find(query), query, (e) => ({
       id: e.id,
       at: e.at,

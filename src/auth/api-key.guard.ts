@@ -4,8 +4,8 @@ import { APP_CONFIG, AppConfig } from '../config/app-config';
 import { Problem } from '../common/problems';
 import { hashApiKey, sameSecret } from './api-key-hash';
 import { ApiKeysRepository } from './api-keys.repository';
-import { ALLOWED_ROLES, AuthenticatedRequest, PUBLIC_ROUTE } from './auth.decorators';
-import type { Principal, Role } from './roles';
+import { AuthenticatedRequest, routeAccess } from './auth.decorators';
+import type { Principal } from './roles';
 
 /** Every route needs a key unless marked @Public(): none or unknown → 401, wrong role → 403. */
 @Injectable()
@@ -17,16 +17,15 @@ export class ApiKeyGuard implements CanActivate {
   ) {}
 
   async canActivate(context: ExecutionContext): Promise<boolean> {
-    const targets = [context.getHandler(), context.getClass()];
-    if (this.reflector.getAllAndOverride<boolean>(PUBLIC_ROUTE, targets)) return true;
+    const access = routeAccess(this.reflector, context.getHandler(), context.getClass());
+    if (access.public) return true;
 
     const request = context.switchToHttp().getRequest<AuthenticatedRequest>();
     const principal = await this.authenticate(request.headers.authorization);
     request.principal = principal;
 
-    const allowed = this.reflector.getAllAndOverride<Role[] | undefined>(ALLOWED_ROLES, targets) ?? ['admin'];
-    if (!allowed.includes(principal.role)) {
-      throw Problem.forbidden(`This action needs one of the roles: ${allowed.join(', ')}; your key has role ${principal.role}.`);
+    if (!access.roles.includes(principal.role)) {
+      throw Problem.forbidden(`This action needs one of the roles: ${access.roles.join(', ')}; your key has role ${principal.role}.`);
     }
     return true;
   }

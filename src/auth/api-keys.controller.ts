@@ -1,13 +1,12 @@
 import { Body, Controller, Delete, Get, Param, Post } from '@nestjs/common';
-import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
 import { RecordIdPipe } from '../common/id.pipe';
 import { CurrentPrincipal, Roles } from './auth.decorators';
 import { ApiKeysService } from './api-keys.service';
 import { ApiKeyView, CreateApiKeyDto, CreatedApiKeyView } from './dto/api-key.dto';
 import type { Principal } from './roles';
+import { ApiBodyExample } from '../common/openapi';
+import { CREATE_API_KEY } from './dto/api-key.examples';
 
-@ApiTags('api-keys')
-@ApiBearerAuth()
 @Controller('api/v1/api-keys')
 @Roles('admin')
 export class ApiKeysController {
@@ -15,6 +14,7 @@ export class ApiKeysController {
 
   /** Creates a key; the key is returned once and stored only as a hash. */
   @Post()
+  @ApiBodyExample(CreateApiKeyDto, CREATE_API_KEY)
   create(@CurrentPrincipal() actor: Principal, @Body() dto: CreateApiKeyDto): Promise<CreatedApiKeyView> {
     return this.service.create(actor, dto);
   }

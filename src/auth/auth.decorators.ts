@@ -1,4 +1,5 @@
-import { createParamDecorator, ExecutionContext, SetMetadata } from '@nestjs/common';
+import { createParamDecorator, ExecutionContext, SetMetadata, Type } from '@nestjs/common';
+import type { Reflector } from '@nestjs/core';
 import type { Request } from 'express';
 import type { Principal, Role } from './roles';
 
@@ -10,6 +11,18 @@ export const Public = () => SetMetadata(PUBLIC_ROUTE, true);
 
 /** The roles allowed on a route or controller. A route without it is admin-only. */
 export const Roles = (...roles: Role[]) => SetMetadata(ALLOWED_ROLES, roles);
+
+/** Who may call a route, as the guard reads it; the OpenAPI document describes the same. */
+export function routeAccess(
+  reflector: Reflector,
+  // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type -- what Nest hands a guard
+  handler: Function,
+  controller: Type<unknown>,
+): { public: true } | { public: false; roles: Role[] } {
+  const targets = [handler, controller];
+  if (reflector.getAllAndOverride<boolean>(PUBLIC_ROUTE, targets)) return { public: true };
+  return { public: false, roles: reflector.getAllAndOverride<Role[] | undefined>(ALLOWED_ROLES, targets) ?? ['admin'] };
+}
 
 export type AuthenticatedRequest = Request & { principal: Principal };
 

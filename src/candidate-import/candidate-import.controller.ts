@@ -1,12 +1,18 @@
 import { Body, Controller, Headers, Post, Query, Res } from '@nestjs/common';
-import { ApiBearerAuth, ApiBody, ApiConsumes, ApiOperation, ApiQuery, ApiResponse, ApiTags } from '@nestjs/swagger';
+import { ApiBody, ApiConsumes, ApiExtraModels, ApiOperation, ApiQuery, ApiResponse, getSchemaPath } from '@nestjs/swagger';
 import type { Response } from 'express';
 import { CurrentPrincipal, Roles } from '../auth/auth.decorators';
 import type { Principal } from '../auth/roles';
+import { ApiProblem, PROBLEM_MEDIA_TYPE, ProblemDetails } from '../common/openapi';
 import { Problem } from '../common/problems';
 import { CandidateImportService } from './candidate-import.service';
 import { CandidateImportQueryDto, CandidateImportReport, IMPORT_MODES } from './dto/candidate-import.dto';
 import { COLUMN_DESCRIPTIONS, IMPORT_COLUMNS, isCsvMediaType, MAX_IMPORT_BYTES, MAX_IMPORT_ROWS, REQUIRED_COLUMNS } from './import-columns';
+
+const CSV_EXAMPLE = `externalRef,fullName,municipalityCode,norwegianLevel,occupationCode,skills,interests,consentMatching,consentShareWithEmployers,languages
+K-1001,Amina Yusuf,4601,A2,3313,regnskap|lønn,fjellturer|matlaging,true,true,so:native|en:B1
+K-1002,Yonas Tesfay,5001,,,,fotball,true,false,
+`;
 
 const COLUMNS_DOC = IMPORT_COLUMNS.map(
   (c) => `- \`${c}\`${(REQUIRED_COLUMNS as readonly string[]).includes(c) ? ' (column required)' : ''}: ${COLUMN_DESCRIPTIONS[c]}`,
@@ -20,14 +26,9 @@ ${COLUMNS_DOC}
 
 Example:
 \`\`\`
-externalRef,fullName,municipalityCode,norwegianLevel,occupationCode,skills,interests,consentMatching,consentShareWithEmployers,languages
-K-1001,Amina Yusuf,4601,A2,3313,regnskap|lønn,fjellturer|matlaging,true,true,so:native|en:B1
-K-1002,Yonas Tesfay,5001,,,,fotball,true,false,
-\`\`\``;
+${CSV_EXAMPLE}\`\`\``;
 
 /** Bulk registration of candidates by career centres, from their own systems' exports. */
-@ApiTags('candidates')
-@ApiBearerAuth()
 @Controller('api/v1/candidates')
 @Roles('admin', 'career_centre')
 export class CandidateImportController {
@@ -42,14 +43,28 @@ export class CandidateImportController {
       'the candidate\'s imported fields, an unchanged one writes nothing, so importing a file twice changes nothing the second time.',
   })
   @ApiConsumes('text/csv')
-  @ApiBody({ description: BODY_DOC, schema: { type: 'string' } })
+  @ApiBody({ description: BODY_DOC, schema: { type: 'string' }, examples: { example: { value: CSV_EXAMPLE } } })
   @ApiQuery({ name: 'mode', required: false, enum: IMPORT_MODES, description: '`all` (default): all rows or none. `partial`: the valid rows.' })
   @ApiResponse({ status: 201, type: CandidateImportReport, description: 'Imported; at least one candidate was created.' })
   @ApiResponse({ status: 200, type: CandidateImportReport, description: 'Imported; no candidate was created (all updated, unchanged or, with mode=partial, failed).' })
-  @ApiResponse({ status: 400, description: 'The file as a whole: empty, not UTF-8 CSV, broken quoting (naming the line), unknown or missing columns, no data rows.' })
-  @ApiResponse({ status: 413, description: `More than ${MAX_IMPORT_ROWS.toLocaleString('en')} rows or ${MAX_IMPORT_BYTES / 1024 / 1024} MB.` })
-  @ApiResponse({ status: 415, description: 'The body is not text/csv.' })
-  @ApiResponse({ status: 422, description: 'Some rows failed and mode is `all`: nothing was written; `report` in the problem lists every row.' })
+  @ApiProblem(400, 'The file as a whole: empty, not UTF-8 CSV, broken quoting (naming the line), unknown or missing columns, no data rows.')
+  @ApiProblem(413, `More than ${MAX_IMPORT_ROWS.toLocaleString('en')} rows or ${MAX_IMPORT_BYTES / 1024 / 1024} MB.`)
+  @ApiProblem(415, 'The body is not text/csv.')
+  @ApiExtraModels(ProblemDetails)
+  @ApiResponse({
+    status: 422,
+    description: 'Some rows failed and mode is `all`: nothing was written; `report` in the problem lists every row.',
+    content: {
+      [PROBLEM_MEDIA_TYPE]: {
+        schema: {
+          allOf: [
+            { $ref: getSchemaPath(ProblemDetails) },
+            { type: 'object', required: ['report'], properties: { report: { $ref: getSchemaPath(CandidateImportReport) } } },
+          ],
+        },
+      },
+    },
+  })
   async import(
     @CurrentPrincipal() actor: Principal,
     @Headers('content-type') contentType: string | undefined,

@@ -1,5 +1,4 @@
 import { Body, Controller, Delete, Get, HttpCode, Param, Patch, Post, Query } from '@nestjs/common';
-import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
 import { CurrentPrincipal, Roles } from '../auth/auth.decorators';
 import type { Principal } from '../auth/roles';
 import { Page } from '../common/dto/pagination.dto';
@@ -7,23 +6,25 @@ import { RecordIdPipe } from '../common/id.pipe';
 import { CandidatesService } from './candidates.service';
 import { CandidateQueryDto, CreateCandidateDto, UpdateCandidateDto } from './dto/candidate.dto';
 import { CandidateView } from './dto/candidate.view';
+import { ApiPage, ApiBodyExample } from '../common/openapi';
+import { CREATE_CANDIDATE, UPDATE_CANDIDATE } from './dto/candidate.examples';
 
 const candidateId = new RecordIdPipe('Candidate');
 
 /** Candidates' personal data: coordinators and career centres (and admins); never employers. */
-@ApiTags('candidates')
-@ApiBearerAuth()
 @Controller('api/v1/candidates')
 @Roles('admin', 'coordinator', 'career_centre')
 export class CandidatesController {
   constructor(private readonly service: CandidatesService) {}
 
   @Post()
+  @ApiBodyExample(CreateCandidateDto, CREATE_CANDIDATE)
   create(@CurrentPrincipal() actor: Principal, @Body() dto: CreateCandidateDto): Promise<CandidateView> {
     return this.service.create(actor, dto);
   }
 
   @Get()
+  @ApiPage(CandidateView)
   list(@CurrentPrincipal() actor: Principal, @Query() query: CandidateQueryDto): Promise<Page<CandidateView>> {
     return this.service.list(actor, query);
   }
@@ -34,6 +35,7 @@ export class CandidatesController {
   }
 
   @Patch(':id')
+  @ApiBodyExample(UpdateCandidateDto, UPDATE_CANDIDATE)
   update(
     @CurrentPrincipal() actor: Principal,
     @Param('id', candidateId) id: string,

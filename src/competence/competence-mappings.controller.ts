@@ -1,22 +1,22 @@
 import { Body, Controller, Get, Param, Patch, Post } from '@nestjs/common';
-import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
 import { CurrentPrincipal, Roles } from '../auth/auth.decorators';
 import type { Principal } from '../auth/roles';
 import { RecordIdPipe } from '../common/id.pipe';
+import { ApiProblem, ApiBodyExample } from '../common/openapi';
 import { CompetenceMappingsService } from './competence-mappings.service';
 import { CompetenceMappingView, CreateCompetenceMappingDto, UpdateCompetenceMappingDto } from './dto/competence-mapping.dto';
+import { CREATE_COMPETENCE_MAPPING, UPDATE_COMPETENCE_MAPPING } from './dto/competence-mapping.examples';
 
 const candidateId = new RecordIdPipe('Candidate');
 
 /** Kompetansekartlegging: career centres record what a candidate can do; the candidate shows the merged state. */
-@ApiTags('competence mappings')
-@ApiBearerAuth()
 @Controller('api/v1/candidates/:candidateId/competence-mappings')
 export class CompetenceMappingsController {
   constructor(private readonly service: CompetenceMappingsService) {}
 
   @Post()
   @Roles('career_centre')
+  @ApiBodyExample(CreateCompetenceMappingDto, CREATE_COMPETENCE_MAPPING)
   create(
     @CurrentPrincipal() actor: Principal,
     @Param('candidateId', candidateId) id: string,
@@ -27,7 +27,7 @@ export class CompetenceMappingsController {
 
   /** Every mapping session of the candidate, newest first. */
   @Get()
-  @Roles('admin', 'coordinator', 'career_centre')
+  @Roles('admin', 'career_centre', 'coordinator')
   list(@CurrentPrincipal() actor: Principal, @Param('candidateId', candidateId) id: string): Promise<CompetenceMappingView[]> {
     return this.service.list(actor, id);
   }
@@ -35,6 +35,8 @@ export class CompetenceMappingsController {
   /** Only the career centre that made the mapping may change it (403 for another centre). */
   @Patch(':mappingId')
   @Roles('career_centre')
+  @ApiProblem(409, 'A stale `version`: the mapping changed since you read it.')
+  @ApiBodyExample(UpdateCompetenceMappingDto, UPDATE_COMPETENCE_MAPPING)
   update(
     @CurrentPrincipal() actor: Principal,
     @Param('candidateId', candidateId) id: string,

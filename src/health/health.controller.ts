@@ -1,9 +1,8 @@
 import { Controller, Get } from '@nestjs/common';
-import { ApiTags } from '@nestjs/swagger';
 import { Public } from '../auth/auth.decorators';
-import { HealthService, HealthView } from './health.service';
+import type { HealthView } from './dto/health.view';
+import { HealthService } from './health.service';
 
-@ApiTags('health')
 @Controller('health')
 export class HealthController {
   constructor(private readonly health: HealthService) {}

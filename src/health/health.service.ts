@@ -1,21 +1,10 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
-import type { EmbeddingInfo } from '../embeddings/embedding-provider';
 import { EmbeddingsService } from '../embeddings/embeddings.service';
 import { APP_CONFIG, AppConfig } from '../config/app-config';
 import { ReferenceDataRepository } from '../reference-data/reference-data.repository';
-
-export class HealthView {
-  status: 'ok' | 'degraded';
-  /** `embedded` is PGlite in process; `postgres` a PostgreSQL server. */
-  database: 'embedded' | 'postgres' | 'unreachable';
-  migrations: { applied: number; pending: number; latest: string | null };
-  /** The active embedding provider and model, and how many records wait to be embedded. */
-  embeddings: EmbeddingInfo & { queueDepth: number };
-  /** Where reference data was read from (`shipped` in data/reference/, or `raw` sources at REFERENCE_DATA_DIR) and what is loaded. */
-  referenceData: { source: 'shipped' | 'raw'; municipalities: number; occupations: number; escoOccupations: number };
-}
+import type { HealthView } from './dto/health.view';
 
 @Injectable()
 export class HealthService {

@@ -1,8 +1,8 @@
 import { Controller, Get, Headers, Param, Query } from '@nestjs/common';
-import { ApiBearerAuth, ApiHeader, ApiTags } from '@nestjs/swagger';
 import { CurrentPrincipal, Roles } from '../auth/auth.decorators';
 import type { Principal } from '../auth/roles';
 import { RecordIdPipe } from '../common/id.pipe';
+import { ApiAcceptLanguage } from '../common/openapi';
 import { MatchQueryDto, OpeningMatchQueryDto, RankingView } from './dto/match.dto';
 import { MatchingService, RankOptions } from './matching.service';
 import { langFrom } from './reasons';
@@ -14,9 +14,7 @@ const options = (query: MatchQueryDto, acceptLanguage: string | undefined): Rank
 });
 
 /** Explainable rankings: each result's components sum to its score; reasons in nb (default) or en. */
-@ApiTags('matching')
-@ApiBearerAuth()
-@ApiHeader({ name: 'Accept-Language', required: false, description: '`nb` (default) or `en` for the reasons' })
+@ApiAcceptLanguage()
 @Controller('api/v1')
 export class MatchingController {
   constructor(private readonly matching: MatchingService) {}

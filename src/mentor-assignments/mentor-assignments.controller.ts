@@ -1,16 +1,15 @@
 import { Body, Controller, Get, HttpCode, Param, Post } from '@nestjs/common';
-import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
 import { CurrentPrincipal, Roles } from '../auth/auth.decorators';
 import type { Principal } from '../auth/roles';
 import { RecordIdPipe } from '../common/id.pipe';
+import { ApiProblem, ApiBodyExample } from '../common/openapi';
 import { CreateMentorAssignmentDto, MentorAssignmentView } from './dto/mentor-assignment.dto';
 import { MentorAssignmentsService } from './mentor-assignments.service';
+import { CREATE_MENTOR_ASSIGNMENT } from './dto/mentor-assignment.examples';
 
 const assignmentId = new RecordIdPipe('Mentor assignment');
 
 /** Cohort assignment: plan, look, confirm. */
-@ApiTags('mentor-assignments')
-@ApiBearerAuth()
 @Controller('api/v1/mentor-assignments')
 @Roles('admin', 'coordinator')
 export class MentorAssignmentsController {
@@ -18,6 +17,7 @@ export class MentorAssignmentsController {
 
   /** Plans the assignment with the highest total score; creates nothing yet. */
   @Post()
+  @ApiBodyExample(CreateMentorAssignmentDto, CREATE_MENTOR_ASSIGNMENT)
   plan(@CurrentPrincipal() actor: Principal, @Body() dto: CreateMentorAssignmentDto): Promise<MentorAssignmentView> {
     return this.service.plan(actor, dto);
   }
@@ -30,6 +30,7 @@ export class MentorAssignmentsController {
   /** Creates the mentorships; 409 and nothing created when a mentor lost a place meanwhile. */
   @Post(':id/confirm')
   @HttpCode(200)
+  @ApiProblem(409, 'A mentor lost a free place meanwhile: nothing was created.')
   confirm(@CurrentPrincipal() actor: Principal, @Param('id', assignmentId) id: string): Promise<MentorAssignmentView> {
     return this.service.confirm(actor, id);
   }

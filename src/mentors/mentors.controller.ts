@@ -1,27 +1,28 @@
 import { Body, Controller, Delete, Get, HttpCode, Param, Patch, Post, Query } from '@nestjs/common';
-import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
 import { CurrentPrincipal, Roles } from '../auth/auth.decorators';
 import type { Principal } from '../auth/roles';
 import { Page } from '../common/dto/pagination.dto';
 import { RecordIdPipe } from '../common/id.pipe';
 import { CreateMentorDto, MentorQueryDto, MentorView, UpdateMentorDto } from './dto/mentor.dto';
 import { MentorsService } from './mentors.service';
+import { ApiPage, ApiBodyExample } from '../common/openapi';
+import { CREATE_MENTOR, UPDATE_MENTOR } from './dto/mentor.examples';
 
 const mentorId = new RecordIdPipe('Mentor');
 
-@ApiTags('mentors')
-@ApiBearerAuth()
 @Controller('api/v1/mentors')
 @Roles('admin', 'coordinator')
 export class MentorsController {
   constructor(private readonly service: MentorsService) {}
 
   @Post()
+  @ApiBodyExample(CreateMentorDto, CREATE_MENTOR)
   create(@CurrentPrincipal() actor: Principal, @Body() dto: CreateMentorDto): Promise<MentorView> {
     return this.service.create(actor, dto);
   }
 
   @Get()
+  @ApiPage(MentorView)
   list(@Query() query: MentorQueryDto): Promise<Page<MentorView>> {
     return this.service.list(query);
   }
@@ -32,6 +33,7 @@ export class MentorsController {
   }
 
   @Patch(':id')
+  @ApiBodyExample(UpdateMentorDto, UPDATE_MENTOR)
   update(@CurrentPrincipal() actor: Principal, @Param('id', mentorId) id: string, @Body() dto: UpdateMentorDto): Promise<MentorView> {
     return this.service.update(actor, id, dto);
   }

@@ -1,17 +1,16 @@
 import { Body, Controller, Get, Param, Patch, Post, Query } from '@nestjs/common';
-import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
 import { CurrentPrincipal, Roles } from '../auth/auth.decorators';
 import type { Principal } from '../auth/roles';
 import { Page } from '../common/dto/pagination.dto';
 import { RecordIdPipe } from '../common/id.pipe';
 import { CreateMentorshipDto, MentorshipQueryDto, MentorshipView, UpdateMentorshipDto } from './dto/mentorship.dto';
 import { MentorshipsService } from './mentorships.service';
+import { ApiPage, ApiProblem, ApiBodyExample } from '../common/openapi';
+import { CREATE_MENTORSHIP, UPDATE_MENTORSHIP } from './dto/mentorship.examples';
 
 const mentorshipId = new RecordIdPipe('Mentorship');
 
 /** proposed → active → completed | ended (with a reason); proposed → ended when it never starts. */
-@ApiTags('mentorships')
-@ApiBearerAuth()
 @Controller('api/v1/mentorships')
 @Roles('admin', 'coordinator')
 export class MentorshipsController {
@@ -19,11 +18,14 @@ export class MentorshipsController {
 
   /** Proposes a mentorship; 409 when the mentor has no free place or a hard rule forbids the pair. */
   @Post()
+  @ApiProblem(409, 'The mentor has no free place, or a hard rule forbids the pair.')
+  @ApiBodyExample(CreateMentorshipDto, CREATE_MENTORSHIP)
   create(@CurrentPrincipal() actor: Principal, @Body() dto: CreateMentorshipDto): Promise<MentorshipView> {
     return this.service.create(actor, dto);
   }
 
   @Get()
+  @ApiPage(MentorshipView)
   list(@Query() query: MentorshipQueryDto): Promise<Page<MentorshipView>> {
     return this.service.list(query);
   }
@@ -34,6 +36,8 @@ export class MentorshipsController {
   }
 
   @Patch(':id')
+  @ApiProblem(409, 'A step the current status does not allow, or a stale `version`.')
+  @ApiBodyExample(UpdateMentorshipDto, UPDATE_MENTORSHIP)
   update(@CurrentPrincipal() actor: Principal, @Param('id', mentorshipId) id: string, @Body() dto: UpdateMentorshipDto): Promise<MentorshipView> {
     return this.service.update(actor, id, dto);
   }

@@ -1,29 +1,30 @@
 import { Body, Controller, Delete, Get, HttpCode, Param, Patch, Post, Query } from '@nestjs/common';
-import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
 import { CurrentPrincipal, Roles } from '../auth/auth.decorators';
 import type { Principal } from '../auth/roles';
 import { Page } from '../common/dto/pagination.dto';
 import { RecordIdPipe } from '../common/id.pipe';
 import { CreateOpeningDto, OpeningQueryDto, OpeningView, UpdateOpeningDto } from './dto/opening.dto';
 import { OpeningsService } from './openings.service';
+import { ApiPage, ApiBodyExample } from '../common/openapi';
+import { CREATE_OPENING, UPDATE_OPENING } from './dto/opening.examples';
 
 const openingId = new RecordIdPipe('Opening');
 
 /** Jobs and praksisplasser. Employers write their own organisation's; coordinators and career centres read all. */
-@ApiTags('openings')
-@ApiBearerAuth()
 @Controller('api/v1/openings')
 export class OpeningsController {
   constructor(private readonly service: OpeningsService) {}
 
   @Post()
   @Roles('admin', 'employer')
+  @ApiBodyExample(CreateOpeningDto, CREATE_OPENING)
   create(@CurrentPrincipal() actor: Principal, @Body() dto: CreateOpeningDto): Promise<OpeningView> {
     return this.service.create(actor, dto);
   }
 
   @Get()
   @Roles('admin', 'employer', 'coordinator', 'career_centre')
+  @ApiPage(OpeningView)
   list(@CurrentPrincipal() actor: Principal, @Query() query: OpeningQueryDto): Promise<Page<OpeningView>> {
     return this.service.list(actor, query);
   }
@@ -36,6 +37,7 @@ export class OpeningsController {
 
   @Patch(':id')
   @Roles('admin', 'employer')
+  @ApiBodyExample(UpdateOpeningDto, UPDATE_OPENING)
   update(@CurrentPrincipal() actor: Principal, @Param('id', openingId) id: string, @Body() dto: UpdateOpeningDto): Promise<OpeningView> {
     return this.service.update(actor, id, dto);
   }

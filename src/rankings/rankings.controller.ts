@@ -1,13 +1,10 @@
 import { Controller, Get, Param } from '@nestjs/common';
-import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
 import { CurrentPrincipal, Roles } from '../auth/auth.decorators';
 import type { Principal } from '../auth/roles';
 import { RecordIdPipe } from '../common/id.pipe';
 import { RecordedRankingView } from './dto/ranking.dto';
 import { RankingsService } from './rankings.service';
 
-@ApiTags('matching')
-@ApiBearerAuth()
 @Controller('api/v1/rankings')
 export class RankingsController {
   constructor(private readonly rankings: RankingsService) {}

@@ -1,19 +1,15 @@
 import { Body, Controller, Get, Param, Post, Query } from '@nestjs/common';
-import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
 import { CurrentPrincipal, Roles } from '../auth/auth.decorators';
 import type { Principal } from '../auth/roles';
 import { RecordIdPipe } from '../common/id.pipe';
-import { AddSynonymDto, TaxonomySearchDto } from './dto/taxonomy.dto';
-import type { OccupationSearchResult } from './occupation-taxonomy';
-import type { SkillSearchResult } from './skill-taxonomy';
-import type { SynonymView } from './taxonomy.repository';
+import { AddSynonymDto, OccupationSearchResultView, SkillSearchResultView, SkillWithSynonymsView, SynonymDto, TaxonomySearchDto } from './dto/taxonomy.dto';
 import { TaxonomyService } from './taxonomy.service';
+import { ApiBodyExample } from '../common/openapi';
+import { ADD_SYNONYM } from './dto/taxonomy.examples';
 
 const skillId = new RecordIdPipe('Skill');
 
 /** Occupations (STYRK-08, with NAV and ESCO titles) and skills (ESCO, with Norwegian synonyms), for every role. */
-@ApiTags('taxonomy')
-@ApiBearerAuth()
 @Controller('api/v1/taxonomy')
 @Roles('admin', 'coordinator', 'career_centre', 'employer')
 export class TaxonomyController {
@@ -21,25 +17,26 @@ export class TaxonomyController {
 
   /** Ranked occupations for what was typed (prefix, NAV title, ESCO label, similar spelling), with their codes. */
   @Get('occupations')
-  occupations(@Query() query: TaxonomySearchDto): Promise<OccupationSearchResult[]> {
+  occupations(@Query() query: TaxonomySearchDto): Promise<OccupationSearchResultView[]> {
     return this.taxonomy.searchOccupations(query.q, query.limit);
   }
 
   /** Ranked skills for what was typed (prefix, synonym, similar spelling). */
   @Get('skills')
-  skills(@Query() query: TaxonomySearchDto): Promise<SkillSearchResult[]> {
+  skills(@Query() query: TaxonomySearchDto): Promise<SkillSearchResultView[]> {
     return this.taxonomy.searchSkills(query.q, query.limit);
   }
 
   @Get('skills/:id')
-  skill(@Param('id', skillId) id: string): Promise<{ id: string; label: string; synonyms: SynonymView[] }> {
+  skill(@Param('id', skillId) id: string): Promise<SkillWithSynonymsView> {
     return this.taxonomy.synonyms(id);
   }
 
   /** Admins grow the Norwegian vocabulary: a synonym makes free text with that word resolve to the skill. */
   @Post('skills/:id/synonyms')
   @Roles('admin')
-  addSynonym(@CurrentPrincipal() actor: Principal, @Param('id', skillId) id: string, @Body() dto: AddSynonymDto): Promise<SynonymView> {
+  @ApiBodyExample(AddSynonymDto, ADD_SYNONYM)
+  addSynonym(@CurrentPrincipal() actor: Principal, @Param('id', skillId) id: string, @Body() dto: AddSynonymDto): Promise<SynonymDto> {
     return this.taxonomy.addSynonym(actor, id, dto.label, dto.lang);
   }
 }

@@ -1,17 +1,16 @@
 import { Body, Controller, Delete, Get, Param, Post, Query } from '@nestjs/common';
-import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
 import { CurrentPrincipal, Roles } from '../auth/auth.decorators';
 import type { Principal } from '../auth/roles';
 import { Page, PageQueryDto } from '../common/dto/pagination.dto';
 import { RecordIdPipe } from '../common/id.pipe';
 import { CreatedWebhookView, CreateWebhookDto, DeliveryQueryDto, DeliveryView, WebhookDetailView, WebhookView } from './dto/webhook.dto';
 import { WebhooksService } from './webhooks.service';
+import { ApiPage, ApiBodyExample } from '../common/openapi';
+import { CREATE_WEBHOOK } from './dto/webhook.examples';
 
 const webhookId = new RecordIdPipe('Webhook');
 
 /** Receivers of the service's events (hurtigspor transitions…), POSTed signed, at least once. See docs/webhooks.md. */
-@ApiTags('webhooks')
-@ApiBearerAuth()
 @Controller('api/v1/webhooks')
 @Roles('admin')
 export class WebhooksController {
@@ -19,12 +18,14 @@ export class WebhooksController {
 
   /** Registers a receiver for the events published from now on; the signing secret is in this response only. */
   @Post()
+  @ApiBodyExample(CreateWebhookDto, CREATE_WEBHOOK)
   create(@CurrentPrincipal() actor: Principal, @Body() dto: CreateWebhookDto): Promise<CreatedWebhookView> {
     return this.webhooks.create(actor, dto);
   }
 
   /** Webhooks, newest first, active or not. */
   @Get()
+  @ApiPage(WebhookView)
   list(@Query() query: PageQueryDto): Promise<Page<WebhookView>> {
     return this.webhooks.list(query);
   }
@@ -43,6 +44,7 @@ export class WebhooksController {
 
   /** Its deliveries, oldest first, by status: attempts, the last status code and error, when it is tried next. */
   @Get(':id/deliveries')
+  @ApiPage(DeliveryView)
   deliveries(@Param('id', webhookId) id: string, @Query() query: DeliveryQueryDto): Promise<Page<DeliveryView>> {
     return this.webhooks.deliveries(id, query);
   }

@@ -1,5 +1,4 @@
 import { Body, Controller, Get, HttpCode, Param, Post, Query } from '@nestjs/common';
-import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
 import { CurrentPrincipal, Roles } from '../auth/auth.decorators';
 import type { Principal } from '../auth/roles';
 import { Page } from '../common/dto/pagination.dto';
@@ -8,6 +7,8 @@ import { EvaluateDto, EvaluationView, PreviewDto, PreviewView, SuggestionQueryDt
 import { ActivationView, CreateWeightProfileDto, WeightProfileQueryDto, WeightProfileView } from './dto/weight-profile.dto';
 import { WeightProfilesService } from './weight-profiles.service';
 import { WeightTuningService } from './weight-tuning.service';
+import { ApiPage, ApiProblem, ApiBodyExample } from '../common/openapi';
+import { CREATE_WEIGHT_PROFILE, EVALUATE, PREVIEW } from './dto/weight-profile.examples';
 
 const profileId = new RecordIdPipe('Weight profile');
 
@@ -15,8 +16,6 @@ const profileId = new RecordIdPipe('Weight profile');
  * Versioned weights per match type. Anyone with a key may read them (every ranking shows its
  * weights anyway); only admins create, preview, evaluate and activate versions.
  */
-@ApiTags('weight-profiles')
-@ApiBearerAuth()
 @Controller('api/v1/weight-profiles')
 export class WeightProfilesController {
   constructor(
@@ -27,6 +26,7 @@ export class WeightProfilesController {
   /** Versions by match type, newest first; each with its weights as given and normalised. */
   @Get()
   @Roles('admin', 'coordinator', 'career_centre', 'employer')
+  @ApiPage(WeightProfileView)
   list(@Query() query: WeightProfileQueryDto): Promise<Page<WeightProfileView>> {
     return this.profiles.list(query);
   }
@@ -37,6 +37,7 @@ export class WeightProfilesController {
    * beside the active version. Writes nothing and activates nothing; 422 with too few outcomes.
    */
   @Get('suggestion')
+  @ApiProblem(422, 'Too few recorded outcomes of the match type to fit weights.')
   suggestion(@Query() query: SuggestionQueryDto): Promise<SuggestionView> {
     return this.tuning.suggest(query);
   }
@@ -49,6 +50,7 @@ export class WeightProfilesController {
 
   /** A new draft version `{matchType, weights, note}`; rankings keep using the active version until this one is activated. */
   @Post()
+  @ApiBodyExample(CreateWeightProfileDto, CREATE_WEIGHT_PROFILE)
   create(@CurrentPrincipal() actor: Principal, @Body() dto: CreateWeightProfileDto): Promise<WeightProfileView> {
     return this.profiles.create(actor, dto);
   }
@@ -60,6 +62,7 @@ export class WeightProfilesController {
    */
   @Post(':id/preview')
   @HttpCode(200)
+  @ApiBodyExample(PreviewDto, PREVIEW)
   preview(@Param('id', profileId) id: string, @Body() dto: PreviewDto): Promise<PreviewView> {
     return this.tuning.preview(id, dto);
   }
@@ -70,6 +73,7 @@ export class WeightProfilesController {
    */
   @Post(':id/evaluate')
   @HttpCode(200)
+  @ApiBodyExample(EvaluateDto, EVALUATE)
   evaluate(@Param('id', profileId) id: string, @Body() dto: EvaluateDto): Promise<EvaluationView> {
     return this.tuning.evaluate(id, dto);
   }

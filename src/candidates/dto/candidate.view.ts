@@ -1,7 +1,76 @@
-import type { ExperienceDto } from '../../common/dto/profile-parts.dto';
-import type { CandidateEducation, CandidateLanguage, CandidateSkill, InferredOccupationView } from '../../competence/competence.types';
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { EDUCATION_LEVELS, EducationDto, ExperienceDto, LANGUAGE_LEVELS, LanguageDto, LanguageLevel, MentorPreferencesDto, SkillDto } from '../../common/dto/profile-parts.dto';
+import type { CandidateEducation, CandidateLanguage, CandidateSkill, CompetenceSource, InferredOccupationView } from '../../competence/competence.types';
 import type { ProspectReason } from '../../taxonomy/labour-demand';
-import { Candidate, CandidatePreferences } from '../entities/candidate.entity';
+import { Candidate } from '../entities/candidate.entity';
+
+/** Where an item comes from: the candidate's own record (`profile`) or a career centre's mapping. */
+export class CompetenceSourceView {
+  @ApiProperty({ enum: ['profile', 'mapping'] })
+  type: CompetenceSource['type'];
+  @ApiPropertyOptional({ description: 'With `mapping`.' })
+  mappingId?: string;
+  @ApiPropertyOptional({ description: 'With `mapping`: the career centre.' })
+  organisationId?: string;
+  @ApiPropertyOptional({ description: 'With `mapping`: ISO instant.' })
+  mappedAt?: string;
+}
+
+export class CandidateSkillView extends SkillDto implements CandidateSkill {
+  /** The taxonomy skill the label resolves to; absent when it stays free text. */
+  skillId?: string;
+  /** That skill's label (ESCO). */
+  skill?: string;
+  confidence?: number;
+  @ApiPropertyOptional({ type: () => CompetenceSourceView })
+  source?: CompetenceSource;
+}
+
+export class CandidateLanguageView extends LanguageDto implements CandidateLanguage {
+  /** From a mapping, where spoken and written levels may differ; `level` is the lower of the two. */
+  @ApiPropertyOptional({ enum: LANGUAGE_LEVELS })
+  oral?: LanguageLevel;
+  @ApiPropertyOptional({ enum: LANGUAGE_LEVELS })
+  written?: LanguageLevel;
+  @ApiPropertyOptional({ type: () => CompetenceSourceView })
+  source?: CompetenceSource;
+}
+
+export class CandidateEducationView extends EducationDto implements CandidateEducation {
+  /** With recognition `approved`: the level it was approved at. */
+  @ApiPropertyOptional({ enum: EDUCATION_LEVELS })
+  approvedLevel?: EducationDto['level'];
+  /** With `authorisation_required`: the regulated profession (e.g. sykepleier). */
+  profession?: string;
+  @ApiPropertyOptional({ type: () => CompetenceSourceView })
+  source?: CompetenceSource;
+}
+
+export class InferredOccupation implements InferredOccupationView {
+  /** STYRK-08 code. */
+  code: string;
+  title: string | null;
+  confidence: number;
+  /** From the skills (through ESCO), or from an experience title without a code. */
+  via: 'skills' | 'experience_title';
+}
+
+/** Why the candidate is a hurtigspor prospect: an occupation in demand in a county. */
+export class ProspectReasonView implements ProspectReason {
+  occupationCode: string;
+  /** How the occupation is known: from the mapped experience, or inferred from skills. */
+  via: 'mapped' | 'inferred';
+  countyCode: string;
+  countyName: string;
+  /** NAV's estimated shortage of workers in that occupation and county. */
+  shortage: number;
+  year: number;
+}
+
+export class CandidateConsentView {
+  matching: boolean;
+  shareWithEmployers: boolean;
+}
 
 /** The coordinator's and career centre's view of a candidate: personal data included, so every read is audited. */
 export class CandidateView {
@@ -12,19 +81,19 @@ export class CandidateView {
   municipalityCode: string;
   countryOfOrigin: string | null;
   /** The merged state: own entries and career centres' mappings, each item with its `source`. */
-  languages: CandidateLanguage[];
-  education: CandidateEducation[];
+  languages: CandidateLanguageView[];
+  education: CandidateEducationView[];
   experience: ExperienceDto[];
   /** Each skill as given, and the taxonomy skill it resolves to (`skillId`, `skill`, `confidence`) when it does. */
-  skills: CandidateSkill[];
-  inferredOccupations: InferredOccupationView[];
+  skills: CandidateSkillView[];
+  inferredOccupations: InferredOccupation[];
   hurtigsporProspect: boolean;
-  prospectReasons: ProspectReason[];
+  prospectReasons: ProspectReasonView[];
   interests: string[];
   desiredOccupations: string[];
   goals: string;
-  preferences: CandidatePreferences;
-  consent: { matching: boolean; shareWithEmployers: boolean };
+  preferences: MentorPreferencesDto;
+  consent: CandidateConsentView;
   registeredByOrganisationId: string | null;
   /** The registering organisation's own reference, for candidates imported in bulk. */
   externalRef: string | null;

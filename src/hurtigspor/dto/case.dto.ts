@@ -1,9 +1,9 @@
-import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { ApiExtraModels, ApiProperty, ApiPropertyOptional, getSchemaPath } from '@nestjs/swagger';
 import { IsIn, IsInt, IsNotEmpty, IsOptional, IsString, IsUUID, MaxLength, Min, ValidateIf } from 'class-validator';
-import type { CandidateView } from '../../candidates/dto/candidate.view';
+import { CandidateView } from '../../candidates/dto/candidate.view';
 import { PageQueryDto } from '../../common/dto/pagination.dto';
 import { OutcomeWindowDto } from '../../weight-profiles/dto/tuning.dto';
-import type { AnonymousCandidate } from '../../matching/dto/match.dto';
+import { AnonymousCandidate } from '../../matching/dto/match.dto';
 import { CASE_STATES, CaseState, CLOSE_REASONS, CloseReason, EdgeOwner, edgesFrom, WaitingOn } from '../case-states';
 import type { CaseTransition, TransitionKind, TransitionSide } from '../entities/case-transition.entity';
 import type { HireConfirmation, HurtigsporCase } from '../entities/hurtigspor-case.entity';
@@ -61,6 +61,13 @@ export class CaseQueryDto extends PageQueryDto {
  */
 export class MetricsQueryDto extends OutcomeWindowDto {}
 
+export class HireConfirmationView implements HireConfirmation {
+  @ApiProperty({ enum: ['employer', 'career_centre'] })
+  side: HireConfirmation['side'];
+  /** ISO instant. */
+  at: string;
+}
+
 /** A case without its candidate: what transitions answer and task lists show. No personal data. */
 export class CaseSummary {
   id: string;
@@ -76,7 +83,7 @@ export class CaseSummary {
   overdue: boolean;
   waitingOn: WaitingOn | null;
   /** Who has confirmed the hire so far (both are needed). */
-  hireConfirmations: HireConfirmation[];
+  hireConfirmations: HireConfirmationView[];
   closeReason: CloseReason | null;
   closeNote: string | null;
   /** Where the case may go next, and whose decision each step is. */
@@ -145,6 +152,7 @@ export class CandidateIdentity {
   countryOfOrigin: string | null;
 }
 
+@ApiExtraModels(AnonymousCandidate, CandidateView)
 export class CaseView extends CaseSummary {
   /**
    * `anonymous`: an employer before the interview sees the shortlist form (`candidate`, no identity);
@@ -152,6 +160,11 @@ export class CaseView extends CaseSummary {
    * see the whole candidate; `none`: the candidate's record is gone or, for an employer, consent to share was withdrawn.
    */
   candidateView: 'anonymous' | 'identified' | 'full' | 'none';
+  @ApiProperty({
+    nullable: true,
+    oneOf: [{ $ref: getSchemaPath(AnonymousCandidate) }, { $ref: getSchemaPath(CandidateView) }],
+    description: 'AnonymousCandidate (`anonymous`, `identified`), CandidateView (`full`), null (`none`).',
+  })
   candidate: AnonymousCandidate | CandidateView | null;
   identity: CandidateIdentity | null;
   history: TransitionView[];

@@ -3,7 +3,7 @@ import { Type } from 'class-transformer';
 import { IsInt, IsISO8601, IsObject, IsOptional, IsUUID, Matches, Max, Min, ValidateIf, ValidateNested } from 'class-validator';
 import { PageQueryDto } from '../../common/dto/pagination.dto';
 import { MUNICIPALITY_CODE, STYRK_CODE } from '../../common/dto/profile-parts.dto';
-import type { Component } from '../../matching/scoring';
+import type { ComponentView } from '../../matching/dto/match.dto';
 import type { Need } from '../entities/need.entity';
 
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
@@ -77,7 +77,7 @@ export class ProspectView {
   candidateId: string;
   fullName: string;
   score: number;
-  components: Component[];
+  components: ComponentView[];
   reasons: string[];
   /** The candidate's open case for this need, if one is under way. */
   openCaseId: string | null;

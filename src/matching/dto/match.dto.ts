@@ -4,6 +4,17 @@ import { ApiPropertyOptional } from '@nestjs/swagger';
 import { OPENING_KINDS, OpeningKind } from '../../openings/entities/opening.entity';
 import type { Component, MatchType } from '../scoring';
 
+/** One feature's part of a score: `contribution = value × weight`; the contributions sum to the score. */
+export class ComponentView implements Component {
+  /** The feature, e.g. `skills`, `occupation`, `norwegian`, `distance`. */
+  feature: string;
+  /** What the feature measured, 0–1. */
+  value: number;
+  /** Its weight in the active weight profile version. */
+  weight: number;
+  contribution: number;
+}
+
 export class MatchQueryDto {
   @ApiPropertyOptional({ description: 'How many results, at most 50.', default: 10, minimum: 1, maximum: 50 })
   @IsOptional()
@@ -63,7 +74,7 @@ export class MatchResult {
   mentor?: MentorSummary;
   opening?: OpeningSummary;
   candidate?: AnonymousCandidate;
-  components: Component[];
+  components: ComponentView[];
   reasons: string[];
 }
 

@@ -1,5 +1,6 @@
 import { ArrayMaxSize, ArrayMinSize, ArrayUnique, IsArray, IsOptional, IsUUID } from 'class-validator';
 import type { MentorshipView } from '../../mentorships/dto/mentorship.dto';
+import { ApiProperty } from '@nestjs/swagger';
 import type { PlannedPair, UnassignedCandidate } from '../entities/mentor-assignment.entity';
 
 export class CreateMentorAssignmentDto {
@@ -21,12 +22,25 @@ export class CreateMentorAssignmentDto {
   mentorIds?: string[];
 }
 
+export class PlannedPairView implements PlannedPair {
+  candidateId: string;
+  mentorId: string;
+  score: number;
+}
+
+export class UnassignedCandidateView implements UnassignedCandidate {
+  candidateId: string;
+  @ApiProperty({ enum: ['no_eligible_mentor', 'mentors_taken', 'already_in_mentorship', 'no_consent_matching'] })
+  reason: UnassignedCandidate['reason'];
+  detail: string;
+}
+
 export class MentorAssignmentView {
   id: string;
   status: 'proposed' | 'confirmed';
   weightProfile: { id: string; version: number };
-  assignments: PlannedPair[];
-  unassigned: UnassignedCandidate[];
+  assignments: PlannedPairView[];
+  unassigned: UnassignedCandidateView[];
   /** The sum of the assigned pairs' scores: what the assignment maximises. */
   total: number;
   createdAt: Date;

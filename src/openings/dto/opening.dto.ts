@@ -129,7 +129,7 @@ export class OpeningView {
   description: string;
   occupationCode: string | null;
   municipalityCode: string;
-  requiredSkills: RequiredSkill[];
+  requiredSkills: RequiredSkillDto[];
   minNorwegianLevel: CefrLevel | null;
   norwegianLevelRequired: boolean;
   permanent: boolean;

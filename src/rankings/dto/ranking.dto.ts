@@ -1,5 +1,6 @@
 import type { Role } from '../../auth/roles';
-import type { Component, MatchType } from '../../matching/scoring';
+import type { ComponentView } from '../../matching/dto/match.dto';
+import type { MatchType } from '../../matching/scoring';
 
 export class RecordedResult {
   rank: number;
@@ -11,7 +12,7 @@ export class RecordedResult {
   storedScore: number;
   /** The score weighed again from the recorded feature values under the profile version's weights. */
   score: number;
-  components: Component[];
+  components: ComponentView[];
 }
 
 export class RecordedRankingView {

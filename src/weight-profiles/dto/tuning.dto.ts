@@ -86,10 +86,15 @@ export class ProfileRef {
   version: number;
 }
 
+export class PreviewedProfileRef extends ProfileRef {
+  /** `draft`, `active` or `retired`. */
+  status: string;
+}
+
 export class PreviewView {
   matchType: MatchType;
   limit: number;
-  profile: ProfileRef & { status: string };
+  profile: PreviewedProfileRef;
   active: ProfileRef;
   queries: PreviewQuery[];
   summary: { queries: number; meanOverlap: number | null; meanKendallTau: number | null };
@@ -102,6 +107,18 @@ export class Quality {
   hitRate: number | null;
 }
 
+export class ProfileQuality extends ProfileRef {
+  /** Mean nDCG@10 over the queries, gains 2^grade − 1. */
+  ndcg: number | null;
+  /** Share of queries with a positive outcome in the top 10. */
+  hitRate: number | null;
+}
+
+export class EvaluatedProfile extends ProfileQuality {
+  /** `draft`, `active` or `retired`. */
+  status: string;
+}
+
 export class EvaluationView {
   matchType: MatchType;
   k: number;
@@ -110,8 +127,8 @@ export class EvaluationView {
   queries: number;
   /** Queries left out: the candidate or opening is gone, or the hard rules now leave nothing to rank. */
   skipped: number;
-  profile: ProfileRef & { status: string } & Quality;
-  active: ProfileRef & Quality;
+  profile: EvaluatedProfile;
+  active: ProfileQuality;
 }
 
 export class SuggestionView {

@@ -1,3 +1,4 @@
+import { ApiExtraModels, ApiProperty, getSchemaPath } from '@nestjs/swagger';
 import { IsIn, IsNotEmptyObject, IsObject, IsOptional, IsString, MaxLength } from 'class-validator';
 import { PageQueryDto } from '../../common/dto/pagination.dto';
 import { FEATURES, MATCH_TYPES, MatchType } from '../../matching/scoring';
@@ -64,6 +65,7 @@ export class WeightChange {
   to: number;
 }
 
+@ApiExtraModels(WeightChange)
 export class ActivationView {
   /** The version now active. */
   profile: WeightProfileView;
@@ -73,7 +75,7 @@ export class ActivationView {
   changed: boolean;
   /** True when an older version than the one replaced was activated. */
   rollback: boolean;
-  /** Per feature whose normalised weight changed. */
+  @ApiProperty({ type: 'object', additionalProperties: { $ref: getSchemaPath(WeightChange) }, description: 'Per feature whose normalised weight changed.' })
   diff: Record<string, WeightChange>;
 }
 

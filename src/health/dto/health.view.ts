@@ -1,0 +1,38 @@
+import { ApiProperty } from '@nestjs/swagger';
+
+export class HealthMigrations {
+  applied: number;
+  pending: number;
+  /** The name of the last migration applied. */
+  latest: string | null;
+}
+
+export class HealthEmbeddings {
+  @ApiProperty({ enum: ['hashing', 'transformers'] })
+  provider: 'hashing' | 'transformers';
+  /** The model id, e.g. `Xenova/multilingual-e5-small`, or the hashing embedder's name. */
+  model: string;
+  dimension: number;
+  /** Records waiting to be embedded. */
+  queueDepth: number;
+}
+
+export class HealthReferenceData {
+  /** `shipped`: the files in data/reference/; `raw`: the public sources at REFERENCE_DATA_DIR. */
+  @ApiProperty({ enum: ['raw', 'shipped'] })
+  source: 'shipped' | 'raw';
+  municipalities: number;
+  occupations: number;
+  escoOccupations: number;
+}
+
+export class HealthView {
+  status: 'ok' | 'degraded';
+  /** `embedded` is PGlite in process; `postgres` a PostgreSQL server. */
+  database: 'embedded' | 'postgres' | 'unreachable';
+  migrations: HealthMigrations;
+  /** The active embedding provider and model, and how many records wait to be embedded. */
+  embeddings: HealthEmbeddings;
+  /** Where reference data was read from and what is loaded. */
+  referenceData: HealthReferenceData;
+}
