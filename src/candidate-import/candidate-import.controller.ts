@@ -3,10 +3,11 @@ import { ApiBearerAuth, ApiBody, ApiConsumes, ApiOperation, ApiQuery, ApiRespons
 import type { Response } from 'express';
 import { CurrentPrincipal, Roles } from '../auth/auth.decorators';
 import type { Principal } from '../auth/roles';
-import { Problem } from '../common/problems';
+import { problem } from '../common/problems';
 import { CandidateImportService } from './candidate-import.service';
 import { CandidateImportQueryDto, CandidateImportReport, IMPORT_MODES } from './dto/candidate-import.dto';
 import { COLUMN_DESCRIPTIONS, IMPORT_COLUMNS, isCsvMediaType, MAX_IMPORT_BYTES, MAX_IMPORT_ROWS, REQUIRED_COLUMNS } from './import-columns';
+import { localeFrom } from '../common/language';
 
 const COLUMNS_DOC = IMPORT_COLUMNS.map(
   (c) => `- \`${c}\`${(REQUIRED_COLUMNS as readonly string[]).includes(c) ? ' (column required)' : ''}: ${COLUMN_DESCRIPTIONS[c]}`,
@@ -53,14 +54,15 @@ export class CandidateImportController {
   async import(
     @CurrentPrincipal() actor: Principal,
     @Headers('content-type') contentType: string | undefined,
+    @Headers('accept-language') acceptLanguage: string | undefined,
     @Query() query: CandidateImportQueryDto,
     @Body() body: unknown,
     @Res({ passthrough: true }) res: Response,
   ): Promise<CandidateImportReport> {
     if (!isCsvMediaType(contentType)) {
-      throw new Problem('unsupportedMediaType', `Send the file as text/csv (UTF-8), not ${contentType ? contentType.split(';')[0] : 'without a Content-Type'}.`);
+      throw problem('csv_wrong_media_type', { given: contentType ? contentType.split(';')[0] : { nb: 'uten Content-Type', en: 'without a Content-Type' } });
     }
-    const report = await this.service.import(actor, typeof body === 'string' ? body : '', query.mode ?? 'all');
+    const report = await this.service.import(actor, typeof body === 'string' ? body : '', query.mode ?? 'all', localeFrom(acceptLanguage));
     res.status(report.totals.created > 0 ? 201 : 200);
     return report;
   }

@@ -8,7 +8,7 @@ import { CandidatesService } from './candidates.service';
 import { CandidateQueryDto, CreateCandidateDto, UpdateCandidateDto } from './dto/candidate.dto';
 import { CandidateView } from './dto/candidate.view';
 
-const candidateId = new RecordIdPipe('Candidate');
+const candidateId = new RecordIdPipe('candidate');
 
 /** Candidates' personal data: coordinators and career centres (and admins); never employers. */
 @ApiTags('candidates')

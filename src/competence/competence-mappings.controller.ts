@@ -6,7 +6,7 @@ import { RecordIdPipe } from '../common/id.pipe';
 import { CompetenceMappingsService } from './competence-mappings.service';
 import { CompetenceMappingView, CreateCompetenceMappingDto, UpdateCompetenceMappingDto } from './dto/competence-mapping.dto';
 
-const candidateId = new RecordIdPipe('Candidate');
+const candidateId = new RecordIdPipe('candidate');
 
 /** Kompetansekartlegging: career centres record what a candidate can do; the candidate shows the merged state. */
 @ApiTags('competence mappings')
@@ -38,7 +38,7 @@ export class CompetenceMappingsController {
   update(
     @CurrentPrincipal() actor: Principal,
     @Param('candidateId', candidateId) id: string,
-    @Param('mappingId', new RecordIdPipe('Competence mapping')) mappingId: string,
+    @Param('mappingId', new RecordIdPipe('competenceMapping')) mappingId: string,
     @Body() dto: UpdateCompetenceMappingDto,
   ): Promise<CompetenceMappingView> {
     return this.service.update(actor, id, mappingId, dto);

@@ -6,7 +6,7 @@ import { RecordIdPipe } from '../common/id.pipe';
 import { CreateMentorAssignmentDto, MentorAssignmentView } from './dto/mentor-assignment.dto';
 import { MentorAssignmentsService } from './mentor-assignments.service';
 
-const assignmentId = new RecordIdPipe('Mentor assignment');
+const assignmentId = new RecordIdPipe('mentorAssignment');
 
 /** Cohort assignment: plan, look, confirm. */
 @ApiTags('mentor-assignments')

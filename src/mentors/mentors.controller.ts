@@ -7,7 +7,7 @@ import { RecordIdPipe } from '../common/id.pipe';
 import { CreateMentorDto, MentorQueryDto, MentorView, UpdateMentorDto } from './dto/mentor.dto';
 import { MentorsService } from './mentors.service';
 
-const mentorId = new RecordIdPipe('Mentor');
+const mentorId = new RecordIdPipe('mentor');
 
 @ApiTags('mentors')
 @ApiBearerAuth()

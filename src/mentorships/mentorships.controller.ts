@@ -7,7 +7,7 @@ import { RecordIdPipe } from '../common/id.pipe';
 import { CreateMentorshipDto, MentorshipQueryDto, MentorshipView, UpdateMentorshipDto } from './dto/mentorship.dto';
 import { MentorshipsService } from './mentorships.service';
 
-const mentorshipId = new RecordIdPipe('Mentorship');
+const mentorshipId = new RecordIdPipe('mentorship');
 
 /** proposed → active → completed | ended (with a reason); proposed → ended when it never starts. */
 @ApiTags('mentorships')

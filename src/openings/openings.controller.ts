@@ -7,7 +7,7 @@ import { RecordIdPipe } from '../common/id.pipe';
 import { CreateOpeningDto, OpeningQueryDto, OpeningView, UpdateOpeningDto } from './dto/opening.dto';
 import { OpeningsService } from './openings.service';
 
-const openingId = new RecordIdPipe('Opening');
+const openingId = new RecordIdPipe('opening');
 
 /** Jobs and praksisplasser. Employers write their own organisation's; coordinators and career centres read all. */
 @ApiTags('openings')

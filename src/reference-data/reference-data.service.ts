@@ -1,6 +1,6 @@
 import { Inject, Injectable, Logger } from '@nestjs/common';
 import { APP_CONFIG, AppConfig } from '../config/app-config';
-import { FieldError, Problem } from '../common/problems';
+import { FieldError, fieldError, invalid } from '../common/problems';
 import { readEscoOccupations, readMunicipalities, readOccupations } from './reference-data.files';
 import { ReferenceDataCache } from './reference-data.cache';
 import { ReferenceDataRepository } from './reference-data.repository';
@@ -47,13 +47,7 @@ export class ReferenceDataService {
     ]);
     const errors: FieldError[] = references
       .filter((r) => missing.has(`${r.kind}:${r.code}`))
-      .map((r) => ({
-        field: r.field,
-        message:
-          r.kind === 'municipality'
-            ? `${r.field} ${r.code} is not a known kommunenummer (2024 numbering)`
-            : `${r.field} ${r.code} is not a known STYRK-08 occupation code`,
-      }));
-    if (errors.length > 0) throw Problem.validation(errors, 'Some codes are not in the reference data.');
+      .map((r) => fieldError(r.field, r.kind === 'municipality' ? 'unknown_kommunenummer' : 'unknown_styrk_code', { value: r.code }));
+    if (errors.length > 0) throw invalid(errors);
   }
 }

@@ -9,7 +9,7 @@ import type { SkillSearchResult } from './skill-taxonomy';
 import type { SynonymView } from './taxonomy.repository';
 import { TaxonomyService } from './taxonomy.service';
 
-const skillId = new RecordIdPipe('Skill');
+const skillId = new RecordIdPipe('skill');
 
 /** Occupations (STYRK-08, with NAV and ESCO titles) and skills (ESCO, with Norwegian synonyms), for every role. */
 @ApiTags('taxonomy')

@@ -7,7 +7,7 @@ import { RecordIdPipe } from '../common/id.pipe';
 import { CreatedWebhookView, CreateWebhookDto, DeliveryQueryDto, DeliveryView, WebhookDetailView, WebhookView } from './dto/webhook.dto';
 import { WebhooksService } from './webhooks.service';
 
-const webhookId = new RecordIdPipe('Webhook');
+const webhookId = new RecordIdPipe('webhook');
 
 /** Receivers of the service's events (hurtigspor transitions…), POSTed signed, at least once. See README, "Webhooks". */
 @ApiTags('webhooks')

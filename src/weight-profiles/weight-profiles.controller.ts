@@ -9,7 +9,7 @@ import { ActivationView, CreateWeightProfileDto, WeightProfileQueryDto, WeightPr
 import { WeightProfilesService } from './weight-profiles.service';
 import { WeightTuningService } from './weight-tuning.service';
 
-const profileId = new RecordIdPipe('Weight profile');
+const profileId = new RecordIdPipe('weightProfile');
 
 /**
  * Versioned weights per match type. Anyone with a key may read them (every ranking shows its

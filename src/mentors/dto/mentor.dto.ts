@@ -26,6 +26,7 @@ import {
   StringList,
 } from '../../common/dto/profile-parts.dto';
 import { Mentor, MENTOR_TYPES, MentorType } from '../entities/mentor.entity';
+import { expects } from '../../common/validation';
 
 export class MentorOccupationDto {
   @IsString()
@@ -35,7 +36,7 @@ export class MentorOccupationDto {
 
   /** STYRK-08 code; must exist. */
   @IsOptional()
-  @Matches(STYRK_CODE, { message: 'occupation.code must be a 4-digit STYRK-08 code' })
+  @Matches(STYRK_CODE, { message: expects('invalid_styrk_code') })
   code?: string;
 }
 
@@ -49,7 +50,7 @@ export class CreateMentorDto {
   @IsIn(GENDERS)
   gender?: Gender;
 
-  @Matches(MUNICIPALITY_CODE, { message: 'municipalityCode must be a 4-digit kommunenummer' })
+  @Matches(MUNICIPALITY_CODE, { message: expects('invalid_kommunenummer') })
   municipalityCode: string;
 
   @IsObject()
@@ -102,7 +103,7 @@ export class UpdateMentorDto extends PartialType(CreateMentorDto) {}
 
 export class MentorQueryDto extends PageQueryDto {
   @IsOptional()
-  @Matches(MUNICIPALITY_CODE, { message: 'municipalityCode must be a 4-digit kommunenummer' })
+  @Matches(MUNICIPALITY_CODE, { message: expects('invalid_kommunenummer') })
   municipalityCode?: string;
 
   @IsOptional()
