@@ -45,19 +45,25 @@ describe('errors in nb and en, with codes', () => {
     expect(fieldErrors(nb.body)).toEqual([{ field: 'fullName', code: 'required', message: 'Mangler: fullName' }]);
     const en = await t.api(centre).post('/api/v1/candidates').set('Accept-Language', 'en').send(body);
     expect(fieldErrors(en.body)).toEqual([{ field: 'fullName', code: 'required', message: 'Missing: fullName' }]);
+    const nn = await t.api(centre).post('/api/v1/candidates').set('Accept-Language', 'nn-NO').send(body);
+    expect(nn.headers['content-language']).toBe('nn');
+    expect(nn.body).toMatchObject({ code: 'validation_failed', detail: 'Nokre felt er ikkje gyldige. Sjå «errors».' });
+    expect(fieldErrors(nn.body)).toEqual([{ field: 'fullName', code: 'required', message: 'Manglar: fullName' }]);
   });
 
-  it('names the shape of requiredSkills items, {label, mustHave}, when they are not objects', async () => {
-    for (const requiredSkills of [['sveising'], 'sveising', { label: 'sveising', mustHave: true }]) {
+  it('names the shape of requiredSkills items, {label, mustHave}, when the list or an item is not what it should be', async () => {
+    const cases: [unknown, string][] = [
+      [['sveising'], 'requiredSkills.0'],
+      [[{ label: 'TIG', mustHave: true }, 7], 'requiredSkills.1'],
+      ['sveising', 'requiredSkills'],
+      [{ label: 'sveising', mustHave: true }, 'requiredSkills'],
+    ];
+    for (const [requiredSkills, field] of cases) {
       const nb = await t.api(employer).post('/api/v1/openings').send(anOpening({ requiredSkills }));
       expect(nb.status).toBe(400);
-      expect(fieldErrors(nb.body)).toEqual([
-        { field: 'requiredSkills', code: 'expected_list_of', message: 'requiredSkills må være en liste av {label, mustHave}' },
-      ]);
+      expect(fieldErrors(nb.body)).toEqual([{ field, code: 'expected_list_of', message: 'requiredSkills må være en liste av {label, mustHave}' }]);
       const en = await t.api(employer).post('/api/v1/openings').set('Accept-Language', 'en').send(anOpening({ requiredSkills }));
-      expect(fieldErrors(en.body)).toEqual([
-        { field: 'requiredSkills', code: 'expected_list_of', message: 'requiredSkills must be a list of {label, mustHave}' },
-      ]);
+      expect(fieldErrors(en.body)).toEqual([{ field, code: 'expected_list_of', message: 'requiredSkills must be a list of {label, mustHave}' }]);
     }
   });
 

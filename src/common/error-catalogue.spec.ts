@@ -39,7 +39,8 @@ describe('error catalogue', () => {
   it('fills in parameters in the reader’s language; Nynorsk falls back to Bokmål', () => {
     expect(renderMessage('case_version_stale', { seen: 3, current: 4 }, 'nb')).toBe('Saken er endret siden versjon 3; den er nå på versjon 4. Last den inn på nytt.');
     expect(renderMessage('case_version_stale', { seen: 3, current: 4 }, 'en')).toBe('The case has changed since version 3; it is now at version 4. Reload it.');
-    expect(renderMessage('capacity_full', {}, 'nn')).toBe('Mentoren har ingen ledige plasser.');
+    expect(renderMessage('capacity_full', {}, 'nn')).toBe('Mentoren har ingen ledige plassar.');
+    expect(renderMessage('open_case_exists', {}, 'nn')).toBe(renderMessage('open_case_exists', {}, 'nb'));
     expect(renderMessage('not_one_of', { field: 'level', allowed: ['A1', 'A2'] }, 'nb')).toBe('level må være en av: A1, A2');
     expect(renderMessage('consent_missing', { consent: { nb: 'deling med arbeidsgivere', en: 'sharing with employers' } }, 'nb')).toBe(
       'Kandidaten har ikke samtykket til deling med arbeidsgivere.',

@@ -8,17 +8,17 @@ import type { Text } from './language';
  * lists this catalogue; a test keeps the two equal.
  */
 export const PROBLEM_KINDS = {
-  validation: { status: 400, title: { nb: 'Ugyldige felt', en: 'Validation failed' } },
-  badRequest: { status: 400, title: { nb: 'Ugyldig forespørsel', en: 'Bad request' } },
-  unauthenticated: { status: 401, title: { nb: 'Ikke innlogget', en: 'Unauthenticated' } },
-  forbidden: { status: 403, title: { nb: 'Ikke tillatt', en: 'Forbidden' } },
-  notFound: { status: 404, title: { nb: 'Finnes ikke', en: 'Not found' } },
+  validation: { status: 400, title: { nb: 'Ugyldige felt', nn: 'Ugyldige felt', en: 'Validation failed' } },
+  badRequest: { status: 400, title: { nb: 'Ugyldig forespørsel', nn: 'Ugyldig førespurnad', en: 'Bad request' } },
+  unauthenticated: { status: 401, title: { nb: 'Ikke innlogget', nn: 'Ikkje innlogga', en: 'Unauthenticated' } },
+  forbidden: { status: 403, title: { nb: 'Ikke tillatt', nn: 'Ikkje tillate', en: 'Forbidden' } },
+  notFound: { status: 404, title: { nb: 'Finnes ikke', nn: 'Finst ikkje', en: 'Not found' } },
   conflict: { status: 409, title: { nb: 'Konflikt', en: 'Conflict' } },
-  unprocessable: { status: 422, title: { nb: 'Kan ikke utføres', en: 'Unprocessable content' } },
-  payloadTooLarge: { status: 413, title: { nb: 'For stor forespørsel', en: 'Payload too large' } },
-  unsupportedMediaType: { status: 415, title: { nb: 'Feil innholdstype', en: 'Unsupported media type' } },
+  unprocessable: { status: 422, title: { nb: 'Kan ikke utføres', nn: 'Kan ikkje utførast', en: 'Unprocessable content' } },
+  payloadTooLarge: { status: 413, title: { nb: 'For stor forespørsel', nn: 'For stor førespurnad', en: 'Payload too large' } },
+  unsupportedMediaType: { status: 415, title: { nb: 'Feil innholdstype', nn: 'Feil innhaldstype', en: 'Unsupported media type' } },
   /** A bulk import with failed rows, of which nothing was written; the body carries the row-by-row `report`. */
-  importRejected: { status: 422, title: { nb: 'Importen ble avvist', en: 'Import rejected' } },
+  importRejected: { status: 422, title: { nb: 'Importen ble avvist', nn: 'Importen vart avvist', en: 'Import rejected' } },
   internal: { status: 500, title: { nb: 'Intern feil', en: 'Internal server error' } },
 } as const satisfies Record<string, { status: number; title: Text }>;
 
@@ -32,7 +32,7 @@ interface Entry extends Text {
 
 export const ERROR_CATALOGUE = {
   // Requests in general
-  validation_failed: { kind: 'validation', when: 'Fields of the request are invalid; `errors` names each field with its own code', nb: 'Noen felt er ikke gyldige. Se «errors».', en: 'Some fields are not valid; see errors.' },
+  validation_failed: { kind: 'validation', when: 'Fields of the request are invalid; `errors` names each field with its own code', nb: 'Noen felt er ikke gyldige. Se «errors».', nn: 'Nokre felt er ikkje gyldige. Sjå «errors».', en: 'Some fields are not valid; see errors.' },
   bad_request: { kind: 'badRequest', when: 'A malformed request not covered by a more specific code', nb: 'Forespørselen er ugyldig.', en: 'The request is not valid.' },
   invalid_json: { kind: 'badRequest', when: 'The body is not valid JSON', nb: 'Innholdet i forespørselen er ikke gyldig JSON.', en: 'The request body is not valid JSON.' },
   body_not_object: { kind: 'badRequest', when: 'The JSON body is not an object (an array, a string, null)', nb: 'Innholdet i forespørselen må være et JSON-objekt.', en: 'The request body must be a JSON object.' },
@@ -40,7 +40,7 @@ export const ERROR_CATALOGUE = {
   payload_too_large: { kind: 'payloadTooLarge', when: 'The body is larger than the service accepts', nb: 'Forespørselen er for stor.', en: 'The request is too large.' },
   unsupported_media_type: { kind: 'unsupportedMediaType', when: 'The body has a Content-Type the route does not take', nb: 'Innholdstypen støttes ikke her.', en: 'This content type is not supported here.' },
   route_not_found: { kind: 'notFound', when: 'No route has this method and path', nb: 'Denne adressen finnes ikke i API-et.', en: 'This address does not exist in the API.' },
-  not_found: { kind: 'notFound', when: 'The record does not exist, or is not visible to the caller', nb: 'Fant ingen {resource} med id «{id}».', en: 'No {resource} with id “{id}” was found.' },
+  not_found: { kind: 'notFound', when: 'The record does not exist, or is not visible to the caller', nb: 'Fant ingen {resource} med id «{id}».', nn: 'Fann ingen {resource} med id «{id}».', en: 'No {resource} with id “{id}” was found.' },
   internal: { kind: 'internal', when: 'An unexpected error; logged, never with details to the client', nb: 'Det oppstod en uventet feil. Prøv igjen om litt.', en: 'An unexpected error occurred. Try again in a moment.' },
 
   // Access
@@ -61,18 +61,18 @@ export const ERROR_CATALOGUE = {
   case_step_other_side: { kind: 'forbidden', when: "A case step is the other side's decision", nb: 'Det er {owner} som avgjør om saken går fra «{from}» til «{to}».', en: 'Moving a case from “{from}” to “{to}” is the decision of {owner}.' },
 
   // Hurtigspor
-  case_version_stale: { kind: 'conflict', when: '`expectedVersion` is not the case’s version: reload the case', nb: 'Saken er endret siden versjon {seen}; den er nå på versjon {current}. Last den inn på nytt.', en: 'The case has changed since version {seen}; it is now at version {current}. Reload it.' },
+  case_version_stale: { kind: 'conflict', when: '`expectedVersion` is not the case’s version: reload the case', nb: 'Saken er endret siden versjon {seen}; den er nå på versjon {current}. Last den inn på nytt.', nn: 'Saka er endra sidan versjon {seen}; ho er no på versjon {current}. Last ho inn på nytt.', en: 'The case has changed since version {seen}; it is now at version {current}. Reload it.' },
   changed_meanwhile: { kind: 'conflict', when: 'Someone else changed the record between the check and the write: reload it', nb: 'Noen andre endret dette i mellomtiden. Last det inn på nytt og prøv igjen.', en: 'Someone else changed this meanwhile. Reload it and try again.' },
   case_step_not_allowed: { kind: 'conflict', when: 'The case cannot take that step from its state', nb: 'Saken kan ikke gå fra «{from}» til «{to}».', en: 'A case in “{from}” cannot move to “{to}”.' },
   case_step_confirmed: { kind: 'conflict', when: 'This side has already confirmed the two-sided step', nb: '{side} har allerede bekreftet «{to}»; nå venter saken på {other}.', en: '{side} has already confirmed “{to}”; waiting for {other}.' },
-  consent_missing: { kind: 'conflict', when: 'The candidate has not given the consent the step needs: ask for consent', nb: 'Kandidaten har ikke samtykket til {consent}.', en: 'The candidate has not consented to {consent}.' },
+  consent_missing: { kind: 'conflict', when: 'The candidate has not given the consent the step needs: ask for consent', nb: 'Kandidaten har ikke samtykket til {consent}.', nn: 'Kandidaten har ikkje samtykt til {consent}.', en: 'The candidate has not consented to {consent}.' },
   candidate_deleted: { kind: 'conflict', when: "The case's candidate was deleted; the case can only be closed", nb: 'Kandidaten finnes ikke lenger; saken kan bare lukkes.', en: 'The candidate’s record no longer exists; the case can only be closed.' },
   open_case_exists: { kind: 'conflict', when: 'The candidate already has an open case for this need or opening', nb: 'Kandidaten har allerede en åpen hurtigspor-sak for dette behovet eller denne stillingen.', en: 'This candidate already has an open hurtigspor case for this need or opening.' },
   opening_not_open: { kind: 'conflict', when: 'A case is started for an opening that is filled or closed', nb: 'Stillingen er {status}; en sak trenger en åpen stilling.', en: 'The opening is {status}; a case needs an open one.' },
   idempotency_key_reused: { kind: 'unprocessable', when: 'The Idempotency-Key was used for a different request', nb: 'Denne Idempotency-Key er brukt til en annen forespørsel; bruk en ny nøkkel til en ny forespørsel.', en: 'This Idempotency-Key was used for a different request; use a new key for a new request.' },
 
   // Mentors and mentorships
-  capacity_full: { kind: 'conflict', when: 'The mentor has no free places', nb: 'Mentoren har ingen ledige plasser.', en: 'The mentor has no free places.' },
+  capacity_full: { kind: 'conflict', when: 'The mentor has no free places', nb: 'Mentoren har ingen ledige plasser.', nn: 'Mentoren har ingen ledige plassar.', en: 'The mentor has no free places.' },
   match_excluded: { kind: 'conflict', when: 'A hard rule excludes the pair (other than consent and capacity)', nb: '{reason}.', en: '{reason}.' },
   open_mentorship_exists: { kind: 'conflict', when: 'The pair already has a proposed or active mentorship', nb: 'Kandidaten og mentoren har allerede et foreslått eller aktivt mentorskap.', en: 'This candidate and mentor already have a proposed or active mentorship.' },
   mentorship_version_stale: { kind: 'conflict', when: '`version` is not the mentorship’s version: reload it', nb: 'Mentorskapet er endret siden versjon {seen}; det er nå på versjon {current}. Last det inn på nytt.', en: 'The mentorship has changed since version {seen}; it is now at version {current}. Reload it.' },
@@ -99,7 +99,7 @@ export const ERROR_CATALOGUE = {
   import_concurrent: { kind: 'conflict', when: 'Another import created the same candidates at the same time: send it again', nb: 'En annen import opprettet noen av disse kandidatene samtidig; send filen på nytt.', en: 'Another import created some of these candidates at the same time; send the file again.' },
 
   // Field errors: what a request's fields (or an import's cells) get wrong
-  required: { kind: 'field', when: 'A required field is missing (or null)', nb: 'Mangler: {field}', en: 'Missing: {field}' },
+  required: { kind: 'field', when: 'A required field is missing (or null)', nb: 'Mangler: {field}', nn: 'Manglar: {field}', en: 'Missing: {field}' },
   required_when: { kind: 'field', when: 'A field required by another field’s value is missing', nb: 'Mangler: {field} (kreves når {other} er «{value}»)', en: 'Missing: {field} (required when {other} is “{value}”)' },
   unknown_field: { kind: 'field', when: 'The request has a field the route does not take', nb: 'Ukjent felt: {field}', en: 'Unknown field: {field}' },
   expected_list_of: { kind: 'field', when: 'A list of objects is something else, or holds something else', nb: '{field} må være en liste av {shape}', en: '{field} must be a list of {shape}' },

@@ -40,12 +40,8 @@ export class ProblemDetailsFilter implements ExceptionFilter {
     if (problem.errors) body.errors = problem.errors.map((e) => renderFieldError(e, locale));
     // Extension members never replace the standard ones.
     for (const [key, value] of Object.entries(problem.extensions ?? {})) if (!(key in body)) body[key] = value;
-    response
-      .status(problem.status)
-      .type('application/problem+json')
-      .setHeader('Content-Language', locale)
-      .setHeader('Vary', 'Accept-Language')
-      .send(JSON.stringify(body));
+    response.vary('Accept-Language').setHeader('Content-Language', locale);
+    response.status(problem.status).type('application/problem+json').send(JSON.stringify(body));
   }
 
   private toProblem(exception: unknown): Problem {

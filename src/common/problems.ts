@@ -53,7 +53,7 @@ export const messageText = (code: ErrorCode, params: Params): Text => ({
   en: renderMessage(code, params, 'en'),
 });
 
-export const renderFieldError = (error: FieldError, locale: Locale): RenderedFieldError => ({
+export const renderFieldError = <E extends FieldError>(error: E, locale: Locale): RenderedFieldError & { field: E['field'] } => ({
   field: error.field,
   code: error.code,
   message: renderMessage(error.code, { field: error.field, ...error.params }, locale),

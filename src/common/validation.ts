@@ -120,11 +120,11 @@ function describe(error: ValidationError, name: string, message: string): Expect
   }
 }
 
-/** A list item that is not an object: the list's own shape, said once for the list. */
-function notAnItem(list: ValidationError): Expected {
+/** A list item that is not an object: named by its path, the message saying what the list holds. */
+function notAnItem(list: ValidationError, listPath: string): Expected {
   const target = list.target?.constructor as DtoClass | undefined;
   const nested = target ? nestedClass(target, list.property) : undefined;
-  return nested ? { code: 'expected_list_of', params: { shape: shapeOf(nested) } } : { code: 'invalid_value' };
+  return nested ? { code: 'expected_list_of', params: { field: listPath, shape: shapeOf(nested) } } : { code: 'invalid_value' };
 }
 
 const ITEM_SHAPE_CONSTRAINTS = new Set<string>([ValidationTypes.NESTED_VALIDATION, 'unknownValue']);
@@ -133,14 +133,14 @@ const ITEM_SHAPE_CONSTRAINTS = new Set<string>([ValidationTypes.NESTED_VALIDATIO
 export function flattenValidationErrors(errors: ValidationError[], parent = '', parentError?: ValidationError): FieldError[] {
   const all = errors.flatMap((error): FieldError[] => {
     const names = Object.keys(error.constraints ?? {});
-    if (parentError && /^\d+$/.test(error.property) && names.some((n) => ITEM_SHAPE_CONSTRAINTS.has(n))) {
-      return [{ field: parent, ...notAnItem(parentError) }];
-    }
     const field = parent ? `${parent}.${error.property}` : error.property;
+    if (parentError && /^\d+$/.test(error.property) && names.some((n) => ITEM_SHAPE_CONSTRAINTS.has(n))) {
+      return [{ field, ...notAnItem(parentError, parent) }];
+    }
     const own = Object.entries(error.constraints ?? {}).map(([name, message]) => ({ field, ...describe(error, name, message) }));
     return [...own, ...flattenValidationErrors(error.children ?? [], field, error)];
   });
-  // A missing field fails several checks, and bad items of one list fail alike: each is said once.
+  // A missing field fails several checks: it is said once.
   const key = (e: FieldError) => `${e.field}\u0000${e.code}\u0000${JSON.stringify(e.params ?? {})}`;
   return all.filter((e, i) => all.findIndex((o) => key(o) === key(e)) === i);
 }

@@ -17,7 +17,7 @@ export type RowStatus = (typeof ROW_STATUSES)[number];
 
 export class ImportRowErrorDto {
   /** The CSV column, or `row` for the row as a whole. */
-  field: RowError['field'] | string;
+  field: RowError['field'];
   /** Stable machine code from the error catalogue (docs/errors.md). */
   code: FieldCode;
   /** In the language of `Accept-Language` (nb by default). */
