@@ -14,7 +14,7 @@ describe('API keys, roles and organisations', () => {
       const res = await req;
       expect(res.status).toBe(401);
       expect(res.headers['content-type']).toMatch(/^application\/problem\+json/);
-      expect(res.body).toMatchObject({ type: 'urn:kobling:problem:unauthenticated', status: 401, title: 'Unauthenticated' });
+      expect(res.body).toMatchObject({ type: 'urn:kobling:problem:unauthenticated', status: 401, title: 'Ikke innlogget', code: expect.stringMatching(/^api_key_(missing|unknown)$/) });
     }
   });
 

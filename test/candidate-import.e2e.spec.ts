@@ -46,7 +46,7 @@ interface ReportRow {
   externalRef: string | null;
   status: string;
   id?: string;
-  errors: { field: string; message: string }[];
+  errors: { field: string; code: string; message: string }[];
 }
 
 describe('candidate CSV import', () => {
@@ -190,7 +190,7 @@ describe('candidate CSV import', () => {
     const refused = await post(file);
     expect(refused.status).toBe(422);
     expect(errorsOf(refused.body.report.rows, `${p}-1`)).toEqual([]);
-    expect(errorsOf(refused.body.report.rows, `${p}-2`)).toEqual([expect.objectContaining({ message: expect.stringMatching(/the row has 11 cells, the header has 9 columns/) })]);
+    expect(errorsOf(refused.body.report.rows, `${p}-2`)).toEqual([{ field: 'row', code: 'csv_cell_count', message: 'Raden har 11 celler, overskriften har 9 kolonner' }]);
     const res = await post(file.replace(',,surprise', ',,'));
     expect(res.status).toBe(201);
     expect(res.body.totals).toMatchObject({ rows: 2, created: 2, failed: 0 });
@@ -219,26 +219,26 @@ describe('candidate CSV import', () => {
     );
     const body = await expectRefused(() => post(file), 422);
     expect(body).toMatchObject({ type: 'urn:kobling:problem:import-rejected', status: 422 });
-    expect(body.detail).toMatch(/13 of 14 rows have errors, so nothing was written/);
+    expect(body).toMatchObject({ code: 'import_rejected', detail: expect.stringMatching(/^13 av 14 rader har feil, så ingenting ble lagret/) });
     const report = body.report as { totals: Record<string, number>; rows: ReportRow[] };
     expect(report.totals).toEqual({ rows: 14, created: 0, updated: 0, unchanged: 1, failed: 13 });
     expect(report.rows[0]).toEqual({ row: 1, line: 2, externalRef: `${p}-ok`, status: 'unchanged', errors: [] });
     const fields = (ref: string) => errorsOf(report.rows, ref).map((e) => e.field);
-    expect(errorsOf(report.rows, `${p}-cefr`)).toEqual([{ field: 'norwegianLevel', message: expect.stringMatching(/CEFR level.*"B3"/) }]);
-    expect(errorsOf(report.rows, `${p}-kommune`)).toEqual([{ field: 'municipalityCode', message: expect.stringMatching(/9999 is not a known kommunenummer/) }]);
-    expect(errorsOf(report.rows, `${p}-styrk`)).toEqual([{ field: 'occupationCode', message: expect.stringMatching(/9998 is not a known STYRK-08/) }]);
+    expect(errorsOf(report.rows, `${p}-cefr`)).toEqual([{ field: 'norwegianLevel', code: 'csv_not_cefr', message: expect.stringMatching(/CEFR-nivå.*"B3"/) }]);
+    expect(errorsOf(report.rows, `${p}-kommune`)).toEqual([{ field: 'municipalityCode', code: 'unknown_kommunenummer', message: expect.stringMatching(/9999 er ikke et kjent kommunenummer/) }]);
+    expect(errorsOf(report.rows, `${p}-styrk`)).toEqual([{ field: 'occupationCode', code: 'unknown_styrk_code', message: expect.stringMatching(/9998 er ikke en kjent yrkeskode \(STYRK-08\)/) }]);
     const dups = report.rows.filter((r) => r.externalRef === `${p}-dup`);
     expect(dups.map((r) => r.status)).toEqual(['failed', 'failed']);
-    expect(dups[0].errors[0]).toEqual({ field: 'externalRef', message: expect.stringMatching(/more than once in the file: row 5 \(line 6\), row 6 \(line 7\)/) });
-    expect(errorsOf(report.rows, `${p}-bool`)).toEqual([{ field: 'consentMatching', message: 'consentMatching must be true or false, got "yes"' }]);
-    expect(errorsOf(report.rows, `${p}-name`)).toEqual([{ field: 'fullName', message: 'fullName is required' }]);
+    expect(dups[0].errors[0]).toEqual({ field: 'externalRef', code: 'csv_ref_repeated', message: expect.stringMatching(/flere ganger i filen: rad 5 \(linje 6\), rad 6 \(linje 7\)/) });
+    expect(errorsOf(report.rows, `${p}-bool`)).toEqual([{ field: 'consentMatching', code: 'csv_not_boolean', message: 'consentMatching må være true eller false, ikke "yes"' }]);
+    expect(errorsOf(report.rows, `${p}-name`)).toEqual([{ field: 'fullName', code: 'required', message: 'Mangler: fullName' }]);
     expect(fields(`${p}-year`)).toEqual(['birthYear']);
-    expect(errorsOf(report.rows, `${p}-lang`)).toEqual([{ field: 'languages', message: expect.stringMatching(/languages item 1 "arabic" must be code:level/) }]);
+    expect(errorsOf(report.rows, `${p}-lang`)).toEqual([{ field: 'languages', code: 'csv_language_item', message: expect.stringMatching(/^languages, element 1: "arabic" må være kode:nivå/) }]);
     // Counted as in the cell, though the Norwegian level from its own column comes first in the candidate's languages.
-    expect(errorsOf(report.rows, `${p}-level`)).toEqual([{ field: 'languages', message: expect.stringMatching(/^languages item 2: level must be one of/) }]);
-    expect(errorsOf(report.rows, `${p}-desired`)).toEqual([{ field: 'desiredOccupations', message: expect.stringMatching(/9997 is not a known STYRK-08/) }]);
-    expect(errorsOf(report.rows, `${p}-evidence`)).toEqual([{ field: 'skillEvidence', message: expect.stringMatching(/^skillEvidence must be one of/) }]);
-    expect(report.rows[13]).toMatchObject({ externalRef: null, status: 'failed', errors: [{ field: 'externalRef', message: 'externalRef is required' }] });
+    expect(errorsOf(report.rows, `${p}-level`)).toEqual([{ field: 'languages', code: 'not_one_of', message: expect.stringMatching(/^languages, element 2, level må være en av: A1, A2/) }]);
+    expect(errorsOf(report.rows, `${p}-desired`)).toEqual([{ field: 'desiredOccupations', code: 'unknown_styrk_code', message: expect.stringMatching(/9997 er ikke en kjent yrkeskode/) }]);
+    expect(errorsOf(report.rows, `${p}-evidence`)).toEqual([{ field: 'skillEvidence', code: 'not_one_of', message: expect.stringMatching(/^skillEvidence må være en av: self_reported/) }]);
+    expect(report.rows[13]).toMatchObject({ externalRef: null, status: 'failed', errors: [{ field: 'externalRef', code: 'required', message: 'Mangler: externalRef' }] });
     expect(await candidatesWithRefs([`${p}-ok`])).toEqual([]);
   });
 
@@ -384,13 +384,13 @@ describe('candidate CSV import', () => {
       const p = unique();
       const good = csv([aRow(`${p}-1`), aRow(`${p}-2`)]);
       const unclosed = `${good}${p}-3,"Amina Yusuf,4601,A2,3313,,,true,true\n${p}-4,Ali,4601,A2,,,,true,true\n`;
-      expect((await expectRefused(() => post(unclosed), 400)).detail).toMatch(/starts on line 4 is never closed/);
+      expect((await expectRefused(() => post(unclosed), 400)).detail).toMatch(/raden som starter på linje 4, blir aldri lukket/);
       const stray = `${good}${p}-3,Amina "Mina" Yusuf,4601,A2,3313,,,true,true\n`;
-      expect((await expectRefused(() => post(stray), 400)).detail).toMatch(/line 4: a quote/);
+      expect((await expectRefused(() => post(stray), 400)).detail).toMatch(/linje 4: et anførselstegn/);
       const crlf = `\uFEFF${csv([aRow(`${p}-1`, { goals: 'Før: "sveiser"\r\nNå: lærling' }), aRow(`${p}-2`)], [...HEADER, 'goals'], '\r\n')}${p}-3,Åse "Mina" Ås,4601,A2,3313,,,true,true,\r\n`;
-      expect((await expectRefused(() => post(crlf), 400)).detail).toMatch(/line 5: a quote/);
+      expect((await expectRefused(() => post(crlf), 400)).detail).toMatch(/linje 5: et anførselstegn/);
       const trailing = `${good}${p}-3,"Amina" Yusuf,4601,A2,3313,,,true,true\n`;
-      expect((await expectRefused(() => post(trailing), 400)).detail).toMatch(/line 4: a quoted field goes on after its closing quote/);
+      expect((await expectRefused(() => post(trailing), 400)).detail).toMatch(/linje 4: et felt i anførselstegn fortsetter etter det avsluttende anførselstegnet/);
       expect(await candidatesWithRefs([`${p}-1`])).toEqual([]);
     });
 
@@ -398,44 +398,44 @@ describe('candidate CSV import', () => {
       const p = unique();
       const file = `${csv([aRow(`${p}-1`)])}${p}-2,Ali,4601\n`;
       const body = await expectRefused(() => post(file), 422);
-      expect((body.report as { rows: ReportRow[] }).rows[1].errors).toEqual([{ field: 'row', message: 'the row has 3 cells, the header has 9 columns' }]);
+      expect((body.report as { rows: ReportRow[] }).rows[1].errors).toEqual([{ field: 'row', code: 'csv_cell_count', message: 'Raden har 3 celler, overskriften har 9 kolonner' }]);
     });
 
     it('when the body is 5 MB of junk', async () => {
       const binary = await expectRefused(() => post(randomBytes(5 * 1024 * 1024)), 400);
-      expect(binary.detail).toMatch(/not UTF-8|binary data/);
+      expect(binary.detail).toMatch(/ikke UTF-8|binære data/);
       const chars = 'abcdefghij,;"\n æøå';
       const bytes = randomBytes(5 * 1024 * 1024);
       const text = Array.from(bytes, (b) => chars[b % chars.length]).join('');
       const printable = await expectRefused(() => post(text), 400);
-      expect(printable.detail).toMatch(/header line does not fit|not valid CSV/);
+      expect(printable.detail).toMatch(/Overskriftslinjen passer ikke|ikke gyldig CSV/);
       expect(JSON.stringify(printable).length).toBeLessThan(20_000);
     });
 
     it('when the file is empty, blank, or has a header but no rows', async () => {
-      expect((await expectRefused(() => post(''), 400)).detail).toMatch(/empty/);
-      expect((await expectRefused(() => post('  \n\r\n  '), 400)).detail).toMatch(/empty/);
-      expect((await expectRefused(() => post(`${HEADER.join(',')}\n`), 400)).detail).toMatch(/no data rows/);
-      expect((await expectRefused(() => post(`${HEADER.join(',')}\n,,,,,,,,\n`), 400)).detail).toMatch(/no data rows/);
+      expect(await expectRefused(() => post(''), 400)).toMatchObject({ code: 'csv_empty', detail: expect.stringMatching(/^Filen er tom/) });
+      expect((await expectRefused(() => post('  \n\r\n  '), 400)).detail).toMatch(/^Filen er tom/);
+      expect((await expectRefused(() => post(`${HEADER.join(',')}\n`), 400)).detail).toMatch(/ingen rader med data/);
+      expect((await expectRefused(() => post(`${HEADER.join(',')}\n,,,,,,,,\n`), 400)).detail).toMatch(/ingen rader med data/);
     });
 
     it('when the header has unknown, repeated or missing columns, naming them', async () => {
       const unknown = await expectRefused(() => post(csv([aRow(unique(), { shoeSize: '42' })])), 400);
       expect(unknown).toMatchObject({ type: 'urn:kobling:problem:validation' });
-      expect(unknown.errors).toEqual([{ field: 'shoeSize', message: expect.stringMatching(/"shoeSize" is not a column of the import/) }]);
+      expect(unknown.errors).toEqual([{ field: 'shoeSize', code: 'csv_unknown_column', message: expect.stringMatching(/^"shoeSize" er ikke en kolonne i importen/) }]);
       const missing = await expectRefused(() => post(csv([aRow(unique())], HEADER.filter((h) => h !== 'consentMatching' && h !== 'skills'))), 400);
       expect((missing.errors as { field: string }[]).map((e) => e.field)).toEqual(['skills', 'consentMatching']);
-      expect(missing.detail).toMatch(/missing skills, consentMatching/);
+      expect(missing.detail).toMatch(/mangler skills, consentMatching/);
       const lowercase = await expectRefused(() => post(csv([aRow(unique())], [...HEADER.slice(1), 'externalref'])), 400);
       expect((lowercase.errors as { field: string }[]).map((e) => e.field)).toEqual(['externalref', 'externalRef']);
       const repeated = await expectRefused(() => post(csv([aRow(unique())], [...HEADER, 'skills'])), 400);
-      expect(repeated.detail).toMatch(/repeated skills/);
+      expect(repeated.detail).toMatch(/gjentatt skills/);
     });
 
     it('when it has more rows than an import takes, or more bytes (413)', async () => {
       const rows = Array.from({ length: 20_001 }, (_, i) => `r${i},Name ${i},0301,,,,,true,true`).join('\n');
       const tooMany = await expectRefused(() => post(`${HEADER.join(',')}\n${rows}\n`), 413);
-      expect(tooMany.detail).toMatch(/at most 20,000 rows/);
+      expect(tooMany).toMatchObject({ code: 'csv_too_many_rows', detail: expect.stringMatching(/høyst 20\s000 rader/) });
       const big = `${HEADER.join(',')}\n${'x'.repeat(11 * 1024 * 1024)}\n`;
       expect((await expectRefused(() => post(big), 413)).type).toBe('urn:kobling:problem:payload-too-large');
     });
@@ -447,14 +447,14 @@ describe('candidate CSV import', () => {
       await expectRefused(() => t.api(centre).post(URL).set('Content-Type', 'text/plain').send(file), 415);
       await expectRefused(() => t.api(centre).post(URL).set('Content-Type', 'application/octet-stream').send(Buffer.from(file)), 415);
       const mode = await expectRefused(() => post(file, centre, '?mode=some'), 400);
-      expect(mode.errors).toEqual([{ field: 'mode', message: expect.stringMatching(/mode must be one of/) }]);
+      expect(mode.errors).toEqual([{ field: 'mode', code: 'not_one_of', message: 'mode må være en av: all, partial' }]);
     });
 
     it('is never taken for a candidate id, nor does another route take CSV', async () => {
       expect((await t.api(centre).get(URL)).status).toBe(404);
       const res = await t.api(ADMIN_KEY).post('/api/v1/organisations').set('Content-Type', 'text/csv').send('kind,name\nemployer,x\n');
       expect(res.status).toBe(400);
-      expect(res.body.detail).toMatch(/must be a JSON object/);
+      expect(res.body).toMatchObject({ code: 'body_not_object', detail: expect.stringMatching(/må være et JSON-objekt/) });
     });
   });
 });

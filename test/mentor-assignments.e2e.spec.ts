@@ -75,7 +75,7 @@ describe('cohort assignment', () => {
     const before = await mentorshipCount();
     const res = await t.api(coordinator).post(`/api/v1/mentor-assignments/${plan.id}/confirm`);
     expect(res.status).toBe(409);
-    expect(res.body.detail).toMatch(/Nothing was created/);
+    expect(res.body).toMatchObject({ code: 'assignment_outdated', detail: expect.stringMatching(/^Ingenting ble opprettet/) });
     expect(await mentorshipCount()).toBe(before);
     expect((await t.api(coordinator).get(`/api/v1/mentor-assignments/${plan.id}`)).body.status).toBe('proposed');
   });

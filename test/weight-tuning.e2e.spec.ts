@@ -240,7 +240,7 @@ describe('weight profiles: preview, evaluation and suggestion', () => {
       expect(res.status).toBe(422);
       expect(res.headers['content-type']).toMatch(/application\/problem\+json/);
       expect(res.body).toMatchObject({ type: 'urn:kobling:problem:unprocessable', status: 422 });
-      expect(res.body.detail).toMatch(/at least 10 candidates.*there are 0/);
+      expect(res.body).toMatchObject({ code: 'too_few_outcomes', detail: expect.stringMatching(/minst 10 kandidater.*det finnes 0/) });
 
       expect((await t.api(ADMIN_KEY).get('/api/v1/weight-profiles/suggestion')).status).toBe(400);
       expect((await t.api(ADMIN_KEY).get('/api/v1/weight-profiles/suggestion?matchType=cohort')).status).toBe(400);

@@ -2,13 +2,14 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, DeepPartial, EntityManager, EntityTarget, FindOptionsWhere, ObjectLiteral, Repository } from 'typeorm';
 import type { Principal } from '../auth/roles';
-import { Problem } from '../common/problems';
+import { Problem, Resource } from '../common/problems';
 import { AuditService } from './audit.service';
 
 interface Named {
-  /** Used in actions (`candidate.update`) and messages (`Candidate … was not found`). */
+  /** Used in actions (`candidate.update`). */
   resourceType: string;
-  label: string;
+  /** Named in messages (`not_found`). */
+  label: Resource;
 }
 
 /**

@@ -1,7 +1,7 @@
 import { CanActivate, ExecutionContext, Inject, Injectable } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
 import { APP_CONFIG, AppConfig } from '../config/app-config';
-import { Problem } from '../common/problems';
+import { problem } from '../common/problems';
 import { hashApiKey, sameSecret } from './api-key-hash';
 import { ApiKeysRepository } from './api-keys.repository';
 import { AuthenticatedRequest, routeAccess } from './auth.decorators';
@@ -25,20 +25,20 @@ export class ApiKeyGuard implements CanActivate {
     request.principal = principal;
 
     if (!access.roles.includes(principal.role)) {
-      throw Problem.forbidden(`This action needs one of the roles: ${access.roles.join(', ')}; your key has role ${principal.role}.`);
+      throw problem('role_not_allowed', { allowed: access.roles, role: principal.role });
     }
     return true;
   }
 
   private async authenticate(header: string | undefined): Promise<Principal> {
     const match = /^Bearer\s+(\S+)\s*$/i.exec(header ?? '');
-    if (!match) throw new Problem('unauthenticated', 'Send an API key as "Authorization: Bearer <key>".');
+    if (!match) throw problem('api_key_missing');
     const key = match[1];
     if (this.config.adminApiKey && sameSecret(key, this.config.adminApiKey)) {
       return { keyId: null, role: 'admin', organisationId: null };
     }
     const stored = await this.keys.findActiveByHash(hashApiKey(key));
-    if (!stored) throw new Problem('unauthenticated', 'The API key is unknown or revoked.');
+    if (!stored) throw problem('api_key_unknown');
     return { keyId: stored.id, role: stored.role, organisationId: stored.organisationId };
   }
 }

@@ -26,7 +26,7 @@ export class ApiKeysController {
 
   /** Revokes a key: from now on it gets 401. */
   @Delete(':id')
-  revoke(@CurrentPrincipal() actor: Principal, @Param('id', new RecordIdPipe('API key')) id: string): Promise<ApiKeyView> {
+  revoke(@CurrentPrincipal() actor: Principal, @Param('id', new RecordIdPipe('apiKey')) id: string): Promise<ApiKeyView> {
     return this.service.revoke(actor, id);
   }
 }

@@ -2,12 +2,13 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { AuditService } from '../audit/audit.service';
-import { Problem } from '../common/problems';
+import { fieldError, invalid, Problem } from '../common/problems';
 import { OrganisationsRepository } from '../organisations/organisations.repository';
 import { generateApiKey, hashApiKey } from './api-key-hash';
 import { ApiKeysRepository } from './api-keys.repository';
 import { ApiKeyView, CreateApiKeyDto, CreatedApiKeyView } from './dto/api-key.dto';
 import { ORGANISATION_ROLES, Principal } from './roles';
+import { RESOURCES } from '../common/error-catalogue';
 
 /** Which organisation kinds a key of each role may act for. */
 const ORGANISATION_KIND_FOR_ROLE = { employer: 'employer', career_centre: 'career_centre', coordinator: 'municipality' } as const;
@@ -49,7 +50,7 @@ export class ApiKeysService {
 
   async revoke(actor: Principal, id: string): Promise<ApiKeyView> {
     const existing = await this.keys.findById(id);
-    if (!existing) throw Problem.notFound('API key', id);
+    if (!existing) throw Problem.notFound('apiKey', id);
     await this.dataSource.transaction(async (manager) => {
       if (await this.keys.revoke(manager, id)) {
         await this.audit.record(manager, actor, { action: 'api_key.revoke', resourceType: 'api_key', resourceId: id });
@@ -62,22 +63,20 @@ export class ApiKeysService {
     const needsOrganisation = ORGANISATION_ROLES.includes(dto.role);
     if (!dto.organisationId) {
       if (needsOrganisation) {
-        throw Problem.validation([{ field: 'organisationId', message: `a ${dto.role} key must belong to an organisation` }]);
+        throw invalid([fieldError('organisationId', 'key_needs_organisation', { role: dto.role })]);
       }
       return;
     }
     if (dto.role === 'admin') {
-      throw Problem.validation([{ field: 'organisationId', message: 'an admin key belongs to no organisation' }]);
+      throw invalid([fieldError('organisationId', 'admin_key_no_organisation')]);
     }
     const organisation = await this.organisations.findById(dto.organisationId);
     if (!organisation) {
-      throw Problem.validation([{ field: 'organisationId', message: `organisation ${dto.organisationId} does not exist` }]);
+      throw invalid([fieldError('organisationId', 'unknown_record', { resource: RESOURCES.organisation, value: dto.organisationId })]);
     }
     const expected = ORGANISATION_KIND_FOR_ROLE[dto.role];
     if (organisation.kind !== expected) {
-      throw Problem.validation([
-        { field: 'organisationId', message: `a ${dto.role} key must belong to a ${expected} organisation, not a ${organisation.kind}` },
-      ]);
+      throw invalid([fieldError('organisationId', 'organisation_wrong_kind', { role: dto.role, expected, actual: organisation.kind })]);
     }
   }
 }

@@ -4,10 +4,11 @@ import type { Response } from 'express';
 import { CurrentPrincipal, Roles } from '../auth/auth.decorators';
 import type { Principal } from '../auth/roles';
 import { ApiProblem, PROBLEM_MEDIA_TYPE, ProblemDetails } from '../common/openapi';
-import { Problem } from '../common/problems';
+import { problem } from '../common/problems';
 import { CandidateImportService } from './candidate-import.service';
 import { CandidateImportQueryDto, CandidateImportReport, IMPORT_MODES } from './dto/candidate-import.dto';
 import { COLUMN_DESCRIPTIONS, IMPORT_COLUMNS, isCsvMediaType, MAX_IMPORT_BYTES, MAX_IMPORT_ROWS, REQUIRED_COLUMNS } from './import-columns';
+import { localeFrom } from '../common/language';
 
 const CSV_EXAMPLE = `externalRef,fullName,municipalityCode,norwegianLevel,occupationCode,skills,interests,consentMatching,consentShareWithEmployers,languages
 K-1001,Amina Yusuf,4601,A2,3313,regnskap|lønn,fjellturer|matlaging,true,true,so:native|en:B1
@@ -68,14 +69,15 @@ export class CandidateImportController {
   async import(
     @CurrentPrincipal() actor: Principal,
     @Headers('content-type') contentType: string | undefined,
+    @Headers('accept-language') acceptLanguage: string | undefined,
     @Query() query: CandidateImportQueryDto,
     @Body() body: unknown,
     @Res({ passthrough: true }) res: Response,
   ): Promise<CandidateImportReport> {
     if (!isCsvMediaType(contentType)) {
-      throw new Problem('unsupportedMediaType', `Send the file as text/csv (UTF-8), not ${contentType ? contentType.split(';')[0] : 'without a Content-Type'}.`);
+      throw problem('csv_wrong_media_type', { given: contentType ? contentType.split(';')[0] : { nb: 'uten Content-Type', en: 'without a Content-Type' } });
     }
-    const report = await this.service.import(actor, typeof body === 'string' ? body : '', query.mode ?? 'all');
+    const report = await this.service.import(actor, typeof body === 'string' ? body : '', query.mode ?? 'all', localeFrom(acceptLanguage));
     res.status(report.totals.created > 0 ? 201 : 200);
     return report;
   }

@@ -9,7 +9,8 @@ import { CandidatesService } from '../candidates/candidates.service';
 import { Candidate, CandidatePreferences } from '../candidates/entities/candidate.entity';
 import { isUniqueViolation } from '../common/database-errors';
 import { MUNICIPALITY_CODE } from '../common/dto/profile-parts.dto';
-import { Problem } from '../common/problems';
+import type { Locale } from '../common/language';
+import { Problem, problem, renderFieldError } from '../common/problems';
 import { EmbeddingQueue } from '../embeddings/embedding-queue';
 import { ReferenceDataCache } from '../reference-data/reference-data.cache';
 import { ReferenceDataRepository } from '../reference-data/reference-data.repository';
@@ -78,7 +79,8 @@ export class CandidateImportService {
     private readonly embeddingQueue: EmbeddingQueue,
   ) {}
 
-  async import(actor: Principal, csv: string, mode: ImportMode): Promise<CandidateImportReport> {
+  /** The report's row errors are written in `locale`. */
+  async import(actor: Principal, csv: string, mode: ImportMode, locale: Locale): Promise<CandidateImportReport> {
     const importId = randomUUID();
     const started = performance.now();
     const log = (message: string) => this.logger.log(`Import ${importId}: ${message}`);
@@ -92,9 +94,12 @@ export class CandidateImportService {
     log(`${total}/${total} rows validated, ${failed.length} failed`);
     if (failed.length > 0 && mode === 'all') {
       log('rejected, nothing written');
-      const report = this.report(importId, mode, rows, new Map(), new Map());
-      const next = valid.length > 0 ? `Correct them, or send ?mode=partial to import the ${valid.length} valid rows.` : 'Correct them and send the file again.';
-      throw new Problem('importRejected', `${failed.length} of ${total} rows have errors, so nothing was written. ${next}`, undefined, { report });
+      const report = this.report(importId, mode, rows, new Map(), new Map(), locale);
+      const next =
+        valid.length > 0
+          ? { nb: `Rett dem, eller send ?mode=partial for å importere de ${valid.length} gyldige radene.`, en: `Correct them, or send ?mode=partial to import the ${valid.length} valid rows.` }
+          : { nb: 'Rett dem og send filen på nytt.', en: 'Correct them and send the file again.' };
+      throw new Problem('import_rejected', { failed: failed.length, total, next }, undefined, { report });
     }
 
     // What each row will do, as it looks now; derived fields are computed here, outside the transaction (one connection on the embedded database).
@@ -113,7 +118,7 @@ export class CandidateImportService {
     // After the commit: the embedding loop reads what is committed, and skips texts that did not change.
     for (const id of written) this.embeddingQueue.enqueue('candidate', id);
 
-    const report = this.report(importId, mode, rows, statuses, ids);
+    const report = this.report(importId, mode, rows, statuses, ids, locale);
     const t = report.totals;
     log(
       `done in ${((performance.now() - started) / 1000).toFixed(1)} s: ${t.created} created, ${t.updated} updated, ` +
@@ -196,7 +201,7 @@ export class CandidateImportService {
           }
           const plan = planned.get(row);
           if (!plan || (plan.status === 'created') !== !existing) {
-            throw Problem.conflict('Candidates in this file changed while it was being imported; send the file again.');
+            throw problem('import_changed_meanwhile');
           }
           if (existing) updates.push({ ...plan, id: existing.id, preferences: existing.preferences });
           else creates.push(plan);
@@ -233,7 +238,7 @@ export class CandidateImportService {
     } catch (error) {
       // The unique index backs the lock up: a duplicate is a conflict, never a 500.
       if (isUniqueViolation(error)) {
-        throw Problem.conflict('Another import created some of these candidates at the same time; send the file again.');
+        throw problem('import_concurrent');
       }
       throw error;
     }
@@ -246,11 +251,12 @@ export class CandidateImportService {
     rows: MappedRow[],
     statuses: Map<MappedRow, RowStatus>,
     ids: Map<MappedRow, string>,
+    locale: Locale,
   ): CandidateImportReport {
     const reported: ImportRowReport[] = rows.map((r) => {
       const status: RowStatus = r.errors.length > 0 ? 'failed' : (statuses.get(r) ?? 'unchanged');
       const id = ids.get(r);
-      return { row: r.row, line: r.line, externalRef: r.externalRef || null, status, ...(id ? { id } : {}), errors: r.errors };
+      return { row: r.row, line: r.line, externalRef: r.externalRef || null, status, ...(id ? { id } : {}), errors: r.errors.map((e) => renderFieldError(e, locale)) };
     });
     const count = (status: RowStatus) => reported.filter((r) => r.status === status).length;
     return {

@@ -3,15 +3,15 @@ import { plainToInstance } from 'class-transformer';
 import { validate } from 'class-validator';
 import { CreateCandidateDto } from '../candidates/dto/candidate.dto';
 import { CEFR_LEVELS, ExperienceDto, Gender, LanguageDto, SkillDto } from '../common/dto/profile-parts.dto';
-import type { FieldError } from '../common/problems';
+import type { Text } from '../common/language';
+import { FieldError, fieldError } from '../common/problems';
 import { flattenValidationErrors, VALIDATOR_OPTIONS } from '../common/validation';
 import type { CsvRow } from './csv-file';
 import { ImportColumn, LIST_SEPARATOR } from './import-columns';
 
-/** A problem with one cell: `field` is the CSV column, or `row` for the row as a whole. */
-export interface RowError {
+/** A problem with one cell: `field` is the CSV column, or `row` for the row as a whole. Rendered in the report. */
+export interface RowError extends FieldError {
   field: ImportColumn | 'row';
-  message: string;
 }
 
 /** What a row says about a candidate: exactly the fields the import owns, nothing else. */
@@ -64,8 +64,8 @@ class RowReader {
     return this.cells[column] ?? '';
   }
 
-  fail(field: RowError['field'], message: string): void {
-    this.errors.push({ field, message });
+  fail(error: RowError): void {
+    this.errors.push(error);
   }
 
   number(column: ImportColumn, kind: 'integer' | 'decimal'): number | null {
@@ -74,7 +74,7 @@ class RowReader {
     // A decimal comma, as a Norwegian spreadsheet writes it, is a decimal point.
     const pattern = kind === 'integer' ? /^-?\d+$/ : /^-?\d+([.,]\d+)?$/;
     if (!pattern.test(raw)) {
-      this.fail(column, `${column} must be a ${kind === 'integer' ? 'whole number' : 'number'}, got ${shown(raw)}`);
+      this.fail(fieldError(column, kind === 'integer' ? 'csv_not_whole_number' : 'csv_not_number', { value: shown(raw) }));
       return null;
     }
     return Number(raw.replace(',', '.'));
@@ -83,7 +83,7 @@ class RowReader {
   boolean(column: ImportColumn): boolean {
     const raw = this.cell(column);
     if (raw === 'true') return true;
-    if (raw !== 'false' && raw !== '') this.fail(column, `${column} must be true or false, got ${shown(raw)}`);
+    if (raw !== 'false' && raw !== '') this.fail(fieldError(column, 'csv_not_boolean', { value: shown(raw) }));
     return false;
   }
 
@@ -92,7 +92,7 @@ class RowReader {
     if (raw === '') return null;
     const level = raw.toUpperCase();
     if (!isCefr(level)) {
-      this.fail('norwegianLevel', `norwegianLevel must be a CEFR level (${CEFR_LEVELS.join(', ')}) or empty, got ${shown(raw)}`);
+      this.fail(fieldError('norwegianLevel', 'csv_not_cefr', { levels: CEFR_LEVELS, value: shown(raw) }));
       return null;
     }
     return { code: 'nb', level: level as LanguageDto['level'] };
@@ -104,27 +104,30 @@ class RowReader {
     list(this.cell('languages')).forEach((item, i) => {
       const match = /^([^:]+):(.+)$/.exec(item);
       if (!match) {
-        this.fail('languages', `languages item ${i + 1} ${shown(item)} must be code:level, e.g. ar:native or en:B2`);
+        this.fail(fieldError('languages', 'csv_language_item', { field: listItem('languages', i + 1), value: shown(item) }));
         return;
       }
       const code = match[1].trim().toLowerCase();
       const rawLevel = match[2].trim();
       const level = (isCefr(rawLevel.toUpperCase()) ? rawLevel.toUpperCase() : rawLevel.toLowerCase()) as LanguageDto['level'];
-      if (languages.some((l) => l.code === code)) this.fail('languages', `languages gives ${code} more than once`);
-      else if (code === 'nb' && norwegian) this.fail('languages', 'languages gives nb, and so does norwegianLevel: give the Norwegian level in one of them');
+      if (languages.some((l) => l.code === code)) this.fail(fieldError('languages', 'csv_language_repeated', { value: code }));
+      else if (code === 'nb' && norwegian) this.fail(fieldError('languages', 'csv_norwegian_twice'));
       else languages.push({ code, level });
     });
     return norwegian ? [norwegian, ...languages] : languages;
   }
 }
 
+/** An item of a list cell, counted from 1 as a person reads the cell. */
+const listItem = (column: ImportColumn, item: number, within: string[] = []): Text => {
+  const inside = within.length > 0 ? `, ${within.join('.')}` : '';
+  return { nb: `${column}, element ${item}${inside}`, en: `${column} item ${item}${inside}` };
+};
+
 /** class-validator's field paths (`experience.0.years`) back to the CSV columns they came from. */
 function toRowError(error: FieldError, norwegianIndex: number): RowError {
   const [head, index, ...rest] = error.field.split('.');
-  const asColumn = (column: ImportColumn): RowError => ({
-    field: column,
-    message: error.message.startsWith(error.field) ? column + error.message.slice(error.field.length) : error.message,
-  });
+  const asColumn = (column: ImportColumn): RowError => ({ ...error, field: column });
   switch (head) {
     case 'experience':
       return asColumn(rest[0] === 'years' ? 'experienceYears' : 'occupationCode');
@@ -142,12 +145,10 @@ function toRowError(error: FieldError, norwegianIndex: number): RowError {
   const column = head as ImportColumn;
   if (index !== undefined && /^\d+$/.test(index)) {
     // An item of a list cell, counted from 1 as a person reads the cell (the Norwegian entry comes from its own column).
-    const itemPath = `${head}.${index}.`;
-    const message = error.message.startsWith(itemPath) ? error.message.slice(itemPath.length) : error.message;
     const item = Number(index) + 1 - (head === 'languages' && norwegianIndex === 0 ? 1 : 0);
-    return { field: column, message: `${column} item ${item}: ${message}` };
+    return { ...error, field: column, params: { ...error.params, field: listItem(column, item, rest) } };
   }
-  return { field: column, message: error.message };
+  return { ...error, field: column };
 }
 
 /** The candidate in the shape the API takes, validated by the same DTO and rules as POST /candidates. */
@@ -180,18 +181,18 @@ export async function mapRow(row: CsvRow, occupationTitles: ReadonlyMap<string, 
   const reader = new RowReader(row.cells);
   const externalRef = reader.cell('externalRef');
   const base = { row: row.row, line: row.line, externalRef };
-  if (row.cellCountError) {
-    reader.fail('row', row.cellCountError);
+  if (row.cellCount) {
+    reader.fail(fieldError('row', 'csv_cell_count', row.cellCount));
     return { ...base, candidate: emptyCandidate(), hash: '', errors: reader.errors };
   }
-  for (const column of REQUIRED_CELLS) if (reader.cell(column) === '') reader.fail(column, `${column} is required`);
-  if (externalRef.length > MAX_EXTERNAL_REF_LENGTH) reader.fail('externalRef', `externalRef must be at most ${MAX_EXTERNAL_REF_LENGTH} characters`);
+  for (const column of REQUIRED_CELLS) if (reader.cell(column) === '') reader.fail(fieldError(column, 'required'));
+  if (externalRef.length > MAX_EXTERNAL_REF_LENGTH) reader.fail(fieldError('externalRef', 'too_long', { max: MAX_EXTERNAL_REF_LENGTH }));
 
   const norwegian = reader.norwegianLevel();
   const languages = reader.languages(norwegian);
   const occupationCode = reader.cell('occupationCode');
   const years = reader.number('experienceYears', 'decimal');
-  if (years !== null && occupationCode === '') reader.fail('experienceYears', 'experienceYears needs an occupationCode to say what the experience is in');
+  if (years !== null && occupationCode === '') reader.fail(fieldError('experienceYears', 'csv_years_need_occupation'));
   const evidence = reader.cell('skillEvidence').toLowerCase() || 'mapped';
   const candidate: ImportedCandidate = {
     fullName: reader.cell('fullName'),
@@ -217,7 +218,7 @@ export async function mapRow(row: CsvRow, occupationTitles: ReadonlyMap<string, 
   const seen = new Set(reader.errors.map((e) => e.field));
   const errors = [...reader.errors, ...dtoErrors.filter((e) => !seen.has(e.field))].filter(
     // One evidence value for all skills fails once, not once per skill.
-    (e, i, all) => all.findIndex((o) => o.field === e.field && o.message === e.message) === i,
+    (e, i, all) => all.findIndex((o) => o.field === e.field && o.code === e.code && JSON.stringify(o.params) === JSON.stringify(e.params)) === i,
   );
   return { ...base, candidate, hash: contentHash(candidate), errors };
 }
@@ -246,8 +247,11 @@ export function markRepeatedRefs(rows: MappedRow[]): void {
   for (const r of rows) if (r.externalRef) byRef.set(r.externalRef, [...(byRef.get(r.externalRef) ?? []), r]);
   for (const [ref, same] of byRef) {
     if (same.length < 2) continue;
-    const where = same.map((r) => `row ${r.row} (line ${r.line})`).join(', ');
-    for (const r of same) r.errors.push({ field: 'externalRef', message: `externalRef ${shown(ref)} appears more than once in the file: ${where}` });
+    const where = {
+      nb: same.map((r) => `rad ${r.row} (linje ${r.line})`).join(', '),
+      en: same.map((r) => `row ${r.row} (line ${r.line})`).join(', '),
+    };
+    for (const r of same) r.errors.push(fieldError('externalRef', 'csv_ref_repeated', { value: shown(ref), where }));
   }
 }
 
@@ -266,11 +270,11 @@ export function markUnknownCodes(
     }
     const occupationCode = c.experience[0]?.occupationCode;
     if (!failed.has('occupationCode') && occupationCode && missingOccupations.has(occupationCode)) {
-      r.errors.push({ field: 'occupationCode', message: `occupationCode ${occupationCode} is not a known STYRK-08 occupation code` });
+      r.errors.push(fieldError('occupationCode', 'unknown_styrk_code', { value: occupationCode }));
     }
     if (!failed.has('desiredOccupations')) {
       for (const code of c.desiredOccupations.filter((d) => missingOccupations.has(d))) {
-        r.errors.push({ field: 'desiredOccupations', message: `desiredOccupations ${code} is not a known STYRK-08 occupation code` });
+        r.errors.push(fieldError('desiredOccupations', 'unknown_styrk_code', { value: code }));
       }
     }
   }

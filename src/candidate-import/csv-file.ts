@@ -1,5 +1,6 @@
 import { CsvError, parse } from 'csv-parse/sync';
-import { FieldError, Problem } from '../common/problems';
+import type { Text } from '../common/language';
+import { FieldError, fieldError, Problem, problem } from '../common/problems';
 import { IMPORT_COLUMNS, ImportColumn, MAX_IMPORT_ROWS, REQUIRED_COLUMNS } from './import-columns';
 
 /** One data row: its cells by column, its 1-based number among the data rows, and the line of the file it starts on. */
@@ -8,7 +9,8 @@ export interface CsvRow {
   line: number;
   cells: Partial<Record<ImportColumn, string>>;
   /** Set when the row has another number of cells than the header. */
-  cellCountError?: string;
+  /** Set when the row has another number of cells than the header has columns. */
+  cellCount?: { cells: number; columns: number };
 }
 
 /** A row this long is not a candidate (the longest legitimate cell, goals, holds 4,000 characters). */
@@ -56,24 +58,28 @@ const shown = (value: string) => JSON.stringify(value.length > 50 ? `${value.sli
 function invalidCsv(error: CsvError, lines: LineIndex, lastRecordEnd: number): Problem {
   const rowStart = () => lines.lineAt(lines.recordStart(lastRecordEnd));
   if (error.code === 'CSV_QUOTE_NOT_CLOSED') {
-    return new Problem('badRequest', `The file is not valid CSV: the quoted field in the row that starts on line ${rowStart()} is never closed.`);
+    return problem('csv_quote_not_closed', { line: rowStart() });
   }
   if (error.code === 'CSV_MAX_RECORD_SIZE') {
-    return new Problem(
-      'badRequest',
-      `The file is not valid CSV: the row that starts on line ${rowStart()} is longer than ${MAX_RECORD_BYTES / 1024} KB (an unclosed quote, or not a CSV file).`,
-    );
+    return problem('csv_row_too_long', { line: rowStart(), kb: MAX_RECORD_BYTES / 1024 });
   }
   // csv-parse counts a CRLF as two lines; the byte offset of the error does not lie.
   const bytes = (error as CsvError & { bytes?: number }).bytes;
   const line = typeof bytes === 'number' ? lines.lineAt(bytes) : error.lines;
-  const reason =
+  const reason: Text =
     error.code === 'INVALID_OPENING_QUOTE'
-      ? 'a quote (") inside a field that does not start with one; put the whole field in quotes and double the quotes inside it ("")'
+      ? {
+          nb: 'et anførselstegn (") inne i et felt som ikke starter med ett; sett hele feltet i anførselstegn og doble anførselstegnene inne i det ("")',
+          en: 'a quote (") inside a field that does not start with one; put the whole field in quotes and double the quotes inside it ("")',
+        }
       : error.code === 'CSV_INVALID_CLOSING_QUOTE'
-        ? 'a quoted field goes on after its closing quote; double the quotes inside a quoted field ("")'
-        : error.message;
-  return new Problem('badRequest', `The file is not valid CSV: line ${line}: ${reason}.`);
+        ? {
+            nb: 'et felt i anførselstegn fortsetter etter det avsluttende anførselstegnet; doble anførselstegnene inne i et felt i anførselstegn ("")',
+            en: 'a quoted field goes on after its closing quote; double the quotes inside a quoted field ("")',
+          }
+        : // csv-parse's own words stay in the log; the reader gets its code.
+          { nb: `feil i CSV-formatet (${error.code})`, en: `malformed CSV (${error.code})` };
+  return problem('csv_invalid', { line, reason });
 }
 
 /** The header row: every required column, no unknown or repeated one (names are case-sensitive). */
@@ -82,19 +88,25 @@ function checkHeader(header: string[]): void {
   const known = new Set<string>(IMPORT_COLUMNS);
   const unknown = [...new Set(header.filter((h) => !known.has(h)))];
   unknown.slice(0, 20).forEach((h) =>
-    errors.push({ field: h.slice(0, 50), message: `${shown(h)} is not a column of the import; the columns are ${IMPORT_COLUMNS.join(', ')}` }),
+    errors.push(fieldError(h.slice(0, 50), 'csv_unknown_column', { value: shown(h), columns: IMPORT_COLUMNS })),
   );
   const repeated = [...new Set(header.filter((h, i) => known.has(h) && header.indexOf(h) !== i))];
-  repeated.forEach((h) => errors.push({ field: h, message: `the column ${h} appears more than once` }));
+  repeated.forEach((h) => errors.push(fieldError(h, 'csv_repeated_column')));
   const missing = REQUIRED_COLUMNS.filter((c) => !header.includes(c));
-  missing.forEach((c) => errors.push({ field: c, message: `the required column ${c} is missing` }));
+  missing.forEach((c) => errors.push(fieldError(c, 'csv_missing_column')));
   if (errors.length === 0) return;
-  const parts = [
-    unknown.length > 0 && `unknown ${unknown.length === 1 ? 'column' : 'columns'} ${unknown.slice(0, 20).map(shown).join(', ')}${unknown.length > 20 ? ` and ${unknown.length - 20} more` : ''}`,
-    repeated.length > 0 && `repeated ${repeated.join(', ')}`,
-    missing.length > 0 && `missing ${missing.join(', ')}`,
-  ].filter(Boolean);
-  throw Problem.validation(errors, `The header line does not fit the import: ${parts.join('; ')}. Column names are case-sensitive.`);
+  const more = unknown.length > 20 ? unknown.length - 20 : 0;
+  const unknownNames = unknown.slice(0, 20).map(shown).join(', ');
+  const parts: Text[] = [
+    unknown.length > 0 && {
+      nb: `${unknown.length === 1 ? 'ukjent kolonne' : 'ukjente kolonner'} ${unknownNames}${more ? ` og ${more} til` : ''}`,
+      en: `unknown ${unknown.length === 1 ? 'column' : 'columns'} ${unknownNames}${more ? ` and ${more} more` : ''}`,
+    },
+    repeated.length > 0 && { nb: `gjentatt ${repeated.join(', ')}`, en: `repeated ${repeated.join(', ')}` },
+    missing.length > 0 && { nb: `mangler ${missing.join(', ')}`, en: `missing ${missing.join(', ')}` },
+  ].filter((p): p is Text => Boolean(p));
+  const joined = { nb: parts.map((p) => p.nb).join('; '), en: parts.map((p) => p.en).join('; ') };
+  throw new Problem('csv_header_invalid', { parts: joined }, errors);
 }
 
 /**
@@ -104,11 +116,11 @@ function checkHeader(header: string[]): void {
  */
 export function readCsvFile(text: string): CsvRow[] {
   if (text.trim().length === 0) {
-    throw new Problem('badRequest', 'The file is empty: send a header line with the column names, then one line per candidate.');
+    throw problem('csv_empty');
   }
-  if (text.includes('\u0000')) throw new Problem('badRequest', 'The file holds binary data, not CSV text.');
+  if (text.includes('\u0000')) throw problem('csv_binary');
   if (text.includes('\uFFFD')) {
-    throw new Problem('badRequest', 'The file is not UTF-8 text (or holds invalid characters): save it as "CSV UTF-8" and send it again.');
+    throw problem('csv_not_utf8');
   }
   const lines = new LineIndex(Buffer.from(text, 'utf8'));
   const options = { bom: true, delimiter: delimiterOf(text), skip_empty_lines: true, relax_column_count: true, max_record_size: MAX_RECORD_BYTES };
@@ -140,7 +152,7 @@ export function readCsvFile(text: string): CsvRow[] {
   // The header and one row more than allowed, to tell "too many" without reading everything.
   const records = read(MAX_IMPORT_ROWS + 2);
   if (records.length > MAX_IMPORT_ROWS + 1) {
-    throw new Problem('payloadTooLarge', `An import holds at most ${MAX_IMPORT_ROWS.toLocaleString('en')} rows; split the file.`);
+    throw problem('csv_too_many_rows', { max: MAX_IMPORT_ROWS });
   }
   const rows: CsvRow[] = [];
   records.slice(1).forEach(({ record }, i) => {
@@ -150,10 +162,9 @@ export function readCsvFile(text: string): CsvRow[] {
     header.forEach((column, c) => (cells[column as ImportColumn] = (record[c] ?? '').trim()));
     // Empty cells past the last named column are what a spreadsheet leaves; a value there is misplaced.
     const misplaced = record.slice(width).some((cell) => cell.trim() !== '');
-    const cellCountError =
-      record.length < width || misplaced ? `the row has ${record.length} cells, the header has ${width} columns` : undefined;
-    rows.push({ row: rows.length + 1, line, cells, cellCountError });
+    const cellCount = record.length < width || misplaced ? { cells: record.length, columns: width } : undefined;
+    rows.push({ row: rows.length + 1, line, cells, cellCount });
   });
-  if (rows.length === 0) throw new Problem('badRequest', 'The file has a header line but no data rows.');
+  if (rows.length === 0) throw problem('csv_no_rows');
   return rows;
 }

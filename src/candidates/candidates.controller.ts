@@ -9,7 +9,7 @@ import { CandidateView } from './dto/candidate.view';
 import { ApiPage, ApiBodyExample } from '../common/openapi';
 import { CREATE_CANDIDATE, UPDATE_CANDIDATE } from './dto/candidate.examples';
 
-const candidateId = new RecordIdPipe('Candidate');
+const candidateId = new RecordIdPipe('candidate');
 
 /** Candidates' personal data: coordinators and career centres (and admins); never employers. */
 @Controller('api/v1/candidates')

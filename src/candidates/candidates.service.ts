@@ -16,7 +16,7 @@ import { CandidateQueryDto, CreateCandidateDto, UpdateCandidateDto } from './dto
 import { CandidateView } from './dto/candidate.view';
 import { Candidate } from './entities/candidate.entity';
 
-const NAMES = { resourceType: 'candidate', label: 'Candidate' };
+const NAMES = { resourceType: 'candidate', label: 'candidate' } as const;
 
 /** The fields whose change redoes the derived ones. */
 const DERIVED_FROM = ['skills', 'languages', 'education', 'experience', 'municipalityCode'] as const;

@@ -1,4 +1,4 @@
-import type { FieldError } from './problems';
+import { FieldError, fieldError } from './problems';
 
 /** Deeper than any body Kobling accepts (a candidate is about 4 levels); far below what overflows the mapper's stack. */
 export const MAX_JSON_DEPTH = 32;
@@ -19,14 +19,14 @@ export function inspectJsonBody(body: unknown): JsonBodyFault | undefined {
   while (stack.length > 0) {
     const { value, path, depth } = stack.pop()!;
     if (typeof value === 'string') {
-      if (value.includes('\u0000') || LONE_SURROGATE.test(value)) errors.push({ field: path, message: badText(path) });
+      if (value.includes('\u0000') || LONE_SURROGATE.test(value)) errors.push(fieldError(path, 'unstorable_character'));
       continue;
     }
     if (value === null || typeof value !== 'object') continue;
     if (depth >= MAX_JSON_DEPTH) return { kind: 'too_deep', field: path };
     for (const [key, child] of Object.entries(value)) {
       const childPath = path ? `${path}.${key}` : key;
-      if (key.includes('\u0000') || LONE_SURROGATE.test(key)) errors.push({ field: childPath, message: badText(childPath) });
+      if (key.includes('\u0000') || LONE_SURROGATE.test(key)) errors.push(fieldError(childPath, 'unstorable_character'));
       stack.push({ value: child, path: childPath, depth: depth + 1 });
     }
   }
@@ -34,6 +34,3 @@ export function inspectJsonBody(body: unknown): JsonBodyFault | undefined {
   errors.sort((a, b) => a.field.localeCompare(b.field));
   return { kind: 'bad_text', errors };
 }
-
-const badText = (field: string): string =>
-  `${field} holds a character that cannot be stored (a NUL character or half of a UTF-16 surrogate pair).`;

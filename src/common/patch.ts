@@ -1,4 +1,4 @@
-import { Problem } from './problems';
+import { FieldError, fieldError, invalid } from './problems';
 
 /**
  * The fields a PATCH sets. `null` clears a field only where clearing is allowed;
@@ -6,15 +6,15 @@ import { Problem } from './problems';
  */
 export function patchFields<T extends object>(dto: T, clearable: readonly (keyof T)[]): Partial<T> {
   const patch: Partial<T> = {};
-  const errors: { field: string; message: string }[] = [];
+  const errors: FieldError[] = [];
   for (const [key, value] of Object.entries(dto) as [keyof T, T[keyof T]][]) {
     if (value === undefined) continue;
     if (value === null && !clearable.includes(key)) {
-      errors.push({ field: String(key), message: `${String(key)} cannot be null` });
+      errors.push(fieldError(String(key), 'not_clearable'));
       continue;
     }
     patch[key] = value;
   }
-  if (errors.length > 0) throw Problem.validation(errors);
+  if (errors.length > 0) throw invalid(errors);
   return patch;
 }

@@ -1,19 +1,21 @@
 import { ArgumentsHost, Catch, ExceptionFilter, HttpException, Logger } from '@nestjs/common';
 import type { Request, Response } from 'express';
 import { sqlState } from './database-errors';
-import { Problem, PROBLEM_TYPES, ProblemKind, problemTypeUri } from './problems';
+import { PROBLEM_KINDS, ProblemCode } from './error-catalogue';
+import { inLocale, localeFrom } from './language';
+import { Problem, problemTypeUri, renderFieldError } from './problems';
 
-const KIND_BY_STATUS: Record<number, ProblemKind> = {
-  400: 'badRequest',
+/** The code of an error raised outside our own code (Nest, body-parser), by its status; its library text never reaches the client. */
+const CODE_BY_STATUS: Record<number, ProblemCode> = {
+  400: 'bad_request',
   401: 'unauthenticated',
   403: 'forbidden',
-  404: 'notFound',
-  409: 'conflict',
-  413: 'payloadTooLarge',
-  415: 'unsupportedMediaType',
+  404: 'route_not_found',
+  413: 'payload_too_large',
+  415: 'unsupported_media_type',
 };
 
-/** Writes every error as application/problem+json; never a stack trace. */
+/** Writes every error as application/problem+json in the reader's language (`Accept-Language`); never a stack trace. */
 @Catch()
 export class ProblemDetailsFilter implements ExceptionFilter {
   private readonly logger = new Logger('Problem');
@@ -26,16 +28,19 @@ export class ProblemDetailsFilter implements ExceptionFilter {
     if (problem.status >= 500) {
       this.logger.error(`${request.method} ${request.originalUrl}`, exception instanceof Error ? exception.stack : exception);
     }
+    const locale = localeFrom(request.headers['accept-language']);
     const body: Record<string, unknown> = {
       type: problemTypeUri(problem.kind),
-      title: PROBLEM_TYPES[problem.kind].title,
+      code: problem.code,
+      title: inLocale(PROBLEM_KINDS[problem.kind].title, locale),
       status: problem.status,
-      detail: problem.status >= 500 ? 'An unexpected error occurred.' : problem.detail,
+      detail: problem.detail(locale),
       instance: request.originalUrl,
     };
-    if (problem.errors) body.errors = problem.errors;
+    if (problem.errors) body.errors = problem.errors.map((e) => renderFieldError(e, locale));
     // Extension members never replace the standard ones.
     for (const [key, value] of Object.entries(problem.extensions ?? {})) if (!(key in body)) body[key] = value;
+    response.vary('Accept-Language').setHeader('Content-Language', locale);
     response.status(problem.status).type('application/problem+json').send(JSON.stringify(body));
   }
 
@@ -43,29 +48,21 @@ export class ProblemDetailsFilter implements ExceptionFilter {
     if (exception instanceof Problem) return exception;
     if (exception instanceof HttpException) {
       const status = exception.getStatus();
-      const kind = KIND_BY_STATUS[status];
-      const response = exception.getResponse();
-      const message =
-        typeof response === 'object' && response && 'message' in response ? (response as { message: unknown }).message : response;
-      const detail = Array.isArray(message) ? message.join('; ') : String(message);
-      if (kind) return new Problem(kind, detail);
-      if (status < 500) return new Problem('badRequest', detail);
-      return new Problem('internal');
+      if (status >= 500) return new Problem('internal');
+      // Nest turns body-parser's SyntaxError (malformed JSON) into a plain 400 that keeps only its message.
+      if (status === 400 && /JSON/.test(exception.message)) return new Problem('invalid_json');
+      return new Problem(CODE_BY_STATUS[status] ?? 'bad_request');
     }
     // Text the database cannot store (a NUL character, invalid encoding) is the client's to fix;
     // the statement failed, so its transaction rolled back and nothing changed.
     const code = sqlState(exception);
-    if (code === '22021' || code === '22P05') {
-      return new Problem('badRequest', 'The request holds text with a character that cannot be stored (such as a NUL character, \\u0000).');
-    }
+    if (code === '22021' || code === '22P05') return new Problem('text_not_storable');
     // body-parser errors (malformed JSON, too large) reach us as plain errors with a status.
-    const err = exception as { status?: number; type?: string; message?: string };
+    const err = exception as { status?: number; type?: string };
     if (typeof err?.status === 'number' && err.status >= 400 && err.status < 500) {
-      const kind = KIND_BY_STATUS[err.status] ?? 'badRequest';
-      const detail = err.type === 'entity.parse.failed' ? 'The request body is not valid JSON.' : err.message;
-      return new Problem(kind, detail);
+      if (err.type === 'entity.parse.failed') return new Problem('invalid_json');
+      return new Problem(CODE_BY_STATUS[err.status] ?? 'bad_request');
     }
     return new Problem('internal');
   }
 }
-

@@ -1,61 +1,105 @@
-/**
- * The error catalogue: every error a client can meet, with a stable `type`, mapped to
- * application/problem+json (RFC 9457) in one place (ProblemDetailsFilter).
- */
+import {
+  ERROR_CATALOGUE,
+  ErrorCode,
+  FieldCode,
+  PROBLEM_KINDS,
+  ParamsArg,
+  ParamsOf,
+  ParamValue,
+  ProblemCode,
+  ProblemKind,
+  Resource,
+  RESOURCES,
+} from './error-catalogue';
+import { inLocale, Locale, Text } from './language';
+
+export type { FieldCode, ProblemCode, ProblemKind, Resource } from './error-catalogue';
+
+type Params = Record<string, ParamValue | undefined>;
+
+/** One failing field, before it is rendered: `{field, code, message}` in the response. */
 export interface FieldError {
   field: string;
+  code: FieldCode;
+  params?: Params;
+}
+
+/** A field error as a client reads it. */
+export interface RenderedFieldError {
+  field: string;
+  code: FieldCode;
   message: string;
 }
 
-export const PROBLEM_TYPES = {
-  validation: { status: 400, title: 'Validation failed' },
-  badRequest: { status: 400, title: 'Bad request' },
-  unauthenticated: { status: 401, title: 'Unauthenticated' },
-  forbidden: { status: 403, title: 'Forbidden' },
-  notFound: { status: 404, title: 'Not found' },
-  conflict: { status: 409, title: 'Conflict' },
-  unprocessable: { status: 422, title: 'Unprocessable content' },
-  payloadTooLarge: { status: 413, title: 'Payload too large' },
-  unsupportedMediaType: { status: 415, title: 'Unsupported media type' },
-  /** A bulk import with failed rows, of which nothing was written; the body carries the row-by-row `report`. */
-  importRejected: { status: 422, title: 'Import rejected' },
-  internal: { status: 500, title: 'Internal server error' },
-} as const;
+const isText = (value: ParamValue): value is Text => typeof value === 'object' && !Array.isArray(value);
 
-export type ProblemKind = keyof typeof PROBLEM_TYPES;
+function renderParam(value: ParamValue, locale: Locale): string {
+  if (typeof value === 'number') return value.toLocaleString(locale === 'en' ? 'en' : 'nb');
+  if (typeof value === 'string') return value;
+  if (isText(value)) return inLocale(value, locale);
+  return value.map((v) => renderParam(v, locale)).join(', ');
+}
 
-/** Stable problem type identifiers, e.g. `urn:kobling:problem:not-found`. */
+/** A code's message in one language, its `{name}` parameters filled in (an unknown one is left as written). */
+export function renderMessage(code: ErrorCode, params: Params, locale: Locale): string {
+  const template = inLocale(ERROR_CATALOGUE[code], locale);
+  return template.replace(/\{(\w+)\}/g, (whole, name: string) => (params[name] === undefined ? whole : renderParam(params[name], locale)));
+}
+
+/** Both languages of a message, for a message that becomes a parameter of another. */
+export const messageText = (code: ErrorCode, params: Params): Text => ({
+  nb: renderMessage(code, params, 'nb'),
+  nn: renderMessage(code, params, 'nn'),
+  en: renderMessage(code, params, 'en'),
+});
+
+export const renderFieldError = <E extends FieldError>(error: E, locale: Locale): RenderedFieldError & { field: E['field'] } => ({
+  field: error.field,
+  code: error.code,
+  message: renderMessage(error.code, { field: error.field, ...error.params }, locale),
+});
+
 export const problemTypeUri = (kind: ProblemKind): string =>
   `urn:kobling:problem:${kind.replace(/[A-Z]/g, (c) => '-' + c.toLowerCase())}`;
 
+/** A problem a client can meet: a catalogue code and its parameters, rendered in the reader's language by ProblemDetailsFilter. */
 export class Problem extends Error {
   constructor(
-    readonly kind: ProblemKind,
-    readonly detail?: string,
+    readonly code: ProblemCode,
+    readonly params: Params = {},
     readonly errors?: FieldError[],
     /** Extension members (RFC 9457 §3.2) written beside the standard ones, e.g. an import's `report`. */
     readonly extensions?: Record<string, unknown>,
   ) {
-    super(detail ?? PROBLEM_TYPES[kind].title);
+    super(renderMessage(code, params, 'en'));
+  }
+
+  get kind(): ProblemKind {
+    return ERROR_CATALOGUE[this.code].kind;
   }
 
   get status(): number {
-    return PROBLEM_TYPES[this.kind].status;
+    return PROBLEM_KINDS[this.kind].status;
   }
 
-  static validation(errors: FieldError[], detail = 'The request has invalid fields.'): Problem {
-    return new Problem('validation', detail, errors);
+  detail(locale: Locale): string {
+    return renderMessage(this.code, this.params, locale);
   }
 
-  static notFound(resource: string, id: string): Problem {
-    return new Problem('notFound', `${resource} ${id} was not found.`);
-  }
-
-  static forbidden(detail: string): Problem {
-    return new Problem('forbidden', detail);
-  }
-
-  static conflict(detail: string): Problem {
-    return new Problem('conflict', detail);
+  static notFound(resource: Resource, id: string): Problem {
+    return new Problem('not_found', { resource: RESOURCES[resource], id });
   }
 }
+
+/** `throw problem('case_version_stale', {seen: 3, current: 4})`: parameters typed by the code's message. */
+export function problem<C extends ProblemCode>(code: C, ...[params]: ParamsArg<C>): Problem {
+  return new Problem(code, params as Params | undefined);
+}
+
+/** One failing field: `fieldError('fullName', 'required')`. */
+export function fieldError<F extends string, C extends FieldCode>(field: F, code: C, ...[params]: ParamsArg<C>): FieldError & { field: F } {
+  return { field, code, ...(params ? { params: params as ParamsOf<C> as Params } : {}) };
+}
+
+/** A validation failure (`validation_failed`) naming each failing field. */
+export const invalid = (errors: FieldError[]): Problem => new Problem('validation_failed', {}, errors);

@@ -7,7 +7,7 @@ import { CompetenceMappingsService } from './competence-mappings.service';
 import { CompetenceMappingView, CreateCompetenceMappingDto, UpdateCompetenceMappingDto } from './dto/competence-mapping.dto';
 import { CREATE_COMPETENCE_MAPPING, UPDATE_COMPETENCE_MAPPING } from './dto/competence-mapping.examples';
 
-const candidateId = new RecordIdPipe('Candidate');
+const candidateId = new RecordIdPipe('candidate');
 
 /** Kompetansekartlegging: career centres record what a candidate can do; the candidate shows the merged state. */
 @Controller('api/v1/candidates/:candidateId/competence-mappings')
@@ -40,7 +40,7 @@ export class CompetenceMappingsController {
   update(
     @CurrentPrincipal() actor: Principal,
     @Param('candidateId', candidateId) id: string,
-    @Param('mappingId', new RecordIdPipe('Competence mapping')) mappingId: string,
+    @Param('mappingId', new RecordIdPipe('competenceMapping')) mappingId: string,
     @Body() dto: UpdateCompetenceMappingDto,
   ): Promise<CompetenceMappingView> {
     return this.service.update(actor, id, mappingId, dto);

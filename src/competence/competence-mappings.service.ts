@@ -5,7 +5,7 @@ import { AuditService } from '../audit/audit.service';
 import type { Principal } from '../auth/roles';
 import { Candidate } from '../candidates/entities/candidate.entity';
 import { CLOCK_SKEW_MS } from '../common/clock';
-import { Problem } from '../common/problems';
+import { fieldError, invalid, Problem, problem } from '../common/problems';
 import { EmbeddingQueue } from '../embeddings/embedding-queue';
 import { containsPattern } from '../common/text-filter';
 import { TaxonomyCache } from '../taxonomy/taxonomy.cache';
@@ -90,10 +90,10 @@ export class CompetenceMappingsService implements OnModuleInit {
       const candidate = await lockCandidate(m, candidateId);
       const repository = m.getRepository(CompetenceMapping);
       const mapping = await repository.findOne({ where: { id: mappingId, candidateId }, lock: { mode: 'pessimistic_write' } });
-      if (!mapping) throw Problem.notFound('Competence mapping', mappingId);
-      if (mapping.organisationId !== organisationId) throw Problem.forbidden('This mapping was made by another career centre; only that centre can change it.');
+      if (!mapping) throw Problem.notFound('competenceMapping', mappingId);
+      if (mapping.organisationId !== organisationId) throw problem('mapping_other_centre');
       if (dto.version !== undefined && dto.version !== mapping.version) {
-        throw Problem.conflict(`The mapping is at version ${mapping.version}, not ${dto.version}; reload it and try again.`);
+        throw problem('mapping_version_stale', { seen: dto.version, current: mapping.version });
       }
       const fields = (['mappedAt', 'skills', 'languages', 'education', 'realkompetanse'] as const).filter((f) => dto[f] !== undefined);
       for (const field of fields) Object.assign(mapping, { [field]: dto[field] });
@@ -114,7 +114,7 @@ export class CompetenceMappingsService implements OnModuleInit {
 
   /** The history: every mapping of the candidate, newest first. */
   async list(actor: Principal, candidateId: string): Promise<CompetenceMappingView[]> {
-    if (!(await this.dataSource.getRepository(Candidate).existsBy({ id: candidateId }))) throw Problem.notFound('Candidate', candidateId);
+    if (!(await this.dataSource.getRepository(Candidate).existsBy({ id: candidateId }))) throw Problem.notFound('candidate', candidateId);
     const mappings = await this.dataSource
       .getRepository(CompetenceMapping)
       .find({ where: { candidateId }, order: { mappedAt: 'DESC', createdAt: 'DESC' } });
@@ -137,21 +137,21 @@ export class CompetenceMappingsService implements OnModuleInit {
   }
 
   private centre(actor: Principal): string {
-    if (actor.role !== 'career_centre' || !actor.organisationId) throw Problem.forbidden('Only a career centre maps competence.');
+    if (actor.role !== 'career_centre' || !actor.organisationId) throw problem('career_centre_only');
     return actor.organisationId;
   }
 }
 
 async function lockCandidate(m: EntityManager, id: string): Promise<Candidate> {
   const candidate = await m.getRepository(Candidate).findOne({ where: { id }, lock: { mode: 'pessimistic_write' } });
-  if (!candidate) throw Problem.notFound('Candidate', id);
+  if (!candidate) throw Problem.notFound('candidate', id);
   return candidate;
 }
 
 function checkContent(dto: UpdateCompetenceMappingDto, creating: boolean): void {
   if (dto.mappedAt && dto.mappedAt.getTime() > Date.now() + CLOCK_SKEW_MS) {
-    throw Problem.validation([{ field: 'mappedAt', message: 'mappedAt cannot be in the future' }]);
+    throw invalid([fieldError('mappedAt', 'in_future')]);
   }
   const empty = !dto.skills?.length && !dto.languages?.length && !dto.education?.length && !dto.realkompetanse?.trim();
-  if (creating && empty) throw Problem.validation([{ field: 'skills', message: 'a mapping records at least one skill, language, education or realkompetanse note' }]);
+  if (creating && empty) throw invalid([fieldError('skills', 'mapping_empty')]);
 }

@@ -3,6 +3,9 @@
  * table. mapped → referred → employer_review → interview → praksis → hired, and closed (with a
  * reason) from any open state. Pure: the service asks `decide` and writes what it answers.
  */
+import type { Text } from '../common/language';
+import { Problem, problem } from '../common/problems';
+
 export const CASE_STATES = ['mapped', 'referred', 'employer_review', 'interview', 'praksis', 'hired', 'closed'] as const;
 export type CaseState = (typeof CASE_STATES)[number];
 export const OPEN_STATES: readonly CaseState[] = ['mapped', 'referred', 'employer_review', 'interview', 'praksis'];
@@ -59,7 +62,23 @@ export type Decision =
   | { kind: 'move' }
   /** The first of the two confirmations `to` needs: stored, the state stays. */
   | { kind: 'confirm' }
-  | { kind: 'refused'; status: 403 | 409; reason: string };
+  | { kind: 'refused'; status: 403 | 409; problem: Problem };
+
+/** A state as a caseworker reads it; the English is the API's own word. */
+export const STATE_NAMES: Record<CaseState, Text> = {
+  mapped: { nb: 'kartlagt', en: 'mapped' },
+  referred: { nb: 'henvist', en: 'referred' },
+  employer_review: { nb: 'til vurdering hos arbeidsgiver', en: 'employer_review' },
+  interview: { nb: 'intervju', en: 'interview' },
+  praksis: { nb: 'praksis', en: 'praksis' },
+  hired: { nb: 'ansatt', en: 'hired' },
+  closed: { nb: 'lukket', en: 'closed' },
+};
+const SIDE_NAMES: Record<Side, { subject: Text; object: Text }> = {
+  career_centre: { subject: { nb: 'Karrieresenteret', en: 'The career centre' }, object: { nb: 'karrieresenteret', en: 'the career centre' } },
+  employer: { subject: { nb: 'Arbeidsgiveren', en: 'The employer' }, object: { nb: 'arbeidsgiveren', en: 'the employer' } },
+};
+const refused = (status: 403 | 409, p: Problem): Decision => ({ kind: 'refused', status, problem: p });
 
 export function edge(from: CaseState, to: CaseState): Edge | undefined {
   return EDGES.find((e) => e.from === from && e.to === to);
@@ -75,19 +94,23 @@ export const edgesFrom = (from: CaseState): Edge[] => EDGES.filter((e) => e.from
  */
 export function decide(state: CaseState, to: CaseState, actor: Actor, confirmed: readonly Side[]): Decision {
   const e = edge(state, to);
-  if (!e) return { kind: 'refused', status: 409, reason: `A case in ${state} cannot move to ${to}.` };
+  if (!e) return refused(409, problem('case_step_not_allowed', { from: STATE_NAMES[state], to: STATE_NAMES[to] }));
   if (actor === 'operator') {
-    return e.by === 'either' ? { kind: 'move' } : { kind: 'refused', status: 403, reason: `Only the case's parties move it to ${to}; an admin may only close it.` };
+    return e.by === 'either' ? { kind: 'move' } : refused(403, problem('case_step_parties_only', { to: STATE_NAMES[to] }));
   }
   switch (e.by) {
     case 'either':
       return { kind: 'move' };
     case 'both':
-      if (confirmed.includes(actor)) return { kind: 'refused', status: 409, reason: `The ${actor} side has already confirmed ${to}; waiting for the ${otherSide(actor)}.` };
+      if (confirmed.includes(actor)) {
+        return refused(409, problem('case_step_confirmed', { side: SIDE_NAMES[actor].subject, to: STATE_NAMES[to], other: SIDE_NAMES[otherSide(actor)].object }));
+      }
       return confirmed.includes(otherSide(actor)) ? { kind: 'move' } : { kind: 'confirm' };
     case 'career_centre':
     case 'employer':
-      return e.by === actor ? { kind: 'move' } : { kind: 'refused', status: 403, reason: `Moving a case from ${state} to ${to} is the ${e.by}'s decision.` };
+      return e.by === actor
+        ? { kind: 'move' }
+        : refused(403, problem('case_step_other_side', { owner: SIDE_NAMES[e.by].object, from: STATE_NAMES[state], to: STATE_NAMES[to] }));
   }
 }
 

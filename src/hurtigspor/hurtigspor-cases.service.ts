@@ -8,7 +8,7 @@ import { CandidateView } from '../candidates/dto/candidate.view';
 import type { Candidate } from '../candidates/entities/candidate.entity';
 import { Clock } from '../common/clock';
 import { Page, toPage } from '../common/dto/pagination.dto';
-import { Problem } from '../common/problems';
+import { fieldError, invalid, Problem, problem } from '../common/problems';
 import { APP_CONFIG, AppConfig } from '../config/app-config';
 import { MatchingService } from '../matching/matching.service';
 import type { OutcomeType } from '../outcomes/entities/outcome.entity';
@@ -19,6 +19,8 @@ import { deadlineFor } from './deadlines';
 import { CaseQueryDto, CaseSummary, CaseView, CreateCaseDto, TransitionDto, TransitionView } from './dto/case.dto';
 import type { HurtigsporCase } from './entities/hurtigspor-case.entity';
 import { HurtigsporRepository } from './hurtigspor.repository';
+import type { Text } from '../common/language';
+import type { OpeningStatus } from '../openings/entities/opening.entity';
 
 const RESOURCE = 'hurtigspor_case';
 const AGGREGATE = 'hurtigspor_case';
@@ -59,6 +61,12 @@ const employerBeforeReveal = (actor: Principal, c: HurtigsporCase): boolean => a
 /** A valid Idempotency-Key: 1–200 visible ASCII characters. */
 const IDEMPOTENCY_KEY = /^[\x21-\x7e]{1,200}$/;
 
+const OPENING_STATUS_NAMES: Record<OpeningStatus, Text> = {
+  open: { nb: 'åpen', en: 'open' },
+  filled: { nb: 'besatt', en: 'filled' },
+  closed: { nb: 'lukket', en: 'closed' },
+};
+
 @Injectable()
 export class HurtigsporCasesService {
   constructor(
@@ -75,12 +83,12 @@ export class HurtigsporCasesService {
   /** A career centre puts a mapped candidate on the hurtigspor towards an employer's need or opening. */
   async create(actor: Principal, dto: CreateCaseDto): Promise<CaseSummary> {
     if ((dto.needId === undefined) === (dto.openingId === undefined)) {
-      throw Problem.validation([{ field: 'needId', message: 'give exactly one of needId and openingId' }]);
+      throw invalid([fieldError('needId', 'one_of_need_or_opening')]);
     }
     const target = await this.target(dto);
     const created = await this.dataSource.transaction(async (manager) => {
       const candidate = await this.repository.findCandidate(manager, dto.candidateId);
-      if (!candidate) throw Problem.notFound('Candidate', dto.candidateId);
+      if (!candidate) throw Problem.notFound('candidate', dto.candidateId);
       const now = this.clock.now();
       const inserted = await this.repository.insertCase(manager, {
         candidateId: candidate.id,
@@ -99,7 +107,7 @@ export class HurtigsporCasesService {
         createdAt: now,
         updatedAt: now,
       });
-      if (!inserted) throw Problem.conflict('This candidate already has an open hurtigspor case for this need or opening.');
+      if (!inserted) throw problem('open_case_exists');
       await this.repository.insertTransition(manager, {
         caseId: inserted.id,
         version: 1,
@@ -138,10 +146,10 @@ export class HurtigsporCasesService {
    */
   async transition(actor: Principal, id: string, dto: TransitionDto, idempotencyKey?: string): Promise<CaseSummary> {
     if (dto.reason !== undefined && dto.to !== 'closed') {
-      throw Problem.validation([{ field: 'reason', message: 'reason is given only with to: closed' }]);
+      throw invalid([fieldError('reason', 'reason_only_when_closing')]);
     }
     if (idempotencyKey !== undefined && !IDEMPOTENCY_KEY.test(idempotencyKey)) {
-      throw Problem.validation([{ field: 'Idempotency-Key', message: 'Idempotency-Key must be 1–200 visible ASCII characters' }]);
+      throw invalid([fieldError('Idempotency-Key', 'idempotency_key_invalid')]);
     }
     return this.dataSource.transaction(async (manager) => {
       const caller = actor.keyId ?? 'bootstrap-admin';
@@ -152,7 +160,7 @@ export class HurtigsporCasesService {
         const stored = await this.repository.claimIdempotencyKey(manager, caller, idempotencyKey, fingerprint);
         if (stored) {
           if (stored.fingerprint !== fingerprint) {
-            throw new Problem('unprocessable', 'This Idempotency-Key was used for a different request; use a new key for a new request.');
+            throw problem('idempotency_key_reused');
           }
           return stored.body as CaseSummary;
         }
@@ -165,13 +173,13 @@ export class HurtigsporCasesService {
 
   private async step(manager: EntityManager, actor: Principal, id: string, dto: TransitionDto): Promise<CaseSummary> {
     const current = await this.repository.lockCase(manager, id);
-    if (!current) throw Problem.notFound('Case', id);
+    if (!current) throw Problem.notFound('case', id);
     const side = this.sideOf(actor, current);
     if (dto.expectedVersion !== current.version) {
-      throw Problem.conflict(`The case has changed since version ${dto.expectedVersion}; it is at version ${current.version}. Read it again.`);
+      throw problem('case_version_stale', { seen: dto.expectedVersion, current: current.version });
     }
     const decision = decide(current.state, dto.to, side, current.hireConfirmations.map((h) => h.side));
-    if (decision.kind === 'refused') throw decision.status === 403 ? Problem.forbidden(decision.reason) : Problem.conflict(decision.reason);
+    if (decision.kind === 'refused') throw decision.problem;
     if (dto.to !== 'closed') await this.assertCandidateMayGo(manager, current, dto.to);
 
     const now = this.clock.now();
@@ -196,7 +204,7 @@ export class HurtigsporCasesService {
           updatedAt: now,
         };
     const updated = await this.repository.updateCase(manager, id, current.version, patch);
-    if (!updated) throw Problem.conflict('The case was changed by someone else meanwhile; read it again.');
+    if (!updated) throw problem('changed_meanwhile');
 
     await this.repository.insertTransition(manager, {
       caseId: id,
@@ -253,15 +261,15 @@ export class HurtigsporCasesService {
   /** The employer sees a candidate only with consent to share; a deleted candidate can only be closed out. */
   private async assertCandidateMayGo(manager: EntityManager, c: HurtigsporCase, to: CaseState): Promise<void> {
     const candidate = c.candidateId ? await this.repository.findCandidate(manager, c.candidateId) : null;
-    if (!candidate) throw Problem.conflict('The candidate’s record no longer exists; the case can only be closed.');
+    if (!candidate) throw problem('candidate_deleted');
     if ((to === 'referred' || to === 'interview') && !candidate.consent.shareWithEmployers) {
-      throw Problem.conflict('The candidate has not consented to sharing with employers, so the case cannot go to the employer.');
+      throw problem('consent_missing', { consent: { nb: 'deling med arbeidsgivere', en: 'sharing with employers' } });
     }
   }
 
   async get(actor: Principal, id: string): Promise<CaseView> {
     const c = await this.repository.findCase(id);
-    if (!c) throw Problem.notFound('Case', id);
+    if (!c) throw Problem.notFound('case', id);
     this.sideOf(actor, c);
     const candidate = c.candidateId ? await this.repository.findCandidate(this.dataSource.manager, c.candidateId) : null;
     const history = await this.repository.history(id);
@@ -326,19 +334,19 @@ export class HurtigsporCasesService {
     if (actor.role === 'admin') return 'operator';
     if (actor.role === 'employer' && actor.organisationId === c.employerOrganisationId) return 'employer';
     if (actor.role === 'career_centre' && actor.organisationId === c.careerCentreOrganisationId) return 'career_centre';
-    throw Problem.forbidden('This case belongs to other organisations.');
+    throw problem('case_other_organisations');
   }
 
   /** The need or opening a new case points at, and the employer behind it. */
   private async target(dto: CreateCaseDto): Promise<Pick<HurtigsporCase, 'needId' | 'openingId' | 'employerOrganisationId'>> {
     if (dto.needId) {
       const need = await this.repository.findNeed(dto.needId);
-      if (!need) throw Problem.notFound('Need', dto.needId);
+      if (!need) throw Problem.notFound('need', dto.needId);
       return { needId: need.id, openingId: need.openingId, employerOrganisationId: need.organisationId };
     }
     const opening = await this.repository.findOpening(dto.openingId!);
-    if (!opening) throw Problem.notFound('Opening', dto.openingId!);
-    if (opening.status !== 'open') throw Problem.conflict(`The opening is ${opening.status}; a case needs an open one.`);
+    if (!opening) throw Problem.notFound('opening', dto.openingId!);
+    if (opening.status !== 'open') throw problem('opening_not_open', { status: OPENING_STATUS_NAMES[opening.status] });
     return { needId: null, openingId: opening.id, employerOrganisationId: opening.organisationId };
   }
 }

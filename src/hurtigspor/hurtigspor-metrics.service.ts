@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import type { Principal } from '../auth/roles';
-import { Problem } from '../common/problems';
+import { fieldError, invalid } from '../common/problems';
 import type { CaseState } from './case-states';
 import type { MetricsQueryDto } from './dto/case.dto';
 import { CaseCohort, HurtigsporRepository } from './hurtigspor.repository';
@@ -31,12 +31,12 @@ function bound(field: 'from' | 'to', raw: string | undefined): Date | null {
   if (raw === undefined) return null;
   if (DATE_ONLY.test(raw)) {
     if (new Date(`${raw}T00:00:00Z`).toISOString().slice(0, 10) !== raw) {
-      throw Problem.validation([{ field, message: `${field} ${raw} is not a calendar date` }]);
+      throw invalid([fieldError(field, 'not_calendar_date', { value: raw })]);
     }
     return endOfOsloDay(field === 'from' ? previousDay(raw) : raw);
   }
   const at = new Date(raw);
-  if (Number.isNaN(at.getTime())) throw Problem.validation([{ field, message: `${field} must be a date or date-time (ISO 8601)` }]);
+  if (Number.isNaN(at.getTime())) throw invalid([fieldError(field, 'not_date')]);
   return at;
 }
 
@@ -48,7 +48,7 @@ export class HurtigsporMetricsService {
   async metrics(actor: Principal, query: MetricsQueryDto): Promise<HurtigsporMetrics> {
     const from = bound('from', query.from);
     const to = bound('to', query.to);
-    if (from && to && from > to) throw Problem.validation([{ field: 'from', message: 'from must not be after to' }]);
+    if (from && to && from > to) throw invalid([fieldError('from', 'not_after', { other: 'to' })]);
     const cohort: CaseCohort = { from, to, careerCentreOrganisationId: actor.role === 'career_centre' ? actor.organisationId : null };
     const perState = await this.repository.casesPerState(cohort);
     const conversion = await this.repository.praksisConversion(cohort);

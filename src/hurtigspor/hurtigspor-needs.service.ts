@@ -6,9 +6,9 @@ import { AuditedWriter } from '../audit/audited-writer';
 import type { Principal } from '../auth/roles';
 import { Clock } from '../common/clock';
 import { Page } from '../common/dto/pagination.dto';
-import { Problem } from '../common/problems';
+import { fieldError, invalid, Problem, problem } from '../common/problems';
 import { MatchingService } from '../matching/matching.service';
-import type { Lang } from '../matching/reasons';
+import type { Lang } from '../common/language';
 import { Opening } from '../openings/entities/opening.entity';
 import { ReferenceDataCache } from '../reference-data/reference-data.cache';
 import { CodeReference, ReferenceDataService } from '../reference-data/reference-data.service';
@@ -16,7 +16,7 @@ import { CreateNeedDto, NeedQueryDto, NeedView, ProspectView } from './dto/need.
 import { Need } from './entities/need.entity';
 import { HurtigsporRepository } from './hurtigspor.repository';
 
-const NAMES = { resourceType: 'hurtigspor_need', label: 'Need' };
+const NAMES = { resourceType: 'hurtigspor_need', label: 'need' } as const;
 /** Prospects ranked per county: the most recently updated, so a request stays fast in a county with many. */
 const PROSPECT_POOL = 300;
 
@@ -61,8 +61,8 @@ export class HurtigsporNeedsService {
     const values = dto.openingId ? await this.fromOpening(actor, dto) : await this.broader(dto);
     const from = dto.timeframe?.from ?? null;
     const to = dto.timeframe?.to ?? null;
-    if (dto.timeframe && !from && !to) throw Problem.validation([{ field: 'timeframe', message: 'timeframe needs a from or a to date' }]);
-    if (from && to && from > to) throw Problem.validation([{ field: 'timeframe.from', message: 'timeframe.from must not be after timeframe.to' }]);
+    if (dto.timeframe && !from && !to) throw invalid([fieldError('timeframe', 'timeframe_needs_date')]);
+    if (from && to && from > to) throw invalid([fieldError('timeframe.from', 'not_after', { other: 'timeframe.to' })]);
     const need = await this.writer.insert(actor, Need, NAMES, {
       ...values,
       organisationId: actor.organisationId!,
@@ -81,7 +81,7 @@ export class HurtigsporNeedsService {
   async list(actor: Principal, query: NeedQueryDto, lang: Lang): Promise<Page<NeedView>> {
     const countyCode = query.county ?? (actor.role === 'career_centre' ? await this.countyOfOrganisation(actor.organisationId!) : undefined);
     if (query.county && !(await this.repository.countyExists(query.county))) {
-      throw Problem.validation([{ field: 'county', message: `county ${query.county} is not a known county number` }]);
+      throw invalid([fieldError('county', 'unknown_county', { value: query.county })]);
     }
     const organisationId = actor.role === 'employer' ? actor.organisationId! : undefined;
     const page = await this.repository.findNeedsPage({ ...query, organisationId, countyCode });
@@ -98,7 +98,7 @@ export class HurtigsporNeedsService {
     const need = await this.repository.findNeed(id);
     if (!need) throw Problem.notFound(NAMES.label, id);
     if (actor.role === 'employer') {
-      if (need.organisationId !== actor.organisationId) throw Problem.forbidden('This need belongs to another organisation.');
+      if (need.organisationId !== actor.organisationId) throw problem('need_other_organisation');
       return this.view(need);
     }
     return this.view(need, (await this.prospects(actor, [need], 5, lang)).get(need.id));
@@ -143,11 +143,11 @@ export class HurtigsporNeedsService {
   private async fromOpening(actor: Principal, dto: CreateNeedDto): Promise<Pick<Need, 'openingId' | 'occupationCode' | 'count' | 'municipalityCode'>> {
     const given = (['occupationCode', 'municipalityCode'] as const).filter((f) => dto[f] !== undefined);
     if (given.length > 0) {
-      throw Problem.validation(given.map((field) => ({ field, message: `${field} is the opening's; leave it out when giving openingId` })));
+      throw invalid(given.map((field) => fieldError(field, 'taken_from_opening')));
     }
     const opening = await this.repository.findOpening(dto.openingId!);
-    if (!opening) throw Problem.notFound('Opening', dto.openingId!);
-    if (opening.organisationId !== actor.organisationId) throw Problem.forbidden('This opening belongs to another organisation.');
+    if (!opening) throw Problem.notFound('opening', dto.openingId!);
+    if (opening.organisationId !== actor.organisationId) throw problem('opening_other_organisation');
     return { openingId: opening.id, occupationCode: opening.occupationCode, count: dto.count ?? opening.positions, municipalityCode: opening.municipalityCode };
   }
 

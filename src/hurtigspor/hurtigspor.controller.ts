@@ -4,7 +4,7 @@ import { CurrentPrincipal, Roles } from '../auth/auth.decorators';
 import type { Principal } from '../auth/roles';
 import { Page, PageQueryDto } from '../common/dto/pagination.dto';
 import { RecordIdPipe } from '../common/id.pipe';
-import { langFrom } from '../matching/reasons';
+import { langFrom } from '../common/language';
 import { CaseQueryDto, CaseSummary, CaseView, CreateCaseDto, MetricsQueryDto, TransitionDto } from './dto/case.dto';
 import { CreateNeedDto, NeedQueryDto, NeedView } from './dto/need.dto';
 import { HurtigsporCasesService } from './hurtigspor-cases.service';
@@ -14,8 +14,8 @@ import { ApiAcceptLanguage, ApiPage, ApiProblem, ApiBodyExample } from '../commo
 import { HurtigsporMetricsView } from './dto/metrics.dto';
 import { CREATE_CASE, CREATE_NEED, TRANSITION } from './dto/hurtigspor.examples';
 
-const needId = new RecordIdPipe('Need');
-const caseId = new RecordIdPipe('Case');
+const needId = new RecordIdPipe('need');
+const caseId = new RecordIdPipe('case');
 
 /**
  * The hurtigspor: employers post needs, career centres refer mapped candidates to them, and each

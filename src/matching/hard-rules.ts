@@ -1,6 +1,6 @@
 import type { CefrLevel } from '../common/dto/profile-parts.dto';
 import { meetsLevel } from './features/norwegian';
-import type { Lang } from './reasons';
+import type { Lang } from '../common/language';
 
 /** Hard rules exclude; each says why in nb and en. */
 export type HardRule =

@@ -5,7 +5,7 @@ import { RecordIdPipe } from '../common/id.pipe';
 import { ApiAcceptLanguage } from '../common/openapi';
 import { MatchQueryDto, OpeningMatchQueryDto, RankingView } from './dto/match.dto';
 import { MatchingService, RankOptions } from './matching.service';
-import { langFrom } from './reasons';
+import { langFrom } from '../common/language';
 
 const options = (query: MatchQueryDto, acceptLanguage: string | undefined): RankOptions => ({
   limit: query.limit,
@@ -23,7 +23,7 @@ export class MatchingController {
   @Roles('admin', 'coordinator')
   mentorMatches(
     @CurrentPrincipal() actor: Principal,
-    @Param('id', new RecordIdPipe('Candidate')) id: string,
+    @Param('id', new RecordIdPipe('candidate')) id: string,
     @Query() query: MatchQueryDto,
     @Headers('accept-language') acceptLanguage?: string,
   ): Promise<RankingView> {
@@ -34,7 +34,7 @@ export class MatchingController {
   @Roles('admin', 'coordinator', 'career_centre')
   openingMatches(
     @CurrentPrincipal() actor: Principal,
-    @Param('id', new RecordIdPipe('Candidate')) id: string,
+    @Param('id', new RecordIdPipe('candidate')) id: string,
     @Query() query: OpeningMatchQueryDto,
     @Headers('accept-language') acceptLanguage?: string,
   ): Promise<RankingView> {
@@ -46,7 +46,7 @@ export class MatchingController {
   @Roles('admin', 'employer', 'coordinator', 'career_centre')
   shortlist(
     @CurrentPrincipal() actor: Principal,
-    @Param('id', new RecordIdPipe('Opening')) id: string,
+    @Param('id', new RecordIdPipe('opening')) id: string,
     @Query() query: MatchQueryDto,
     @Headers('accept-language') acceptLanguage?: string,
   ): Promise<RankingView> {

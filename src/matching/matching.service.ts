@@ -5,7 +5,7 @@ import { DataSource } from 'typeorm';
 import { AuditService } from '../audit/audit.service';
 import type { Principal } from '../auth/roles';
 import { Candidate } from '../candidates/entities/candidate.entity';
-import { Problem } from '../common/problems';
+import { Problem, problem } from '../common/problems';
 import { EmbeddingProvider } from '../embeddings/embedding-provider';
 import type { EmbeddedField, OwnerType } from '../embeddings/embedding-texts';
 import { Mentor } from '../mentors/entities/mentor.entity';
@@ -27,7 +27,8 @@ import { candidateFacts } from './candidate-facts';
 import { candidateMentorRule, candidateOpeningRule, HardRule, ruleReason } from './hard-rules';
 import { mentorFeatures } from './mentor-features';
 import { MatchingRepository, NO_FILTER, openingsOfKind, SourceFilter } from './matching.repository';
-import { Lang, renderReasons } from './reasons';
+import type { Lang } from '../common/language';
+import { renderReasons } from './reasons';
 import { byScoreThenId, combine, Component, FeatureRow, featureValues, MatchType } from './scoring';
 
 export interface RankOptions {
@@ -124,9 +125,9 @@ export class MatchingService {
   /** Candidates for an opening, anonymised: the employer sees competence, not identity. */
   async shortlist(actor: Principal, openingId: string, options: RankOptions): Promise<RankingView> {
     const [opening] = await this.repository.openings([openingId]);
-    if (!opening) throw Problem.notFound('Opening', openingId);
+    if (!opening) throw Problem.notFound('opening', openingId);
     if (actor.role === 'employer' && opening.organisationId !== actor.organisationId) {
-      throw Problem.forbidden('This opening belongs to another organisation.');
+      throw problem('opening_other_organisation');
     }
     const { view, shown } = await this.rank(actor, await this.shortlistQuery(opening, false), options);
     // Each candidate shown to an employer is a read of their (anonymised) data.
@@ -430,7 +431,7 @@ export class MatchingService {
 
   private async candidate(id: string): Promise<Candidate> {
     const [candidate] = await this.repository.candidates([id]);
-    if (!candidate) throw Problem.notFound('Candidate', id);
+    if (!candidate) throw Problem.notFound('candidate', id);
     return candidate;
   }
 

@@ -1,5 +1,6 @@
 import type { FeatureEvidence } from './features/feature';
-import { langFrom, Lang, renderReasons } from './reasons';
+import { langFrom, Lang } from '../common/language';
+import { renderReasons } from './reasons';
 import type { Component } from './scoring';
 
 const ctx = { occupationTitle: (code: string) => ({ '7212': 'Sveiser' })[code] };

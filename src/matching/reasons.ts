@@ -3,20 +3,7 @@ import type { FeatureEvidence } from './features/feature';
 import { meetsLevel } from './features/norwegian';
 import { PRAKSIS_WITHOUT_HIRE_WARNING } from './features/opening-terms';
 import type { Component } from './scoring';
-
-export type Lang = 'nb' | 'en';
-
-/** The preferred of English and Norwegian in `Accept-Language` (q-weights honoured); Norwegian Bokmål by default. */
-export function langFrom(header: string | undefined): Lang {
-  let best: { lang: Lang; q: number } = { lang: 'nb', q: 0 };
-  for (const part of (header ?? '').split(',')) {
-    const [tag, ...params] = part.trim().toLowerCase().split(';');
-    const q = Number(params.find((p) => p.trim().startsWith('q='))?.trim().slice(2) ?? 1);
-    const lang: Lang | null = tag.startsWith('en') ? 'en' : /^(nb|nn|no)\b/.test(tag) ? 'nb' : null;
-    if (lang && Number.isFinite(q) && q > best.q) best = { lang, q };
-  }
-  return best.lang;
-}
+import type { Lang } from '../common/language';
 
 const LANGUAGE_NAMES: Record<string, [string, string]> = {
   ar: ['arabisk', 'Arabic'],

@@ -7,7 +7,7 @@ import { CreateMentorAssignmentDto, MentorAssignmentView } from './dto/mentor-as
 import { MentorAssignmentsService } from './mentor-assignments.service';
 import { CREATE_MENTOR_ASSIGNMENT } from './dto/mentor-assignment.examples';
 
-const assignmentId = new RecordIdPipe('Mentor assignment');
+const assignmentId = new RecordIdPipe('mentorAssignment');
 
 /** Cohort assignment: plan, look, confirm. */
 @Controller('api/v1/mentor-assignments')

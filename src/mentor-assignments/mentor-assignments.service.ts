@@ -4,7 +4,9 @@ import { DataSource } from 'typeorm';
 import { AuditService } from '../audit/audit.service';
 import type { Principal } from '../auth/roles';
 import { Candidate } from '../candidates/entities/candidate.entity';
-import { FieldError, Problem } from '../common/problems';
+import { RESOURCES } from '../common/error-catalogue';
+import type { Text } from '../common/language';
+import { FieldError, fieldError, invalid, messageText, Problem, problem, Resource } from '../common/problems';
 import { EmbeddingProvider } from '../embeddings/embedding-provider';
 import { ruleReason } from '../matching/hard-rules';
 import { MatchingRepository } from '../matching/matching.repository';
@@ -21,6 +23,12 @@ import { CohortScorer, MentorOption } from './cohort-scorer';
 
 /** Each candidate's best mentors that enter the assignment graph. */
 const TOP_N = 10;
+
+/** A planned pair that no longer fits, in each language: its ids and why. */
+function pairFailure(pair: { candidateId: string; mentorId: string }, error: Problem): Text {
+  const why = messageText(error.code, error.params);
+  return { nb: `${pair.candidateId} → ${pair.mentorId}: ${why.nb}`, en: `${pair.candidateId} → ${pair.mentorId}: ${why.en}` };
+}
 
 @Injectable()
 export class MentorAssignmentsService {
@@ -114,7 +122,7 @@ export class MentorAssignmentsService {
 
   async get(id: string): Promise<MentorAssignmentView> {
     const row = await this.dataSource.getRepository(MentorAssignment).findOneBy({ id });
-    if (!row) throw Problem.notFound('Mentor assignment', id);
+    if (!row) throw Problem.notFound('mentorAssignment', id);
     return this.view(row, await this.profileVersion(row.weightProfileId));
   }
 
@@ -125,10 +133,10 @@ export class MentorAssignmentsService {
   async confirm(actor: Principal, id: string): Promise<MentorAssignmentView> {
     const { row, created } = await this.dataSource.transaction(async (manager) => {
       const row = await manager.getRepository(MentorAssignment).findOne({ where: { id }, lock: { mode: 'pessimistic_write' } });
-      if (!row) throw Problem.notFound('Mentor assignment', id);
-      if (row.status === 'confirmed') throw Problem.conflict('This assignment is confirmed already.');
+      if (!row) throw Problem.notFound('mentorAssignment', id);
+      if (row.status === 'confirmed') throw problem('assignment_confirmed');
       const created = [];
-      const failed: string[] = [];
+      const failed: Text[] = [];
       // Mentor rows are locked in id order, so two confirmations cannot deadlock each other.
       const pairs = [...row.plan.assignments].sort((a, b) => a.mentorId.localeCompare(b.mentorId) || a.candidateId.localeCompare(b.candidateId));
       for (const pair of pairs) {
@@ -136,11 +144,11 @@ export class MentorAssignmentsService {
           created.push(await this.mentorships.propose(manager, actor, pair.candidateId, pair.mentorId));
         } catch (error) {
           if (!(error instanceof Problem)) throw error;
-          failed.push(`${pair.candidateId} → ${pair.mentorId}: ${error.detail}`);
+          failed.push(pairFailure(pair, error));
         }
       }
       if (failed.length > 0) {
-        throw Problem.conflict(`Nothing was created: ${failed.length} planned pair(s) no longer fit. Plan again. ${failed.join('; ')}`);
+        throw problem('assignment_outdated', { count: failed.length, pairs: { nb: failed.map((f) => f.nb).join('; '), en: failed.map((f) => f.en).join('; ') } });
       }
       row.status = 'confirmed';
       row.confirmedAt = new Date();
@@ -151,12 +159,12 @@ export class MentorAssignmentsService {
     return { ...(await this.view(row, await this.profileVersion(row.weightProfileId))), mentorships: created.map((m) => MentorshipView.of(m)) };
   }
 
-  private async loadAll<T extends Candidate | Mentor>(ids: string[], load: (ids: string[]) => Promise<T[]>, field: string, label: string): Promise<T[]> {
+  private async loadAll<T extends Candidate | Mentor>(ids: string[], load: (ids: string[]) => Promise<T[]>, field: string, resource: Resource): Promise<T[]> {
     const byId = new Map((await load(ids)).map((r) => [r.id, r]));
-    const errors: FieldError[] = ids
-      .map((id, i) => (byId.has(id) ? null : { field: `${field}.${i}`, message: `${label} ${id} does not exist` }))
-      .filter((e): e is FieldError => e !== null);
-    if (errors.length > 0) throw Problem.validation(errors);
+    const errors: FieldError[] = ids.flatMap((id, i) =>
+      byId.has(id) ? [] : [fieldError(`${field}.${i}`, 'unknown_record', { resource: RESOURCES[resource], value: id })],
+    );
+    if (errors.length > 0) throw invalid(errors);
     return ids.map((id) => byId.get(id)!);
   }
 

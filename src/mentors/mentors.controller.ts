@@ -8,7 +8,7 @@ import { MentorsService } from './mentors.service';
 import { ApiPage, ApiBodyExample } from '../common/openapi';
 import { CREATE_MENTOR, UPDATE_MENTOR } from './dto/mentor.examples';
 
-const mentorId = new RecordIdPipe('Mentor');
+const mentorId = new RecordIdPipe('mentor');
 
 @Controller('api/v1/mentors')
 @Roles('admin', 'coordinator')

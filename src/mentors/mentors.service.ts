@@ -11,7 +11,7 @@ import { CreateMentorDto, MentorQueryDto, MentorView, UpdateMentorDto } from './
 import { Mentor } from './entities/mentor.entity';
 import { MentorsRepository } from './mentors.repository';
 
-const NAMES = { resourceType: 'mentor', label: 'Mentor' };
+const NAMES = { resourceType: 'mentor', label: 'mentor' } as const;
 
 function codeReferences(dto: UpdateMentorDto): CodeReference[] {
   const references: CodeReference[] = [];

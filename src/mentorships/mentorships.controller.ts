@@ -8,7 +8,7 @@ import { MentorshipsService } from './mentorships.service';
 import { ApiPage, ApiProblem, ApiBodyExample } from '../common/openapi';
 import { CREATE_MENTORSHIP, UPDATE_MENTORSHIP } from './dto/mentorship.examples';
 
-const mentorshipId = new RecordIdPipe('Mentorship');
+const mentorshipId = new RecordIdPipe('mentorship');
 
 /** proposed → active → completed | ended (with a reason); proposed → ended when it never starts. */
 @Controller('api/v1/mentorships')

@@ -4,9 +4,9 @@ import { DataSource, EntityManager } from 'typeorm';
 import { AuditService } from '../audit/audit.service';
 import type { Principal } from '../auth/roles';
 import { Page, toPage } from '../common/dto/pagination.dto';
-import { Problem } from '../common/problems';
+import { Problem, problem } from '../common/problems';
 import { candidateFacts } from '../matching/candidate-facts';
-import { candidateMentorRule, ruleReason } from '../matching/hard-rules';
+import { candidateMentorRule, HardRule, ruleReason } from '../matching/hard-rules';
 import { MatchingRepository } from '../matching/matching.repository';
 import { OutcomesRepository } from '../outcomes/outcomes.repository';
 import { CreateMentorshipDto, MentorshipQueryDto, MentorshipView, UpdateMentorshipDto } from './dto/mentorship.dto';
@@ -15,6 +15,17 @@ import { canMove } from './mentorship-states';
 import { MentorshipsRepository } from './mentorships.repository';
 
 const RESOURCE = 'mentorship';
+
+/** A hard rule that excludes the pair: by a code of its own where the client acts on it (ask for consent, pick another mentor). */
+function ruleProblem(rule: HardRule): Problem {
+  const extensions = { rule };
+  if (rule === 'mentor_full') return new Problem('capacity_full', {}, undefined, extensions);
+  if (rule === 'no_consent_matching') return new Problem('consent_missing', { consent: { nb: 'matching', en: 'matching' } }, undefined, extensions);
+  if (rule === 'no_consent_share') {
+    return new Problem('consent_missing', { consent: { nb: 'deling med arbeidsgivere', en: 'sharing with employers' } }, undefined, extensions);
+  }
+  return new Problem('match_excluded', { reason: { nb: ruleReason(rule, 'nb'), en: ruleReason(rule, 'en') } }, undefined, extensions);
+}
 
 @Injectable()
 export class MentorshipsService {
@@ -38,14 +49,14 @@ export class MentorshipsService {
    */
   async propose(manager: EntityManager, actor: Principal, candidateId: string, mentorId: string): Promise<Mentorship> {
     const candidate = await this.mentorships.findCandidate(manager, candidateId);
-    if (!candidate) throw Problem.notFound('Candidate', candidateId);
+    if (!candidate) throw Problem.notFound('candidate', candidateId);
     const mentor = await this.mentorships.lockMentor(manager, mentorId);
-    if (!mentor) throw Problem.notFound('Mentor', mentorId);
+    if (!mentor) throw Problem.notFound('mentor', mentorId);
     const taken = (await this.matching.takenPlaces([mentorId], manager)).get(mentorId) ?? 0;
     const rule = candidateMentorRule(candidateFacts(candidate), { ...mentor, taken }, null);
-    if (rule) throw Problem.conflict(`${ruleReason(rule, 'en')} (${rule}).`);
+    if (rule) throw ruleProblem(rule);
     if (await this.mentorships.hasOpen(manager, candidateId, mentorId)) {
-      throw Problem.conflict('This candidate and mentor already have a proposed or active mentorship.');
+      throw problem('open_mentorship_exists');
     }
     const mentorship = await this.mentorships.insert(manager, { candidateId, mentorId, status: 'proposed', createdByKeyId: actor.keyId });
     await this.audit.record(manager, actor, {
@@ -60,15 +71,15 @@ export class MentorshipsService {
   async update(actor: Principal, id: string, dto: UpdateMentorshipDto): Promise<MentorshipView> {
     const updated = await this.dataSource.transaction(async (manager) => {
       const current = await manager.getRepository(Mentorship).findOneBy({ id });
-      if (!current) throw Problem.notFound('Mentorship', id);
+      if (!current) throw Problem.notFound('mentorship', id);
       if (dto.version !== undefined && dto.version !== current.version) {
-        throw Problem.conflict(`The mentorship has changed since version ${dto.version}; it is at version ${current.version}.`);
+        throw problem('mentorship_version_stale', { seen: dto.version, current: current.version });
       }
       if (!canMove(current.status, dto.status)) {
-        throw Problem.conflict(`A ${current.status} mentorship cannot become ${dto.status}.`);
+        throw problem('mentorship_step_not_allowed', { from: current.status, to: dto.status });
       }
       const moved = await this.mentorships.transition(manager, id, current.status, current.version, dto.status, dto.endReason ?? null);
-      if (!moved) throw Problem.conflict('The mentorship was changed by someone else meanwhile; read it again.');
+      if (!moved) throw problem('changed_meanwhile');
       if (dto.status === 'completed' || (dto.status === 'ended' && current.status === 'active')) {
         await this.outcomes.record(manager, {
           type: dto.status === 'completed' ? 'mentorship_completed' : 'mentorship_ended_early',
@@ -91,7 +102,7 @@ export class MentorshipsService {
 
   async get(id: string): Promise<MentorshipView> {
     const mentorship = await this.mentorships.findById(id);
-    if (!mentorship) throw Problem.notFound('Mentorship', id);
+    if (!mentorship) throw Problem.notFound('mentorship', id);
     return MentorshipView.of(mentorship);
   }
 

@@ -8,7 +8,7 @@ import { OpeningsService } from './openings.service';
 import { ApiPage, ApiBodyExample } from '../common/openapi';
 import { CREATE_OPENING, UPDATE_OPENING } from './dto/opening.examples';
 
-const openingId = new RecordIdPipe('Opening');
+const openingId = new RecordIdPipe('opening');
 
 /** Jobs and praksisplasser. Employers write their own organisation's; coordinators and career centres read all. */
 @Controller('api/v1/openings')

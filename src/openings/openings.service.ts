@@ -4,14 +4,14 @@ import { EmbeddingQueue } from '../embeddings/embedding-queue';
 import type { Principal } from '../auth/roles';
 import { Page, toPage } from '../common/dto/pagination.dto';
 import { patchFields } from '../common/patch';
-import { Problem } from '../common/problems';
+import { fieldError, invalid, Problem, problem } from '../common/problems';
 import { OrganisationsRepository } from '../organisations/organisations.repository';
 import { CodeReference, ReferenceDataService } from '../reference-data/reference-data.service';
 import { CreateOpeningDto, OpeningQueryDto, OpeningView, UpdateOpeningDto } from './dto/opening.dto';
 import { Opening } from './entities/opening.entity';
 import { OpeningsRepository } from './openings.repository';
 
-const NAMES = { resourceType: 'opening', label: 'Opening' };
+const NAMES = { resourceType: 'opening', label: 'opening' } as const;
 
 function codeReferences(dto: UpdateOpeningDto): CodeReference[] {
   const references: CodeReference[] = [];
@@ -23,7 +23,7 @@ function codeReferences(dto: UpdateOpeningDto): CodeReference[] {
 /** Employers see and change only their own organisation's openings; others see all. */
 const authorize = (actor: Principal) => (opening: Opening) => {
   if (actor.role === 'employer' && opening.organisationId !== actor.organisationId) {
-    throw Problem.forbidden('This opening belongs to another organisation.');
+    throw problem('opening_other_organisation');
   }
 };
 
@@ -53,7 +53,7 @@ export class OpeningsService {
 
   async list(actor: Principal, query: OpeningQueryDto): Promise<Page<OpeningView>> {
     if (actor.role === 'employer' && query.organisationId && query.organisationId !== actor.organisationId) {
-      throw Problem.forbidden('Employer keys list their own organisation’s openings only.');
+      throw problem('employer_own_openings_only');
     }
     const organisationId = actor.role === 'employer' ? actor.organisationId! : query.organisationId;
     return toPage(await this.openings.findPage({ ...query, organisationId }), query, (o) => OpeningView.of(o));
@@ -82,14 +82,14 @@ export class OpeningsService {
   private async owningOrganisation(actor: Principal, requested: string | undefined): Promise<string> {
     if (actor.role === 'employer') {
       if (requested && requested !== actor.organisationId) {
-        throw Problem.forbidden('Employer keys create openings for their own organisation only.');
+        throw problem('employer_own_openings_only');
       }
       return actor.organisationId!;
     }
-    if (!requested) throw Problem.validation([{ field: 'organisationId', message: 'organisationId is required for an admin key' }]);
+    if (!requested) throw invalid([fieldError('organisationId', 'organisation_required_for_admin')]);
     const organisation = await this.organisations.findById(requested);
     if (!organisation || organisation.kind !== 'employer') {
-      throw Problem.validation([{ field: 'organisationId', message: `organisationId ${requested} is not an employer organisation` }]);
+      throw invalid([fieldError('organisationId', 'not_employer_organisation', { value: requested })]);
     }
     return requested;
   }

@@ -29,7 +29,7 @@ export class OrganisationsController {
   /** An organisation; non-admin keys see only their own. */
   @Get(':id')
   @Roles('admin', 'coordinator', 'employer', 'career_centre')
-  get(@CurrentPrincipal() actor: Principal, @Param('id', new RecordIdPipe('Organisation')) id: string): Promise<OrganisationView> {
+  get(@CurrentPrincipal() actor: Principal, @Param('id', new RecordIdPipe('organisation')) id: string): Promise<OrganisationView> {
     return this.service.get(actor, id);
   }
 }

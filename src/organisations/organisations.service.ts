@@ -39,7 +39,7 @@ export class OrganisationsService {
   /** Admins read any organisation; other keys only their own. */
   async get(actor: Principal, id: string): Promise<OrganisationView> {
     const organisation = actor.role === 'admin' || actor.organisationId === id ? await this.organisations.findById(id) : null;
-    if (!organisation) throw Problem.notFound('Organisation', id);
+    if (!organisation) throw Problem.notFound('organisation', id);
     return OrganisationView.of(organisation);
   }
 }

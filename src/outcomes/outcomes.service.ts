@@ -5,7 +5,7 @@ import { AuditService } from '../audit/audit.service';
 import type { Principal } from '../auth/roles';
 import { Clock, CLOCK_SKEW_MS } from '../common/clock';
 import { Page, toPage } from '../common/dto/pagination.dto';
-import { FieldError, Problem } from '../common/problems';
+import { FieldError, fieldError, invalid, Problem, problem } from '../common/problems';
 import { CreateOutcomeDto, OutcomeQueryDto, OutcomeView } from './dto/outcome.dto';
 import { MENTORSHIP_OUTCOMES, OPENING_OUTCOMES } from './entities/outcome.entity';
 import { OutcomesRepository } from './outcomes.repository';
@@ -23,19 +23,19 @@ export class OutcomesService {
   /** Records an outcome reported by hand; the organisation is the opening's. */
   async create(actor: Principal, dto: CreateOutcomeDto): Promise<OutcomeView> {
     const errors = shapeErrors(dto, this.clock.now());
-    if (errors.length > 0) throw Problem.validation(errors);
-    if (actor.role === 'employer' && !dto.openingId) throw Problem.forbidden('Employers report outcomes of their own openings only.');
+    if (errors.length > 0) throw invalid(errors);
+    if (actor.role === 'employer' && !dto.openingId) throw problem('employer_outcome_own_openings');
     // The opening's scope first, so an employer learns nothing about records it may not report on.
     const opening = dto.openingId ? await this.outcomes.findOpening(dto.openingId) : null;
-    if (dto.openingId && !opening) throw Problem.notFound('Opening', dto.openingId);
+    if (dto.openingId && !opening) throw Problem.notFound('opening', dto.openingId);
     if (opening && actor.role === 'employer' && opening.organisationId !== actor.organisationId) {
-      throw Problem.forbidden('This opening belongs to another organisation; employers report outcomes of their own openings only.');
+      throw problem('employer_outcome_own_openings');
     }
     if (opening && dto.type === 'praksis_started' && opening.kind !== 'praksis') {
-      throw Problem.validation([{ field: 'openingId', message: 'praksis_started needs a praksis opening, not a job' }]);
+      throw invalid([fieldError('openingId', 'praksis_needs_praksis_opening')]);
     }
-    if (!(await this.outcomes.exists('candidates', dto.candidateId))) throw Problem.notFound('Candidate', dto.candidateId);
-    if (dto.mentorId && !(await this.outcomes.exists('mentors', dto.mentorId))) throw Problem.notFound('Mentor', dto.mentorId);
+    if (!(await this.outcomes.exists('candidates', dto.candidateId))) throw Problem.notFound('candidate', dto.candidateId);
+    if (dto.mentorId && !(await this.outcomes.exists('mentors', dto.mentorId))) throw Problem.notFound('mentor', dto.mentorId);
     const created = await this.dataSource.transaction(async (manager) => {
       const outcome = await this.outcomes.record(manager, {
         type: dto.type,
@@ -65,18 +65,24 @@ export class OutcomesService {
   }
 }
 
+const THE_MENTOR = { nb: 'mentoren', en: 'the mentor' };
+const THE_OPENING = { nb: 'stillingen', en: 'the opening' };
+const A_MENTOR = { nb: 'en mentor', en: 'a mentor' };
+const AN_OPENING = { nb: 'en stilling', en: 'an opening' };
+const A_MENTORSHIP = { nb: 'et mentorskap', en: 'a mentorship' };
+
 /** Which of opening and mentor a type needs, and a time that is not in the future. */
 function shapeErrors(dto: CreateOutcomeDto, now: Date): FieldError[] {
   const errors: FieldError[] = [];
   if (MENTORSHIP_OUTCOMES.includes(dto.type)) {
-    if (!dto.mentorId) errors.push({ field: 'mentorId', message: `${dto.type} needs the mentor` });
-    if (dto.openingId) errors.push({ field: 'openingId', message: `${dto.type} is about a mentorship, not an opening` });
+    if (!dto.mentorId) errors.push(fieldError('mentorId', 'outcome_needs', { type: dto.type, what: THE_MENTOR }));
+    if (dto.openingId) errors.push(fieldError('openingId', 'outcome_not_about', { type: dto.type, about: A_MENTORSHIP, what: AN_OPENING }));
   } else if (OPENING_OUTCOMES.includes(dto.type)) {
-    if (!dto.openingId) errors.push({ field: 'openingId', message: `${dto.type} needs the opening` });
-    if (dto.mentorId) errors.push({ field: 'mentorId', message: `${dto.type} is about an opening, not a mentor` });
+    if (!dto.openingId) errors.push(fieldError('openingId', 'outcome_needs', { type: dto.type, what: THE_OPENING }));
+    if (dto.mentorId) errors.push(fieldError('mentorId', 'outcome_not_about', { type: dto.type, about: AN_OPENING, what: A_MENTOR }));
   } else if (Boolean(dto.openingId) === Boolean(dto.mentorId)) {
-    errors.push({ field: 'openingId', message: 'declined needs either the opening or the mentor that was declined' });
+    errors.push(fieldError('openingId', 'declined_needs_target'));
   }
-  if (new Date(dto.at).getTime() > now.getTime() + CLOCK_SKEW_MS) errors.push({ field: 'at', message: 'at must not be in the future' });
+  if (new Date(dto.at).getTime() > now.getTime() + CLOCK_SKEW_MS) errors.push(fieldError('at', 'in_future'));
   return errors;
 }

@@ -16,7 +16,7 @@ export class RankingsController {
    */
   @Get(':id')
   @Roles('admin', 'coordinator', 'career_centre', 'employer')
-  get(@CurrentPrincipal() actor: Principal, @Param('id', new RecordIdPipe('Ranking')) id: string): Promise<RecordedRankingView> {
+  get(@CurrentPrincipal() actor: Principal, @Param('id', new RecordIdPipe('ranking')) id: string): Promise<RecordedRankingView> {
     return this.rankings.get(actor, id);
   }
 }

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import type { Principal } from '../auth/roles';
-import { Problem } from '../common/problems';
+import { Problem, problem } from '../common/problems';
 import { weigh } from '../matching/scoring';
 import { WeightProfilesRepository } from '../weight-profiles/weight-profiles.repository';
 import { RecordedRankingView, RecordedResult } from './dto/ranking.dto';
@@ -20,8 +20,8 @@ export class RankingsService {
   /** A recorded ranking with its scores weighed again under the profile version it was made with. */
   async get(actor: Principal, id: string): Promise<RecordedRankingView> {
     const ranking = await this.rankings.findById(id);
-    if (!ranking) throw Problem.notFound('Ranking', id);
-    if (!mayRead(actor, ranking)) throw Problem.forbidden('This ranking was made by another key or organisation.');
+    if (!ranking) throw Problem.notFound('ranking', id);
+    if (!mayRead(actor, ranking)) throw problem('ranking_other_owner');
     const profile = await this.weightProfiles.findById(ranking.weightProfileId);
     if (!profile) throw new Error(`Weight profile ${ranking.weightProfileId} of ranking ${id} is missing`);
     const results = ranking.results.map((r, i): RecordedResult => {

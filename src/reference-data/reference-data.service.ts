@@ -1,8 +1,7 @@
 import { Inject, Injectable, Logger } from '@nestjs/common';
 import { APP_CONFIG, AppConfig } from '../config/app-config';
-import { FieldError, Problem } from '../common/problems';
+import { FieldError, fieldError, invalid } from '../common/problems';
 import type { Municipality } from './entities/municipality.entity';
-import { leadingZeroError, renumberedError } from './municipality-messages';
 import type { RenumberedMunicipality } from './municipality-renumbering';
 import { MunicipalityHit, MunicipalitySearch } from './municipality-search';
 import { ReferenceDataCache } from './reference-data.cache';
@@ -67,11 +66,9 @@ export class ReferenceDataService {
     const errors: FieldError[] = references
       .filter((r) => missing.has(`${r.kind}:${r.code}`))
       .map((r) =>
-        r.kind === 'municipality'
-          ? this.municipalityError(r.field, r.code)
-          : { field: r.field, message: `${r.field} ${r.code} is not a known STYRK-08 occupation code` },
+        r.kind === 'municipality' ? this.municipalityError(r.field, r.code) : fieldError(r.field, 'unknown_styrk_code', { value: r.code }),
       );
-    if (errors.length > 0) throw Problem.validation(errors, 'Some codes are not in the reference data.');
+    if (errors.length > 0) throw invalid(errors);
   }
 
   /**
@@ -85,9 +82,11 @@ export class ReferenceDataService {
       renumbered: new Map(this.datasets().renumbered.map((r) => [r.oldCode, r])),
     };
     const renumbered = this.byCode.renumbered.get(code);
-    if (renumbered) return renumberedError(field, { code: renumbered.oldCode, name: renumbered.oldName }, renumbered);
+    if (renumbered) {
+      return fieldError(field, 'municipality_renumbered', { oldCode: renumbered.oldCode, oldName: renumbered.oldName, code: renumbered.code, name: renumbered.name });
+    }
     const padded = /^\d{3}$/.test(code) ? this.byCode.current.get(`0${code}`) : undefined;
-    if (padded) return leadingZeroError(field, code, padded);
-    return { field, message: `${field} ${code} is not a known kommunenummer (2024 numbering)` };
+    if (padded) return fieldError(field, 'municipality_leading_zero', { value: code, code: padded.code, name: padded.name });
+    return fieldError(field, 'unknown_kommunenummer', { value: code });
   }
 }

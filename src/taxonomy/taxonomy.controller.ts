@@ -7,7 +7,7 @@ import { TaxonomyService } from './taxonomy.service';
 import { ApiBodyExample } from '../common/openapi';
 import { ADD_SYNONYM } from './dto/taxonomy.examples';
 
-const skillId = new RecordIdPipe('Skill');
+const skillId = new RecordIdPipe('skill');
 
 /** Occupations (STYRK-08, with NAV and ESCO titles) and skills (ESCO, with Norwegian synonyms), for every role. */
 @Controller('api/v1/taxonomy')

@@ -4,7 +4,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { AuditService } from '../audit/audit.service';
 import type { Principal } from '../auth/roles';
-import { Problem } from '../common/problems';
+import { Problem, problem } from '../common/problems';
 import { ReferenceDataService } from '../reference-data/reference-data.service';
 import { fingerprint } from '../reference-data/reference-datasets';
 import { OccupationSearchResult, OccupationTitleRow } from './occupation-taxonomy';
@@ -72,7 +72,7 @@ export class TaxonomyService {
 
   async synonyms(skillId: string): Promise<{ id: string; label: string; synonyms: SynonymView[] }> {
     const skill = await this.repository.skill(skillId);
-    if (!skill) throw Problem.notFound('Skill', skillId);
+    if (!skill) throw Problem.notFound('skill', skillId);
     return { id: skill.id, label: skill.label, synonyms: await this.repository.skillSynonyms(skillId) };
   }
 
@@ -80,9 +80,9 @@ export class TaxonomyService {
   async addSynonym(actor: Principal, skillId: string, label: string, lang: string): Promise<SynonymView> {
     const synonym = await this.dataSource.transaction(async (m) => {
       const [skill] = await m.query(`SELECT id FROM skills WHERE id = $1 FOR SHARE`, [skillId]);
-      if (!skill) throw Problem.notFound('Skill', skillId);
+      if (!skill) throw Problem.notFound('skill', skillId);
       const added = await this.repository.addSynonym(m, skillId, label, lang, actor.keyId);
-      if (!added) throw Problem.conflict(`Skill ${skillId} already has the synonym "${label}".`);
+      if (!added) throw problem('synonym_exists', { label });
       await this.audit.record(m, actor, { action: 'skill.synonym.add', resourceType: 'skill', resourceId: skillId, details: { synonymId: added.id, lang } });
       return added;
     });

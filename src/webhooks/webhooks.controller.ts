@@ -8,7 +8,7 @@ import { WebhooksService } from './webhooks.service';
 import { ApiPage, ApiBodyExample } from '../common/openapi';
 import { CREATE_WEBHOOK } from './dto/webhook.examples';
 
-const webhookId = new RecordIdPipe('Webhook');
+const webhookId = new RecordIdPipe('webhook');
 
 /** Receivers of the service's events (hurtigspor transitions…), POSTed signed, at least once. See docs/webhooks.md. */
 @Controller('api/v1/webhooks')

@@ -64,7 +64,7 @@ export class WebhooksService {
 
   private async existing(id: string): Promise<WebhookView> {
     const webhook = await this.webhooks.findById(id);
-    if (!webhook) throw Problem.notFound('Webhook', id);
+    if (!webhook) throw Problem.notFound('webhook', id);
     return webhook;
   }
 }

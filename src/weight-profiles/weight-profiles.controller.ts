@@ -10,7 +10,7 @@ import { WeightTuningService } from './weight-tuning.service';
 import { ApiPage, ApiProblem, ApiBodyExample } from '../common/openapi';
 import { CREATE_WEIGHT_PROFILE, EVALUATE, PREVIEW } from './dto/weight-profile.examples';
 
-const profileId = new RecordIdPipe('Weight profile');
+const profileId = new RecordIdPipe('weightProfile');
 
 /**
  * Versioned weights per match type. Anyone with a key may read them (every ranking shows its

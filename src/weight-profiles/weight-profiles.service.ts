@@ -4,7 +4,7 @@ import { DataSource } from 'typeorm';
 import { AuditService } from '../audit/audit.service';
 import type { Principal } from '../auth/roles';
 import { Page, toPage } from '../common/dto/pagination.dto';
-import { FieldError, Problem } from '../common/problems';
+import { FieldError, fieldError, invalid, Problem } from '../common/problems';
 import { FEATURES, MatchType, normaliseWeights } from '../matching/scoring';
 import { ActivationView, CreateWeightProfileDto, WeightChange, WeightProfileQueryDto, WeightProfileView } from './dto/weight-profile.dto';
 import { WeightProfile } from './entities/weight-profile.entity';
@@ -33,14 +33,14 @@ export class WeightProfilesService {
 
   async find(id: string): Promise<WeightProfile> {
     const profile = await this.profiles.findById(id);
-    if (!profile) throw Problem.notFound('Weight profile', id);
+    if (!profile) throw Problem.notFound('weightProfile', id);
     return profile;
   }
 
   /** A new draft version, numbered after the highest of its match type. */
   async create(actor: Principal, dto: CreateWeightProfileDto): Promise<WeightProfileView> {
     const errors = weightErrors(dto.matchType, dto.weights);
-    if (errors.length > 0) throw Problem.validation(errors);
+    if (errors.length > 0) throw invalid(errors);
     const weights = normaliseWeights(dto.matchType, dto.weights);
     const created = await this.dataSource.transaction(async (manager) => {
       const versions = await this.profiles.lockMatchType(manager, dto.matchType);
@@ -102,13 +102,13 @@ export function weightErrors(matchType: MatchType, weights: Record<string, unkno
   const errors: FieldError[] = [];
   for (const [feature, weight] of Object.entries(weights)) {
     if (!known.includes(feature)) {
-      errors.push({ field: `weights.${feature}`, message: `${feature} is not a feature of ${matchType}; the features are ${known.join(', ')}` });
+      errors.push(fieldError(`weights.${feature}`, 'unknown_feature', { feature, matchType, known }));
     } else if (typeof weight !== 'number' || !Number.isFinite(weight) || weight < 0 || weight > MAX_RAW_WEIGHT) {
-      errors.push({ field: `weights.${feature}`, message: `weights.${feature} must be a number from 0 to ${MAX_RAW_WEIGHT}` });
+      errors.push(fieldError(`weights.${feature}`, 'weight_out_of_range', { max: MAX_RAW_WEIGHT }));
     }
   }
   if (errors.length === 0 && !Object.values(weights).some((w) => (w as number) > 0)) {
-    errors.push({ field: 'weights', message: 'at least one weight must be positive' });
+    errors.push(fieldError('weights', 'no_positive_weight'));
   }
   return errors;
 }

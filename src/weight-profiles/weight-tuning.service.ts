@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { Problem } from '../common/problems';
+import { fieldError, invalid, Problem, problem } from '../common/problems';
 import { MatchingRepository } from '../matching/matching.repository';
 import { MatchingService } from '../matching/matching.service';
 import { FEATURES, FeatureRow, MatchType, normaliseWeights, rankRows, Weighed } from '../matching/scoring';
@@ -54,7 +54,7 @@ export class WeightTuningService {
     const queries: PreviewQuery[] = [];
     for (const subject of subjects) {
       const rows = await this.matching.featureRows(profile.matchType, subject, { limit: dto.limit });
-      if (!rows) throw Problem.notFound(profile.matchType === 'shortlist' ? 'Opening' : 'Candidate', subject);
+      if (!rows) throw Problem.notFound(profile.matchType === 'shortlist' ? 'opening' : 'candidate', subject);
       queries.push({
         ...(profile.matchType === 'shortlist' ? { openingId: subject } : { candidateId: subject }),
         ...compare(profile.matchType, rows, active.weights, profile.weights, dto.limit),
@@ -101,10 +101,11 @@ export class WeightTuningService {
     const window = windowOf(dto);
     const { queries, skipped } = await this.gradedQueries(dto.matchType, window);
     if (queries.length < MIN_SUGGESTION_QUERIES) {
-      throw new Problem(
-        'unprocessable',
-        `A suggestion needs positive outcomes for at least ${MIN_SUGGESTION_QUERIES} ${dto.matchType === 'shortlist' ? 'openings' : 'candidates'} it can rank; there are ${queries.length}.`,
-      );
+      throw problem('too_few_outcomes', {
+        min: MIN_SUGGESTION_QUERIES,
+        what: dto.matchType === 'shortlist' ? { nb: 'stillinger', en: 'openings' } : { nb: 'kandidater', en: 'candidates' },
+        count: queries.length,
+      });
     }
     const { training, holdout } = splitHoldout(queries);
     const fitted = fitPairwise(FEATURES[dto.matchType], training, active.weights);
@@ -129,8 +130,8 @@ export class WeightTuningService {
   /** The given candidates or openings (whichever the match type ranks for), or the most recent ones. */
   private async sample(matchType: MatchType, dto: PreviewDto): Promise<string[]> {
     const shortlist = matchType === 'shortlist';
-    if (shortlist && dto.candidateIds) throw Problem.validation([{ field: 'candidateIds', message: 'a shortlist profile ranks candidates for openings: give openingIds' }]);
-    if (!shortlist && dto.openingIds) throw Problem.validation([{ field: 'openingIds', message: `a ${matchType} profile ranks for candidates: give candidateIds` }]);
+    if (shortlist && dto.candidateIds) throw invalid([fieldError('candidateIds', 'ids_for_profile', { matchType, what: { nb: 'stillinger', en: 'openings' }, expected: 'openingIds' })]);
+    if (!shortlist && dto.openingIds) throw invalid([fieldError('openingIds', 'ids_for_profile', { matchType, what: { nb: 'kandidater', en: 'candidates' }, expected: 'candidateIds' })]);
     const given = shortlist ? dto.openingIds : dto.candidateIds;
     if (given) return [...new Set(given)];
     return shortlist ? this.matchingRepository.recentOpenOpenings(PREVIEW_MAX) : this.matchingRepository.recentCandidates(PREVIEW_MAX);
@@ -158,7 +159,7 @@ type Window = { from?: Date; to?: Date };
 
 function windowOf(dto: OutcomeWindowDto): Window {
   const window = { from: dto.from ? new Date(dto.from) : undefined, to: dto.to ? new Date(dto.to) : undefined };
-  if (window.from && window.to && window.from > window.to) throw Problem.validation([{ field: 'to', message: 'to must not be before from' }]);
+  if (window.from && window.to && window.from > window.to) throw invalid([fieldError('to', 'not_before', { other: 'from' })]);
   return window;
 }
 

@@ -1,4 +1,5 @@
 import { IsIn, IsOptional } from 'class-validator';
+import type { FieldCode } from '../../common/error-catalogue';
 import type { RowError } from '../candidate-row';
 
 export const IMPORT_MODES = ['all', 'partial'] as const;
@@ -14,9 +15,12 @@ export class CandidateImportQueryDto {
 export const ROW_STATUSES = ['created', 'updated', 'unchanged', 'failed'] as const;
 export type RowStatus = (typeof ROW_STATUSES)[number];
 
-export class ImportRowErrorDto implements RowError {
+export class ImportRowErrorDto {
   /** The CSV column, or `row` for the row as a whole. */
   field: RowError['field'];
+  /** Stable machine code from the error catalogue (docs/errors.md). */
+  code: FieldCode;
+  /** In the language of `Accept-Language` (nb by default). */
   message: string;
 }
 

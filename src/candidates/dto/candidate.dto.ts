@@ -29,6 +29,7 @@ import {
   STYRK_CODE,
   StringList,
 } from '../../common/dto/profile-parts.dto';
+import { expects } from '../../common/validation';
 
 export class CreateCandidateDto {
   @IsString()
@@ -47,7 +48,7 @@ export class CreateCandidateDto {
   gender?: Gender;
 
   /** Kommunenummer where the candidate lives; must exist. */
-  @Matches(MUNICIPALITY_CODE, { message: 'municipalityCode must be a 4-digit kommunenummer' })
+  @Matches(MUNICIPALITY_CODE, { message: expects('invalid_kommunenummer') })
   municipalityCode: string;
 
   /** ISO 3166-1 alpha-2. */
@@ -78,7 +79,7 @@ export class CreateCandidateDto {
   /** STYRK-08 codes the candidate aims for; each must exist. */
   @IsOptional()
   @StringList(20, 4)
-  @Matches(STYRK_CODE, { each: true, message: 'each desiredOccupations entry must be a 4-digit STYRK-08 code' })
+  @Matches(STYRK_CODE, { each: true, message: expects('invalid_styrk_code') })
   desiredOccupations?: string[];
 
   @IsOptional()
@@ -103,7 +104,7 @@ export class UpdateCandidateDto extends PartialType(CreateCandidateDto) {}
 
 export class CandidateQueryDto extends PageQueryDto {
   @IsOptional()
-  @Matches(MUNICIPALITY_CODE, { message: 'municipalityCode must be a 4-digit kommunenummer' })
+  @Matches(MUNICIPALITY_CODE, { message: expects('invalid_kommunenummer') })
   municipalityCode?: string;
 
   /** `true`: only hurtigspor prospects (occupations in demand in their county), `false`: only the others. */

@@ -17,6 +17,7 @@ import {
   IsNotEmpty,
 } from 'class-validator';
 import { IsIso6391 } from '../validators';
+import { expects } from '../validation';
 
 export const CEFR_LEVELS = ['A1', 'A2', 'B1', 'B2', 'C1', 'C2'] as const;
 export type CefrLevel = (typeof CEFR_LEVELS)[number];
@@ -89,7 +90,7 @@ export class ExperienceDto {
 
   /** STYRK-08 occupation code; must exist in the occupation table. */
   @IsOptional()
-  @Matches(STYRK_CODE, { message: 'occupationCode must be a 4-digit STYRK-08 code' })
+  @Matches(STYRK_CODE, { message: expects('invalid_styrk_code') })
   occupationCode?: string;
 
   @IsNumber({ allowNaN: false, allowInfinity: false })

@@ -4,6 +4,7 @@ import { IsDate, IsIn, IsInt, IsNotEmpty, IsOptional, IsString, MaxLength, Min, 
 import { EDUCATION_LEVELS, EducationDto, LANGUAGE_LEVELS, LanguageLevel, NestedList, SkillDto } from '../../common/dto/profile-parts.dto';
 import { IsIso6391 } from '../../common/validators';
 import { CompetenceMapping } from '../entities/competence-mapping.entity';
+import { expects } from '../../common/validation';
 
 export class MappedLanguageDto {
   /** ISO 639-1 code, e.g. `nb`, `ar`, `ti`. */
@@ -22,11 +23,11 @@ export class MappedLanguageDto {
 /** An education as a career centre maps it: the record's fields, and what its recognition state needs. */
 export class MappedEducationDto extends EducationDto {
   @ValidateIf((e: MappedEducationDto) => e.recognition === 'approved' || e.approvedLevel !== undefined)
-  @IsIn(EDUCATION_LEVELS, { message: 'approvedLevel is required with recognition approved, and must be an education level' })
+  @IsIn(EDUCATION_LEVELS, { message: expects('required_when', { other: 'recognition', value: 'approved' }) })
   approvedLevel?: (typeof EDUCATION_LEVELS)[number];
 
   @ValidateIf((e: MappedEducationDto) => e.recognition === 'authorisation_required' || e.profession !== undefined)
-  @IsString({ message: 'profession is required with recognition authorisation_required' })
+  @IsString({ message: expects('required_when', { other: 'recognition', value: 'authorisation_required' }) })
   @IsNotEmpty()
   @MaxLength(200)
   profession?: string;

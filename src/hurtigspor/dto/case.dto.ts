@@ -7,6 +7,7 @@ import { AnonymousCandidate } from '../../matching/dto/match.dto';
 import { CASE_STATES, CaseState, CLOSE_REASONS, CloseReason, EdgeOwner, edgesFrom, WaitingOn } from '../case-states';
 import type { CaseTransition, TransitionKind, TransitionSide } from '../entities/case-transition.entity';
 import type { HireConfirmation, HurtigsporCase } from '../entities/hurtigspor-case.entity';
+import { expects } from '../../common/validation';
 
 /** A candidate towards a need or an opening: exactly one of the two. */
 export class CreateCaseDto {
@@ -38,14 +39,14 @@ export class TransitionDto {
    */
   @ValidateIf((o: TransitionDto) => o.note !== undefined || o.reason === 'other')
   @IsString()
-  @IsNotEmpty()
+  @IsNotEmpty({ message: expects('required_when', { other: 'reason', value: 'other' }) })
   @MaxLength(2000)
   note?: string;
 
   /** Why the case closes: required with `to: closed`, not allowed otherwise. */
   @ApiPropertyOptional({ enum: CLOSE_REASONS })
   @ValidateIf((o: TransitionDto) => o.to === 'closed' || o.reason !== undefined)
-  @IsIn(CLOSE_REASONS, { message: `reason is required to close a case and must be one of ${CLOSE_REASONS.join(', ')}` })
+  @IsIn(CLOSE_REASONS, { message: expects('required_when', { other: 'to', value: 'closed' }) })
   reason?: CloseReason;
 }
 

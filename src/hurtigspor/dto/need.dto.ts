@@ -5,19 +5,20 @@ import { PageQueryDto } from '../../common/dto/pagination.dto';
 import { MUNICIPALITY_CODE, STYRK_CODE } from '../../common/dto/profile-parts.dto';
 import type { ComponentView } from '../../matching/dto/match.dto';
 import type { Need } from '../entities/need.entity';
+import { expects } from '../../common/validation';
 
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
 
 export class TimeframeDto {
   /** First day the people are needed (YYYY-MM-DD). */
   @IsOptional()
-  @Matches(DATE, { message: 'timeframe.from must be a date YYYY-MM-DD' })
+  @Matches(DATE, { message: expects('invalid_date_format') })
   @IsISO8601({ strict: true })
   from?: string;
 
   /** Last day they are needed by (YYYY-MM-DD). */
   @IsOptional()
-  @Matches(DATE, { message: 'timeframe.to must be a date YYYY-MM-DD' })
+  @Matches(DATE, { message: expects('invalid_date_format') })
   @IsISO8601({ strict: true })
   to?: string;
 }
@@ -33,7 +34,7 @@ export class CreateNeedDto {
 
   /** STYRK-08; required without an opening. */
   @ValidateIf((o: CreateNeedDto) => !o.openingId || o.occupationCode !== undefined)
-  @Matches(STYRK_CODE, { message: 'occupationCode must be a 4-digit STYRK-08 code' })
+  @Matches(STYRK_CODE, { message: expects('invalid_styrk_code') })
   occupationCode?: string;
 
   /** How many people; without an opening required, with one it defaults to the opening's positions. */
@@ -45,7 +46,7 @@ export class CreateNeedDto {
 
   /** Kommunenummer; required without an opening. */
   @ValidateIf((o: CreateNeedDto) => !o.openingId || o.municipalityCode !== undefined)
-  @Matches(MUNICIPALITY_CODE, { message: 'municipalityCode must be a 4-digit kommunenummer' })
+  @Matches(MUNICIPALITY_CODE, { message: expects('invalid_kommunenummer') })
   municipalityCode?: string;
 
   /** When: required without an opening (at least one of its dates). */
@@ -59,7 +60,7 @@ export class CreateNeedDto {
 export class NeedQueryDto extends PageQueryDto {
   @ApiPropertyOptional({ description: 'County number (fylkesnummer, 2 digits, 2024 numbering). A career centre defaults to its own county.' })
   @IsOptional()
-  @Matches(/^\d{2}$/, { message: 'county must be a 2-digit county number' })
+  @Matches(/^\d{2}$/, { message: expects('invalid_county') })
   county?: string;
 
   @ApiPropertyOptional({ description: 'Prospects ranked per need, at most 20 (0 for none).', default: 5, minimum: 0, maximum: 20 })

@@ -27,6 +27,7 @@ import {
 } from '../../common/dto/profile-parts.dto';
 import { IsOmittable } from '../../common/validators';
 import { Mentor, MENTOR_TYPES, MentorType } from '../entities/mentor.entity';
+import { expects } from '../../common/validation';
 
 export class MentorOccupationDto {
   @IsString()
@@ -36,7 +37,7 @@ export class MentorOccupationDto {
 
   /** STYRK-08 code; must exist. */
   @IsOptional()
-  @Matches(STYRK_CODE, { message: 'occupation.code must be a 4-digit STYRK-08 code' })
+  @Matches(STYRK_CODE, { message: expects('invalid_styrk_code') })
   code?: string;
 }
 
@@ -50,7 +51,7 @@ export class CreateMentorDto {
   @IsIn(GENDERS)
   gender?: Gender;
 
-  @Matches(MUNICIPALITY_CODE, { message: 'municipalityCode must be a 4-digit kommunenummer' })
+  @Matches(MUNICIPALITY_CODE, { message: expects('invalid_kommunenummer') })
   municipalityCode: string;
 
   @IsObject()
@@ -103,7 +104,7 @@ export class UpdateMentorDto extends PartialType(CreateMentorDto) {}
 
 export class MentorQueryDto extends PageQueryDto {
   @IsOptional()
-  @Matches(MUNICIPALITY_CODE, { message: 'municipalityCode must be a 4-digit kommunenummer' })
+  @Matches(MUNICIPALITY_CODE, { message: expects('invalid_kommunenummer') })
   municipalityCode?: string;
 
   @IsOptional()

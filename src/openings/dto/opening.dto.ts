@@ -17,6 +17,7 @@ import { PageQueryDto } from '../../common/dto/pagination.dto';
 import { CEFR_LEVELS, CefrLevel, MUNICIPALITY_CODE, NestedList, STYRK_CODE } from '../../common/dto/profile-parts.dto';
 import { IsOmittable } from '../../common/validators';
 import { Opening, OPENING_KINDS, OPENING_STATUSES, OpeningKind, OpeningStatus, RequiredSkill } from '../entities/opening.entity';
+import { expects } from '../../common/validation';
 
 export class RequiredSkillDto implements RequiredSkill {
   @IsString()
@@ -50,10 +51,10 @@ export class CreateOpeningDto {
 
   /** STYRK-08 code; must exist. */
   @IsOptional()
-  @Matches(STYRK_CODE, { message: 'occupationCode must be a 4-digit STYRK-08 code' })
+  @Matches(STYRK_CODE, { message: expects('invalid_styrk_code') })
   occupationCode?: string;
 
-  @Matches(MUNICIPALITY_CODE, { message: 'municipalityCode must be a 4-digit kommunenummer' })
+  @Matches(MUNICIPALITY_CODE, { message: expects('invalid_kommunenummer') })
   municipalityCode: string;
 
   @IsOmittable()
@@ -107,7 +108,7 @@ export class OpeningQueryDto extends PageQueryDto {
   status?: OpeningStatus;
 
   @IsOptional()
-  @Matches(MUNICIPALITY_CODE, { message: 'municipalityCode must be a 4-digit kommunenummer' })
+  @Matches(MUNICIPALITY_CODE, { message: expects('invalid_kommunenummer') })
   municipalityCode?: string;
 
   @IsOptional()

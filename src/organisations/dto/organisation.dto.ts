@@ -1,6 +1,7 @@
 import { IsIn, IsNotEmpty, IsString, Matches, MaxLength } from 'class-validator';
 import { MUNICIPALITY_CODE } from '../../common/dto/profile-parts.dto';
 import { Organisation, ORGANISATION_KINDS, OrganisationKind } from '../entities/organisation.entity';
+import { expects } from '../../common/validation';
 
 export class CreateOrganisationDto {
   @IsIn(ORGANISATION_KINDS)
@@ -12,7 +13,7 @@ export class CreateOrganisationDto {
   name: string;
 
   /** Kommunenummer (4 digits, 2024 numbering). */
-  @Matches(MUNICIPALITY_CODE, { message: 'municipalityCode must be a 4-digit kommunenummer' })
+  @Matches(MUNICIPALITY_CODE, { message: expects('invalid_kommunenummer') })
   municipalityCode: string;
 }
 

@@ -1,6 +1,7 @@
 import { ArrayMaxSize, ArrayNotEmpty, ArrayUnique, IsArray, IsIn, IsNotEmpty, IsOptional, IsString, IsUrl, Matches, MaxLength } from 'class-validator';
 import { PageQueryDto } from '../../common/dto/pagination.dto';
 import { DELIVERY_STATUSES, DeliveryStatus } from '../delivery-status';
+import { expects } from '../../common/validation';
 
 /** An exact event type (`hurtigspor.case.transitioned`) or every type under a prefix (`hurtigspor.*`). */
 const EVENT_TYPE_PATTERN = /^[a-z0-9_]+(\.[a-z0-9_]+)*(\.\*)?$/;
@@ -9,7 +10,7 @@ export class CreateWebhookDto {
   /** Where events are POSTed: an http(s) URL. */
   @IsUrl(
     { protocols: ['http', 'https'], require_protocol: true, require_tld: false, allow_underscores: true },
-    { message: 'url must be an http:// or https:// URL' },
+    { message: expects('invalid_url') },
   )
   @MaxLength(2000)
   url: string;
@@ -17,12 +18,12 @@ export class CreateWebhookDto {
   /** Exact types or prefixes like `hurtigspor.*`; left out, every event. */
   @IsOptional()
   @IsArray()
-  @ArrayNotEmpty({ message: 'eventTypes must not be empty; leave it out to receive every event' })
+  @ArrayNotEmpty({ message: expects('event_types_empty') })
   @ArrayMaxSize(50)
   @ArrayUnique()
   @IsString({ each: true })
   @MaxLength(200, { each: true })
-  @Matches(EVENT_TYPE_PATTERN, { each: true, message: 'each of eventTypes must be an event type like hurtigspor.case.transitioned or a prefix like hurtigspor.*' })
+  @Matches(EVENT_TYPE_PATTERN, { each: true, message: expects('invalid_event_type') })
   eventTypes?: string[];
 
   /** What the receiver is, for the operator. */

@@ -1466,6 +1466,12 @@ export interface components {
              * @enum {string}
              */
             field: "birthYear" | "consentMatching" | "consentShareWithEmployers" | "countryOfOrigin" | "desiredOccupations" | "experienceYears" | "externalRef" | "fullName" | "gender" | "goals" | "interests" | "languages" | "maxTravelKm" | "municipalityCode" | "norwegianLevel" | "occupationCode" | "row" | "skillEvidence" | "skills";
+            /**
+             * @description Stable machine code from the error catalogue (docs/errors.md).
+             * @enum {string}
+             */
+            code: "admin_key_no_organisation" | "csv_cell_count" | "csv_language_item" | "csv_language_repeated" | "csv_missing_column" | "csv_norwegian_twice" | "csv_not_boolean" | "csv_not_cefr" | "csv_not_number" | "csv_not_whole_number" | "csv_ref_repeated" | "csv_repeated_column" | "csv_unknown_column" | "csv_years_need_occupation" | "declined_needs_target" | "duplicate_items" | "empty" | "empty_object" | "event_types_empty" | "expected_list" | "expected_list_of" | "expected_object" | "idempotency_key_invalid" | "ids_for_profile" | "in_future" | "invalid_country_code" | "invalid_county" | "invalid_date_format" | "invalid_event_type" | "invalid_kommunenummer" | "invalid_language_code" | "invalid_styrk_code" | "invalid_url" | "invalid_value" | "key_needs_organisation" | "mapping_empty" | "municipality_leading_zero" | "municipality_renumbered" | "no_positive_weight" | "not_after" | "not_before" | "not_boolean" | "not_calendar_date" | "not_clearable" | "not_date" | "not_employer_organisation" | "not_integer" | "not_number" | "not_one_of" | "not_string" | "not_uuid" | "one_of_need_or_opening" | "organisation_required_for_admin" | "organisation_wrong_kind" | "outcome_needs" | "outcome_not_about" | "praksis_needs_praksis_opening" | "reason_only_when_closing" | "required" | "required_when" | "taken_from_opening" | "timeframe_needs_date" | "too_few_items" | "too_large" | "too_long" | "too_many_items" | "too_short" | "too_small" | "unknown_county" | "unknown_feature" | "unknown_field" | "unknown_kommunenummer" | "unknown_record" | "unknown_styrk_code" | "unstorable_character" | "weight_out_of_range";
+            /** @description In the language of `Accept-Language` (nb by default). */
             message: string;
         };
         ImportRowReport: {

@@ -1,0 +1,214 @@
+import type { Text } from './language';
+
+/**
+ * The error catalogue: every error a client can meet, by a stable machine `code`. A problem code
+ * gives the problem kind (its `type` and HTTP status) and the `detail`; a field code (kind
+ * `field`) is one entry of a validation problem's `errors`. Messages are templates with named
+ * parameters, `{name}`, in Bokmål and English (Nynorsk falls back to Bokmål). docs/errors.md
+ * lists this catalogue; a test keeps the two equal.
+ */
+export const PROBLEM_KINDS = {
+  validation: { status: 400, title: { nb: 'Ugyldige felt', nn: 'Ugyldige felt', en: 'Validation failed' } },
+  badRequest: { status: 400, title: { nb: 'Ugyldig forespørsel', nn: 'Ugyldig førespurnad', en: 'Bad request' } },
+  unauthenticated: { status: 401, title: { nb: 'Ikke innlogget', nn: 'Ikkje innlogga', en: 'Unauthenticated' } },
+  forbidden: { status: 403, title: { nb: 'Ikke tillatt', nn: 'Ikkje tillate', en: 'Forbidden' } },
+  notFound: { status: 404, title: { nb: 'Finnes ikke', nn: 'Finst ikkje', en: 'Not found' } },
+  conflict: { status: 409, title: { nb: 'Konflikt', en: 'Conflict' } },
+  unprocessable: { status: 422, title: { nb: 'Kan ikke utføres', nn: 'Kan ikkje utførast', en: 'Unprocessable content' } },
+  payloadTooLarge: { status: 413, title: { nb: 'For stor forespørsel', nn: 'For stor førespurnad', en: 'Payload too large' } },
+  unsupportedMediaType: { status: 415, title: { nb: 'Feil innholdstype', nn: 'Feil innhaldstype', en: 'Unsupported media type' } },
+  /** A bulk import with failed rows, of which nothing was written; the body carries the row-by-row `report`. */
+  importRejected: { status: 422, title: { nb: 'Importen ble avvist', nn: 'Importen vart avvist', en: 'Import rejected' } },
+  internal: { status: 500, title: { nb: 'Intern feil', en: 'Internal server error' } },
+} as const satisfies Record<string, { status: number; title: Text }>;
+
+export type ProblemKind = keyof typeof PROBLEM_KINDS;
+
+interface Entry extends Text {
+  kind: ProblemKind | 'field';
+  /** When it happens, for docs/errors.md. */
+  when: string;
+}
+
+export const ERROR_CATALOGUE = {
+  // Requests in general
+  validation_failed: { kind: 'validation', when: 'Fields of the request are invalid; `errors` names each field with its own code', nb: 'Noen felt er ikke gyldige. Se «errors».', nn: 'Nokre felt er ikkje gyldige. Sjå «errors».', en: 'Some fields are not valid; see errors.' },
+  bad_request: { kind: 'badRequest', when: 'A malformed request not covered by a more specific code', nb: 'Forespørselen er ugyldig.', en: 'The request is not valid.' },
+  invalid_json: { kind: 'badRequest', when: 'The body is not valid JSON', nb: 'Innholdet i forespørselen er ikke gyldig JSON.', en: 'The request body is not valid JSON.' },
+  body_not_object: { kind: 'badRequest', when: 'The JSON body is not an object (an array, a string, null)', nb: 'Innholdet i forespørselen må være et JSON-objekt.', en: 'The request body must be a JSON object.' },
+  text_not_storable: { kind: 'badRequest', when: 'Text holds a character the database cannot store (NUL)', nb: 'Forespørselen har tekst med et tegn som ikke kan lagres (for eksempel NUL, \\u0000).', en: 'The request holds text with a character that cannot be stored (such as a NUL character, \\u0000).' },
+  body_too_deep: { kind: 'badRequest', when: 'The JSON body is nested deeper than any request needs', nb: 'Innholdet i forespørselen er nøstet dypere enn {max} nivåer (ved {at}).', en: 'The request body is nested deeper than {max} levels (at {at}).' },
+  payload_too_large: { kind: 'payloadTooLarge', when: 'The body is larger than the service accepts', nb: 'Forespørselen er for stor.', en: 'The request is too large.' },
+  unsupported_media_type: { kind: 'unsupportedMediaType', when: 'The body has a Content-Type the route does not take', nb: 'Innholdstypen støttes ikke her.', en: 'This content type is not supported here.' },
+  route_not_found: { kind: 'notFound', when: 'No route has this method and path', nb: 'Denne adressen finnes ikke i API-et.', en: 'This address does not exist in the API.' },
+  not_found: { kind: 'notFound', when: 'The record does not exist, or is not visible to the caller', nb: 'Fant ingen {resource} med id «{id}».', nn: 'Fann ingen {resource} med id «{id}».', en: 'No {resource} with id “{id}” was found.' },
+  internal: { kind: 'internal', when: 'An unexpected error; logged, never with details to the client', nb: 'Det oppstod en uventet feil. Prøv igjen om litt.', en: 'An unexpected error occurred. Try again in a moment.' },
+
+  // Access
+  unauthenticated: { kind: 'unauthenticated', when: 'Authentication failed for another reason', nb: 'Du må logge inn eller sende en API-nøkkel.', en: 'Log in or send an API key.' },
+  api_key_missing: { kind: 'unauthenticated', when: 'No `Authorization: Bearer` header', nb: 'Send en API-nøkkel som «Authorization: Bearer <nøkkel>».', en: 'Send an API key as “Authorization: Bearer <key>”.' },
+  api_key_unknown: { kind: 'unauthenticated', when: 'The API key is unknown or revoked', nb: 'API-nøkkelen er ukjent eller trukket tilbake.', en: 'The API key is unknown or revoked.' },
+  forbidden: { kind: 'forbidden', when: 'The caller may not do this, for another reason', nb: 'Du har ikke tilgang til dette.', en: 'You may not do this.' },
+  role_not_allowed: { kind: 'forbidden', when: "The key's role may not use the route", nb: 'Dette krever en av rollene {allowed}; nøkkelen din har rollen {role}.', en: 'This needs one of the roles {allowed}; your key has role {role}.' },
+  opening_other_organisation: { kind: 'forbidden', when: "The opening is another organisation's", nb: 'Stillingen tilhører en annen organisasjon.', en: 'This opening belongs to another organisation.' },
+  need_other_organisation: { kind: 'forbidden', when: "The need is another organisation's", nb: 'Behovet tilhører en annen organisasjon.', en: 'This need belongs to another organisation.' },
+  case_other_organisations: { kind: 'forbidden', when: 'The hurtigspor case is between other organisations', nb: 'Saken tilhører andre organisasjoner.', en: 'This case belongs to other organisations.' },
+  employer_own_openings_only: { kind: 'forbidden', when: "An employer key lists or creates another organisation's openings", nb: 'En arbeidsgiver kan bare se og opprette stillinger for sin egen organisasjon.', en: "Employer keys list and create their own organisation's openings only." },
+  employer_outcome_own_openings: { kind: 'forbidden', when: "An employer reports an outcome that is not of its own opening", nb: 'En arbeidsgiver kan bare melde utfall for sine egne stillinger.', en: 'Employers report outcomes of their own openings only.' },
+  ranking_other_owner: { kind: 'forbidden', when: 'The ranking was made by another key or organisation', nb: 'Rangeringen ble laget av en annen nøkkel eller organisasjon.', en: 'This ranking was made by another key or organisation.' },
+  career_centre_only: { kind: 'forbidden', when: 'Someone other than a career centre maps competence', nb: 'Bare et karrieresenter kan kartlegge kompetanse.', en: 'Only a career centre maps competence.' },
+  mapping_other_centre: { kind: 'forbidden', when: 'A career centre changes a mapping made by another', nb: 'Kartleggingen ble gjort av et annet karrieresenter; bare det senteret kan endre den.', en: 'This mapping was made by another career centre; only that centre can change it.' },
+  case_step_parties_only: { kind: 'forbidden', when: 'An admin takes a case step that is for its parties', nb: 'Bare partene i saken kan flytte den til «{to}»; en administrator kan bare lukke den.', en: 'Only the case’s parties move it to “{to}”; an admin may only close it.' },
+  case_step_other_side: { kind: 'forbidden', when: "A case step is the other side's decision", nb: 'Det er {owner} som avgjør om saken går fra «{from}» til «{to}».', en: 'Moving a case from “{from}” to “{to}” is the decision of {owner}.' },
+
+  // Hurtigspor
+  case_version_stale: { kind: 'conflict', when: '`expectedVersion` is not the case’s version: reload the case', nb: 'Saken er endret siden versjon {seen}; den er nå på versjon {current}. Last den inn på nytt.', nn: 'Saka er endra sidan versjon {seen}; ho er no på versjon {current}. Last ho inn på nytt.', en: 'The case has changed since version {seen}; it is now at version {current}. Reload it.' },
+  changed_meanwhile: { kind: 'conflict', when: 'Someone else changed the record between the check and the write: reload it', nb: 'Noen andre endret dette i mellomtiden. Last det inn på nytt og prøv igjen.', en: 'Someone else changed this meanwhile. Reload it and try again.' },
+  case_step_not_allowed: { kind: 'conflict', when: 'The case cannot take that step from its state', nb: 'Saken kan ikke gå fra «{from}» til «{to}».', en: 'A case in “{from}” cannot move to “{to}”.' },
+  case_step_confirmed: { kind: 'conflict', when: 'This side has already confirmed the two-sided step', nb: '{side} har allerede bekreftet «{to}»; nå venter saken på {other}.', en: '{side} has already confirmed “{to}”; waiting for {other}.' },
+  consent_missing: { kind: 'conflict', when: 'The candidate has not given the consent the step needs: ask for consent', nb: 'Kandidaten har ikke samtykket til {consent}.', nn: 'Kandidaten har ikkje samtykt til {consent}.', en: 'The candidate has not consented to {consent}.' },
+  candidate_deleted: { kind: 'conflict', when: "The case's candidate was deleted; the case can only be closed", nb: 'Kandidaten finnes ikke lenger; saken kan bare lukkes.', en: 'The candidate’s record no longer exists; the case can only be closed.' },
+  open_case_exists: { kind: 'conflict', when: 'The candidate already has an open case for this need or opening', nb: 'Kandidaten har allerede en åpen hurtigspor-sak for dette behovet eller denne stillingen.', en: 'This candidate already has an open hurtigspor case for this need or opening.' },
+  opening_not_open: { kind: 'conflict', when: 'A case is started for an opening that is filled or closed', nb: 'Stillingen er {status}; en sak trenger en åpen stilling.', en: 'The opening is {status}; a case needs an open one.' },
+  idempotency_key_reused: { kind: 'unprocessable', when: 'The Idempotency-Key was used for a different request', nb: 'Denne Idempotency-Key er brukt til en annen forespørsel; bruk en ny nøkkel til en ny forespørsel.', en: 'This Idempotency-Key was used for a different request; use a new key for a new request.' },
+
+  // Mentors and mentorships
+  capacity_full: { kind: 'conflict', when: 'The mentor has no free places', nb: 'Mentoren har ingen ledige plasser.', nn: 'Mentoren har ingen ledige plassar.', en: 'The mentor has no free places.' },
+  match_excluded: { kind: 'conflict', when: 'A hard rule excludes the pair (other than consent and capacity)', nb: '{reason}.', en: '{reason}.' },
+  open_mentorship_exists: { kind: 'conflict', when: 'The pair already has a proposed or active mentorship', nb: 'Kandidaten og mentoren har allerede et foreslått eller aktivt mentorskap.', en: 'This candidate and mentor already have a proposed or active mentorship.' },
+  mentorship_version_stale: { kind: 'conflict', when: '`version` is not the mentorship’s version: reload it', nb: 'Mentorskapet er endret siden versjon {seen}; det er nå på versjon {current}. Last det inn på nytt.', en: 'The mentorship has changed since version {seen}; it is now at version {current}. Reload it.' },
+  mentorship_step_not_allowed: { kind: 'conflict', when: 'The mentorship cannot take that status from its status', nb: 'Et mentorskap som er «{from}», kan ikke bli «{to}».', en: 'A “{from}” mentorship cannot become “{to}”.' },
+  assignment_confirmed: { kind: 'conflict', when: 'The cohort assignment is confirmed already', nb: 'Denne fordelingen er allerede bekreftet.', en: 'This assignment is confirmed already.' },
+  assignment_outdated: { kind: 'conflict', when: 'Planned pairs no longer fit when the assignment is confirmed: plan again', nb: 'Ingenting ble opprettet: {count} av de planlagte parene passer ikke lenger. Planlegg på nytt. {pairs}', en: 'Nothing was created: {count} planned pair(s) no longer fit. Plan again. {pairs}' },
+  mapping_version_stale: { kind: 'conflict', when: '`version` is not the competence mapping’s version: reload it', nb: 'Kartleggingen er endret siden versjon {seen}; den er nå på versjon {current}. Last den inn på nytt.', en: 'The mapping has changed since version {seen}; it is now at version {current}. Reload it.' },
+  synonym_exists: { kind: 'conflict', when: 'The skill has the synonym already', nb: 'Ferdigheten har allerede synonymet «{label}».', en: 'The skill already has the synonym “{label}”.' },
+  too_few_outcomes: { kind: 'unprocessable', when: 'Too few recorded outcomes to suggest weights', nb: 'Et forslag trenger positive utfall for minst {min} {what} som kan rangeres; det finnes {count}.', en: 'A suggestion needs positive outcomes for at least {min} {what} it can rank; there are {count}.' },
+
+  // CSV import
+  csv_wrong_media_type: { kind: 'unsupportedMediaType', when: 'The import body is not text/csv', nb: 'Send filen som text/csv (UTF-8), ikke {given}.', en: 'Send the file as text/csv (UTF-8), not {given}.' },
+  csv_empty: { kind: 'badRequest', when: 'The file is empty', nb: 'Filen er tom: send en overskriftslinje med kolonnenavnene og så én linje per kandidat.', en: 'The file is empty: send a header line with the column names, then one line per candidate.' },
+  csv_binary: { kind: 'badRequest', when: 'The file holds binary data', nb: 'Filen inneholder binære data, ikke CSV-tekst.', en: 'The file holds binary data, not CSV text.' },
+  csv_not_utf8: { kind: 'badRequest', when: 'The file is not UTF-8 text', nb: 'Filen er ikke UTF-8-tekst (eller har ugyldige tegn): lagre den som «CSV UTF-8» og send den på nytt.', en: 'The file is not UTF-8 text (or holds invalid characters): save it as “CSV UTF-8” and send it again.' },
+  csv_quote_not_closed: { kind: 'badRequest', when: 'A quoted field is never closed', nb: 'Filen er ikke gyldig CSV: et felt i anførselstegn i raden som starter på linje {line}, blir aldri lukket.', en: 'The file is not valid CSV: the quoted field in the row that starts on line {line} is never closed.' },
+  csv_row_too_long: { kind: 'badRequest', when: 'One row is longer than a row can be', nb: 'Filen er ikke gyldig CSV: raden som starter på linje {line}, er lengre enn {kb} KB (et anførselstegn som ikke er lukket, eller ikke en CSV-fil).', en: 'The file is not valid CSV: the row that starts on line {line} is longer than {kb} KB (an unclosed quote, or not a CSV file).' },
+  csv_invalid: { kind: 'badRequest', when: 'The file breaks the CSV format on a line', nb: 'Filen er ikke gyldig CSV: linje {line}: {reason}.', en: 'The file is not valid CSV: line {line}: {reason}.' },
+  csv_header_invalid: { kind: 'validation', when: 'The header line has unknown, repeated or missing columns; `errors` names them', nb: 'Overskriftslinjen passer ikke til importen: {parts}. Det er forskjell på store og små bokstaver i kolonnenavn.', en: 'The header line does not fit the import: {parts}. Column names are case-sensitive.' },
+  csv_no_rows: { kind: 'badRequest', when: 'The file has a header line but no rows', nb: 'Filen har en overskriftslinje, men ingen rader med data.', en: 'The file has a header line but no data rows.' },
+  csv_too_many_rows: { kind: 'payloadTooLarge', when: 'The file has more rows than an import takes', nb: 'En import kan ha høyst {max} rader; del opp filen.', en: 'An import holds at most {max} rows; split the file.' },
+  import_rejected: { kind: 'importRejected', when: 'Rows have errors and mode is `all`: nothing was written; `report` lists every row', nb: '{failed} av {total} rader har feil, så ingenting ble lagret. {next}', en: '{failed} of {total} rows have errors, so nothing was written. {next}' },
+  import_changed_meanwhile: { kind: 'conflict', when: 'Candidates of the file changed during the import: send it again', nb: 'Kandidater i denne filen ble endret mens den ble importert; send filen på nytt.', en: 'Candidates in this file changed while it was being imported; send the file again.' },
+  import_concurrent: { kind: 'conflict', when: 'Another import created the same candidates at the same time: send it again', nb: 'En annen import opprettet noen av disse kandidatene samtidig; send filen på nytt.', en: 'Another import created some of these candidates at the same time; send the file again.' },
+
+  // Field errors: what a request's fields (or an import's cells) get wrong
+  required: { kind: 'field', when: 'A required field is missing (or null)', nb: 'Mangler: {field}', nn: 'Manglar: {field}', en: 'Missing: {field}' },
+  required_when: { kind: 'field', when: 'A field required by another field’s value is missing', nb: 'Mangler: {field} (kreves når {other} er «{value}»)', en: 'Missing: {field} (required when {other} is “{value}”)' },
+  unknown_field: { kind: 'field', when: 'The request has a field the route does not take', nb: 'Ukjent felt: {field}', en: 'Unknown field: {field}' },
+  expected_list_of: { kind: 'field', when: 'A list of objects is something else, or holds something else', nb: '{field} må være en liste av {shape}', en: '{field} must be a list of {shape}' },
+  expected_object: { kind: 'field', when: 'An object is something else', nb: '{field} må være et objekt {shape}', en: '{field} must be an object {shape}' },
+  expected_list: { kind: 'field', when: 'A list is something else', nb: '{field} må være en liste', en: '{field} must be a list' },
+  not_string: { kind: 'field', when: 'Text is something else', nb: '{field} må være tekst', en: '{field} must be text' },
+  empty: { kind: 'field', when: 'Text or a list is empty', nb: '{field} kan ikke være tom', en: '{field} must not be empty' },
+  empty_object: { kind: 'field', when: 'An object has no fields', nb: '{field} kan ikke være et tomt objekt', en: '{field} must not be an empty object' },
+  too_long: { kind: 'field', when: 'Text is longer than allowed', nb: '{field} kan ha høyst {max} tegn', en: '{field} must be at most {max} characters' },
+  too_short: { kind: 'field', when: 'Text is shorter than allowed', nb: '{field} må ha minst {min} tegn', en: '{field} must be at least {min} characters' },
+  not_one_of: { kind: 'field', when: 'A value is not one of the allowed values', nb: '{field} må være en av: {allowed}', en: '{field} must be one of: {allowed}' },
+  not_integer: { kind: 'field', when: 'A whole number is something else', nb: '{field} må være et heltall', en: '{field} must be a whole number' },
+  not_number: { kind: 'field', when: 'A number is something else', nb: '{field} må være et tall', en: '{field} must be a number' },
+  too_small: { kind: 'field', when: 'A number is below its minimum', nb: '{field} må være minst {min}', en: '{field} must be at least {min}' },
+  too_large: { kind: 'field', when: 'A number is above its maximum', nb: '{field} kan være høyst {max}', en: '{field} must be at most {max}' },
+  not_boolean: { kind: 'field', when: 'true/false is something else', nb: '{field} må være true eller false', en: '{field} must be true or false' },
+  not_uuid: { kind: 'field', when: 'An id is not a UUID', nb: '{field} må være en id (UUID)', en: '{field} must be an id (UUID)' },
+  not_date: { kind: 'field', when: 'A date or date-time is not ISO 8601', nb: '{field} må være en dato eller et tidspunkt (ISO 8601)', en: '{field} must be a date or date-time (ISO 8601)' },
+  not_calendar_date: { kind: 'field', when: 'A date does not exist in the calendar', nb: '{field}: {value} er ikke en dato som finnes', en: '{field}: {value} is not a calendar date' },
+  invalid_date_format: { kind: 'field', when: 'A date is not YYYY-MM-DD', nb: '{field} må være en dato på formen ÅÅÅÅ-MM-DD', en: '{field} must be a date YYYY-MM-DD' },
+  invalid_kommunenummer: { kind: 'field', when: 'A kommunenummer is not 4 digits', nb: '{field} må være et kommunenummer med fire sifre', en: '{field} must be a 4-digit kommunenummer' },
+  invalid_styrk_code: { kind: 'field', when: 'An occupation code is not 4 digits (STYRK-08)', nb: '{field} må være en yrkeskode (STYRK-08) med fire sifre', en: '{field} must be a 4-digit STYRK-08 occupation code' },
+  invalid_county: { kind: 'field', when: 'A county number is not 2 digits', nb: '{field} må være et fylkesnummer med to sifre', en: '{field} must be a 2-digit county number' },
+  invalid_language_code: { kind: 'field', when: 'A language code is not ISO 639-1', nb: '{field} må være en språkkode (ISO 639-1), for eksempel «ar» eller «nb»', en: '{field} must be an ISO 639-1 language code such as “ar” or “nb”' },
+  invalid_country_code: { kind: 'field', when: 'A country code is not ISO 3166-1 alpha-2', nb: '{field} må være en landkode (ISO 3166-1 alfa-2), for eksempel «SY» eller «UA»', en: '{field} must be an ISO 3166-1 alpha-2 country code such as “SY” or “UA”' },
+  invalid_url: { kind: 'field', when: 'A URL is not http(s)', nb: '{field} må være en adresse som begynner med http:// eller https://', en: '{field} must be an http:// or https:// URL' },
+  invalid_event_type: { kind: 'field', when: 'An event type is not a type or a prefix', nb: '{field} må være hendelsestyper som hurtigspor.case.transitioned eller prefikser som hurtigspor.*', en: '{field} must be event types like hurtigspor.case.transitioned or prefixes like hurtigspor.*' },
+  event_types_empty: { kind: 'field', when: 'A webhook’s event types are an empty list', nb: '{field} kan ikke være en tom liste; utelat feltet for å få alle hendelser', en: '{field} must not be empty; leave it out to receive every event' },
+  too_many_items: { kind: 'field', when: 'A list is longer than allowed', nb: '{field} kan ha høyst {max} elementer', en: '{field} must have at most {max} items' },
+  too_few_items: { kind: 'field', when: 'A list is shorter than allowed', nb: '{field} må ha minst {min} elementer', en: '{field} must have at least {min} items' },
+  duplicate_items: { kind: 'field', when: 'A list repeats an item', nb: '{field} kan ikke ha det samme elementet flere ganger', en: '{field} must not repeat an item' },
+  invalid_value: { kind: 'field', when: 'A value is wrong in a way no other code names', nb: '{field} har en ugyldig verdi', en: '{field} has an invalid value' },
+  not_clearable: { kind: 'field', when: 'A PATCH sets a field to null that cannot be cleared', nb: '{field} kan ikke settes til null', en: '{field} cannot be null' },
+  not_after: { kind: 'field', when: 'A start date is after its end date', nb: '{field} kan ikke være etter {other}', en: '{field} must not be after {other}' },
+  not_before: { kind: 'field', when: 'An end date is before its start date', nb: '{field} kan ikke være før {other}', en: '{field} must not be before {other}' },
+  in_future: { kind: 'field', when: 'A date that has happened lies in the future', nb: '{field} kan ikke ligge fram i tid', en: '{field} cannot be in the future' },
+  unstorable_character: { kind: 'field', when: 'Text holds NUL or half of a UTF-16 surrogate pair, which the database cannot store', nb: '{field} har et tegn som ikke kan lagres (NUL eller en halv UTF-16-surrogat)', en: '{field} holds a character that cannot be stored (NUL or half of a UTF-16 surrogate pair)' },
+  unknown_kommunenummer: { kind: 'field', when: 'A kommunenummer is not in the reference data', nb: '{field}: {value} er ikke et kjent kommunenummer (nummereringen fra 2024)', en: '{field}: {value} is not a known kommunenummer (2024 numbering)' },
+  municipality_renumbered: { kind: 'field', when: 'A kommunenummer of 2020–2023 that changed in 2024: the message names the one to use', nb: '{field}: {oldCode} {oldName} heter {code} {name} fra 2024', en: '{field}: {oldCode} {oldName} is {code} {name} from 2024' },
+  municipality_leading_zero: { kind: 'field', when: 'A three-digit kommunenummer that lost its leading zero (Excel: 301 for 0301)', nb: '{field}: «{value}» mangler trolig en null foran: kommunenummer har fire sifre ({code} {name})', en: '{field}: “{value}” probably lost its leading zero: a kommunenummer has four digits ({code} {name})' },
+  unknown_styrk_code: { kind: 'field', when: 'An occupation code is not in STYRK-08', nb: '{field}: {value} er ikke en kjent yrkeskode (STYRK-08)', en: '{field}: {value} is not a known STYRK-08 occupation code' },
+  unknown_record: { kind: 'field', when: 'A field names a record that does not exist', nb: '{field}: fant ingen {resource} med id «{value}»', en: '{field}: no {resource} with id “{value}” exists' },
+  unknown_county: { kind: 'field', when: 'A county number is not a known county', nb: '{field}: {value} er ikke et kjent fylkesnummer', en: '{field}: {value} is not a known county number' },
+  one_of_need_or_opening: { kind: 'field', when: 'A case names both or neither of a need and an opening', nb: 'Oppgi enten needId eller openingId, ikke begge', en: 'Give exactly one of needId and openingId' },
+  reason_only_when_closing: { kind: 'field', when: 'A close reason is given with a step other than `closed`', nb: '{field} oppgis bare når saken lukkes (to: closed)', en: '{field} is given only with to: closed' },
+  idempotency_key_invalid: { kind: 'field', when: 'The Idempotency-Key header is malformed', nb: '{field} må være 1–200 synlige ASCII-tegn', en: '{field} must be 1–200 visible ASCII characters' },
+  timeframe_needs_date: { kind: 'field', when: 'A timeframe has neither a from nor a to date', nb: '{field} trenger en fra-dato eller en til-dato', en: '{field} needs a from or a to date' },
+  taken_from_opening: { kind: 'field', when: 'A need with an opening also gives a field the opening has', nb: '{field} hentes fra stillingen; utelat feltet når du oppgir openingId', en: "{field} is the opening's; leave it out when giving openingId" },
+  mapping_empty: { kind: 'field', when: 'A competence mapping records nothing', nb: 'En kartlegging må ha minst én ferdighet, ett språk, én utdanning eller et notat om realkompetanse', en: 'A mapping records at least one skill, language, education or realkompetanse note' },
+  key_needs_organisation: { kind: 'field', when: 'A non-admin key has no organisation', nb: 'En nøkkel med rollen {role} må høre til en organisasjon', en: 'A {role} key must belong to an organisation' },
+  admin_key_no_organisation: { kind: 'field', when: 'An admin key names an organisation', nb: 'En administratornøkkel hører ikke til noen organisasjon', en: 'An admin key belongs to no organisation' },
+  organisation_wrong_kind: { kind: 'field', when: 'The organisation is of the wrong kind for the role', nb: 'En nøkkel med rollen {role} må høre til en organisasjon av typen {expected}, ikke {actual}', en: 'A {role} key must belong to a {expected} organisation, not a {actual}' },
+  organisation_required_for_admin: { kind: 'field', when: 'An admin creates an opening without naming the employer', nb: 'Mangler: {field} (kreves med en administratornøkkel)', en: 'Missing: {field} (required with an admin key)' },
+  not_employer_organisation: { kind: 'field', when: 'The organisation of an opening is not an employer', nb: '{field}: {value} er ikke en arbeidsgiver', en: '{field}: {value} is not an employer organisation' },
+  ids_for_profile: { kind: 'field', when: 'Tuning gives the wrong kind of ids for the profile', nb: 'En {matchType}-profil rangerer for {what}: oppgi {expected}', en: 'A {matchType} profile ranks for {what}: give {expected}' },
+  unknown_feature: { kind: 'field', when: 'A weight names a feature the match type does not have', nb: '{feature} er ikke en egenskap i {matchType}; egenskapene er {known}', en: '{feature} is not a feature of {matchType}; the features are {known}' },
+  weight_out_of_range: { kind: 'field', when: 'A weight is not a number in range', nb: '{field} må være et tall fra 0 til {max}', en: '{field} must be a number from 0 to {max}' },
+  no_positive_weight: { kind: 'field', when: 'No weight is above 0', nb: 'Minst én vekt må være større enn 0', en: 'At least one weight must be positive' },
+  outcome_needs: { kind: 'field', when: 'An outcome lacks the mentor or opening its type is about', nb: '{type} trenger {what}', en: '{type} needs {what}' },
+  outcome_not_about: { kind: 'field', when: 'An outcome names a mentor or opening its type is not about', nb: '{type} gjelder {about}, ikke {what}', en: '{type} is about {about}, not {what}' },
+  declined_needs_target: { kind: 'field', when: 'A declined outcome names neither opening nor mentor', nb: 'declined trenger enten stillingen eller mentoren som ble avslått', en: 'declined needs either the opening or the mentor that was declined' },
+  praksis_needs_praksis_opening: { kind: 'field', when: 'praksis_started is reported for a job opening', nb: 'praksis_started trenger en praksisplass, ikke en jobb', en: 'praksis_started needs a praksis opening, not a job' },
+  csv_unknown_column: { kind: 'field', when: 'The header has a column the import does not know', nb: '{value} er ikke en kolonne i importen; kolonnene er {columns}', en: '{value} is not a column of the import; the columns are {columns}' },
+  csv_repeated_column: { kind: 'field', when: 'The header repeats a column', nb: 'Kolonnen {field} står mer enn én gang', en: 'The column {field} appears more than once' },
+  csv_missing_column: { kind: 'field', when: 'The header lacks a required column', nb: 'Mangler den påkrevde kolonnen {field}', en: 'The required column {field} is missing' },
+  csv_cell_count: { kind: 'field', when: 'A row has another number of cells than the header', nb: 'Raden har {cells} celler, overskriften har {columns} kolonner', en: 'The row has {cells} cells, the header has {columns} columns' },
+  csv_not_whole_number: { kind: 'field', when: 'A cell is not a whole number', nb: '{field} må være et heltall, ikke {value}', en: '{field} must be a whole number, got {value}' },
+  csv_not_number: { kind: 'field', when: 'A cell is not a number', nb: '{field} må være et tall, ikke {value}', en: '{field} must be a number, got {value}' },
+  csv_not_boolean: { kind: 'field', when: 'A cell is not true or false', nb: '{field} må være true eller false, ikke {value}', en: '{field} must be true or false, got {value}' },
+  csv_not_cefr: { kind: 'field', when: 'norwegianLevel is not a CEFR level', nb: '{field} må være et CEFR-nivå ({levels}) eller tomt, ikke {value}', en: '{field} must be a CEFR level ({levels}) or empty, got {value}' },
+  csv_language_item: { kind: 'field', when: 'A languages item is not code:level', nb: '{field}: {value} må være kode:nivå, for eksempel ar:native eller en:B2', en: '{field}: {value} must be code:level, e.g. ar:native or en:B2' },
+  csv_language_repeated: { kind: 'field', when: 'languages gives a language twice', nb: '{field} oppgir {value} mer enn én gang', en: '{field} gives {value} more than once' },
+  csv_norwegian_twice: { kind: 'field', when: 'Norwegian is given in languages and in norwegianLevel', nb: 'languages oppgir nb, og det gjør også norwegianLevel: oppgi norsknivået bare ett sted', en: 'languages gives nb, and so does norwegianLevel: give the Norwegian level in one of them' },
+  csv_years_need_occupation: { kind: 'field', when: 'experienceYears is given without occupationCode', nb: 'experienceYears trenger en occupationCode som sier hva erfaringen er i', en: 'experienceYears needs an occupationCode to say what the experience is in' },
+  csv_ref_repeated: { kind: 'field', when: 'An externalRef appears on more than one row', nb: 'externalRef {value} står flere ganger i filen: {where}', en: 'externalRef {value} appears more than once in the file: {where}' },
+} as const satisfies Record<string, Entry>;
+
+export type ErrorCode = keyof typeof ERROR_CATALOGUE;
+type KindOf<C extends ErrorCode> = (typeof ERROR_CATALOGUE)[C]['kind'];
+export type FieldCode = { [C in ErrorCode]: KindOf<C> extends 'field' ? C : never }[ErrorCode];
+export type ProblemCode = Exclude<ErrorCode, FieldCode>;
+
+/** A parameter: a value shown as it is, a list (joined), or a text in each language. */
+export type ParamValue = string | number | readonly (string | number)[] | Text;
+
+type Placeholders<S extends string> = S extends `${string}{${infer P}}${infer Rest}` ? P | Placeholders<Rest> : never;
+/** The named parameters of a code's message; a field error's `{field}` is filled in from the field. */
+export type ParamsOf<C extends ErrorCode> = { [P in Exclude<Placeholders<(typeof ERROR_CATALOGUE)[C]['en']>, 'field'>]: ParamValue } & {
+  field?: ParamValue;
+};
+/** The parameters as a rest argument: optional where a code has none. */
+export type ParamsArg<C extends ErrorCode> = keyof Omit<ParamsOf<C>, 'field'> extends never ? [params?: ParamsOf<C>] : [params: ParamsOf<C>];
+
+/** The records a `not_found` or `unknown_record` names, in each language. */
+export const RESOURCES = {
+  candidate: { nb: 'kandidat', en: 'candidate' },
+  mentor: { nb: 'mentor', en: 'mentor' },
+  opening: { nb: 'stilling', en: 'opening' },
+  case: { nb: 'hurtigspor-sak', en: 'hurtigspor case' },
+  need: { nb: 'behov', en: 'need' },
+  mentorship: { nb: 'mentorskap', en: 'mentorship' },
+  mentorAssignment: { nb: 'mentorfordeling', en: 'mentor assignment' },
+  ranking: { nb: 'rangering', en: 'ranking' },
+  competenceMapping: { nb: 'kompetansekartlegging', en: 'competence mapping' },
+  weightProfile: { nb: 'vektprofil', en: 'weight profile' },
+  apiKey: { nb: 'API-nøkkel', en: 'API key' },
+  webhook: { nb: 'webhook', en: 'webhook' },
+  organisation: { nb: 'organisasjon', en: 'organisation' },
+  skill: { nb: 'ferdighet', en: 'skill' },
+} as const satisfies Record<string, Text>;
+export type Resource = keyof typeof RESOURCES;
