@@ -102,6 +102,11 @@ describe('municipalities', () => {
       expect(errorsOf(organisation.body)[0].message).toBe(message);
     });
 
+    it('says it in English on request', async () => {
+      const res = await t.api(coordinator).post('/api/v1/candidates').set('Accept-Language', 'en').send(aCandidate({ municipalityCode: '1507' }));
+      expect(errorsOf(res.body)).toEqual([{ field: 'municipalityCode', code: 'municipality_renumbered', message: '1507 Ålesund is 1508 Ålesund from 2024' }]);
+    });
+
     it('says a three-digit number probably lost its leading zero', async () => {
       const res = await t.api(coordinator).post('/api/v1/candidates').send(aCandidate({ municipalityCode: '301' }));
       expect(res.status).toBe(400);
@@ -113,7 +118,7 @@ describe('municipalities', () => {
     it('still calls an unknown number unknown, and still accepts the 2024 numbers', async () => {
       const unknown = await t.api(coordinator).post('/api/v1/candidates').send(aCandidate({ municipalityCode: '999' }));
       expect(unknown.status).toBe(400);
-      expect(errorsOf(unknown.body)[0].message).toMatch(/not a known kommunenummer/);
+      expect(errorsOf(unknown.body)[0]).toMatchObject({ code: 'unknown_kommunenummer', message: expect.stringMatching(/999 er ikke et kjent kommunenummer/) });
       for (const code of ['0301', '1508', '1580', '3201', '5501']) {
         expect((await t.api(coordinator).post('/api/v1/candidates').send(aCandidate({ municipalityCode: code }))).status).toBe(201);
       }
