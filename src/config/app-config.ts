@@ -1,5 +1,5 @@
 import { existsSync, statSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { join, resolve } from 'node:path';
 import { DEADLINE_KEYS, DEFAULT_DEADLINE_DAYS, DeadlineDays, DeadlineKey } from '../hurtigspor/deadlines';
 
 /** Typed configuration, validated once at start-up. Nothing else reads process.env. */
@@ -17,6 +17,19 @@ export interface AppConfig {
   embedding: EmbeddingConfig;
   webhooks: WebhookConfig;
   hurtigspor: { deadlineDays: DeadlineDays };
+  secrets: SecretsConfig;
+}
+
+/** The key that encrypts secrets at rest (webhook secrets, the pseudonym key); see src/secrets. */
+export interface SecretsConfig {
+  /** KOBLING_SECRET_KEY (32 bytes). Absent: the key in `keyFile`, generated there once. */
+  key?: Buffer;
+  /** KOBLING_SECRET_KEY_PREVIOUS, during a rotation: values under it are re-encrypted with `key` at start. */
+  previousKey?: Buffer;
+  /** Where the generated key is kept without KOBLING_SECRET_KEY; undefined (embedded in memory): a key per process. */
+  keyFile?: string;
+  /** A real server without KOBLING_SECRET_KEY: the start-up warns that production should set it. */
+  warnWithoutKey: boolean;
 }
 
 export interface EmbeddingConfig {
@@ -69,6 +82,15 @@ function parseInteger(name: string, raw: string | undefined, fallback: number, m
   return value;
 }
 
+/** 32 bytes as 64 hex digits or as base64 (`openssl rand -base64 32`). */
+function parseSecretKey(name: string, raw: string | undefined): Buffer | undefined {
+  const text = raw?.trim();
+  if (!text) return undefined;
+  if (/^[0-9a-fA-F]{64}$/.test(text)) return Buffer.from(text, 'hex');
+  if (/^[A-Za-z0-9+/]{43}=$/.test(text)) return Buffer.from(text, 'base64');
+  throw new ConfigError(`${name} must be 32 bytes as 64 hex digits or base64 (e.g. \`openssl rand -base64 32\`)`);
+}
+
 /** `referred=5,praksis=65`: working days per hurtigspor step; steps left out keep their default. */
 function parseDeadlineDays(raw: string | undefined): DeadlineDays {
   const days = { ...DEFAULT_DEADLINE_DAYS };
@@ -110,11 +132,22 @@ export function loadConfig(env: Env = process.env, cwd = process.cwd()): AppConf
   if (webhooks.backoffCapMs < webhooks.backoffBaseMs) {
     throw new ConfigError(`WEBHOOK_BACKOFF_CAP_MS (${webhooks.backoffCapMs}) must not be below WEBHOOK_BACKOFF_BASE_MS (${webhooks.backoffBaseMs})`);
   }
+  const embeddedDataDir = env.EMBEDDED_DATA_DIR === 'memory' ? undefined : resolve(cwd, env.EMBEDDED_DATA_DIR || '.data/pglite');
+  const secrets: SecretsConfig = {
+    key: parseSecretKey('KOBLING_SECRET_KEY', env.KOBLING_SECRET_KEY),
+    previousKey: parseSecretKey('KOBLING_SECRET_KEY_PREVIOUS', env.KOBLING_SECRET_KEY_PREVIOUS),
+    // A real server keeps the generated key beside the working folder, not in the database it protects.
+    keyFile: databaseUrl ? resolve(cwd, '.data/secret.key') : embeddedDataDir && join(embeddedDataDir, 'secret.key'),
+    warnWithoutKey: databaseUrl !== undefined && !env.KOBLING_SECRET_KEY?.trim(),
+  };
+  if (secrets.previousKey && !secrets.key) {
+    throw new ConfigError('KOBLING_SECRET_KEY_PREVIOUS needs KOBLING_SECRET_KEY: the new key to re-encrypt the secrets with');
+  }
   return {
     port: parseInteger('PORT', env.PORT, 3000, 0, 65535),
     databaseUrl,
     databasePoolSize: databaseUrl ? parseInteger('DATABASE_POOL_SIZE', env.DATABASE_POOL_SIZE, 10, 1, 200) : 1,
-    embeddedDataDir: env.EMBEDDED_DATA_DIR === 'memory' ? undefined : resolve(cwd, env.EMBEDDED_DATA_DIR || '.data/pglite'),
+    embeddedDataDir,
     referenceDataDir,
     demoData: parseBoolean('DEMO_DATA', env.DEMO_DATA, true),
     adminApiKey,
@@ -126,6 +159,7 @@ export function loadConfig(env: Env = process.env, cwd = process.cwd()): AppConf
     },
     webhooks,
     hurtigspor: { deadlineDays: parseDeadlineDays(env.HURTIGSPOR_DEADLINE_DAYS) },
+    secrets,
   };
 }
 
