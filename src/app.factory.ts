@@ -11,6 +11,7 @@ import { AppConfig } from './config/app-config';
 import { startEmbeddedPostgres, EmbeddedPostgres } from './database/embedded-postgres';
 import { DemoKey, DemoSeeder } from './demo/demo-seeder';
 import { EmbeddingsService } from './embeddings/embeddings.service';
+import { drainHttp } from './http/drain';
 import { ReferenceDataService } from './reference-data/reference-data.service';
 import { TaxonomyService } from './taxonomy/taxonomy.service';
 import { WebhookDispatcher } from './webhooks/webhook-dispatcher';
@@ -19,8 +20,12 @@ export interface RunningApp {
   app: INestApplication;
   database: 'embedded' | 'postgres';
   demoKeys: DemoKey[];
+  /** Stops taking requests, lets those in flight finish (bounded), stops the workers, closes Nest and the database. */
   close(): Promise<void>;
 }
+
+/** How long requests in flight may take to finish when the service stops. */
+const DRAIN_MS = 10_000;
 
 export interface CreateAppOptions {
   logger?: LoggerService | false;
@@ -62,6 +67,8 @@ export async function createApp(config: AppConfig, { logger, task = false }: Cre
       database: embedded ? 'embedded' : 'postgres',
       demoKeys,
       async close() {
+        // Nest closes the HTTP server only after the database: requests in flight would lose it.
+        await drainHttp(nest.getHttpServer(), DRAIN_MS);
         await nest.close();
         await embedded?.stop();
       },
