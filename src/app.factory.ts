@@ -12,6 +12,7 @@ import { startEmbeddedPostgres, EmbeddedPostgres } from './database/embedded-pos
 import { DemoKey, DemoSeeder } from './demo/demo-seeder';
 import { EmbeddingsService } from './embeddings/embeddings.service';
 import { drainHttp } from './http/drain';
+import { useSecurityHeaders } from './http/security-headers';
 import { ReferenceDataService } from './reference-data/reference-data.service';
 import { TaxonomyService } from './taxonomy/taxonomy.service';
 import { WebhookDispatcher } from './webhooks/webhook-dispatcher';
@@ -48,6 +49,7 @@ export async function createApp(config: AppConfig, { logger, task = false }: Cre
       abortOnError: false,
     });
     app = nest;
+    useSecurityHeaders(nest, { https: config.publicUrl?.protocol === 'https:' });
     configureHttp(nest);
     await app.get(ReferenceDataService).importAll();
     await app.get(TaxonomyService).importAll();

@@ -67,4 +67,10 @@ describe('loadConfig', () => {
     expect(loadConfig({ ...base, EMBEDDED_DATA_DIR: 'memory' }).secrets.keyFile).toBeUndefined();
     expect(loadConfig({ ...base, DATABASE_URL: 'postgres://db/k' }).secrets).toMatchObject({ keyFile: expect.stringMatching(/\.data\/secret\.key$/), warnWithoutKey: true });
   });
+
+  it('takes PUBLIC_URL as an http(s) URL', () => {
+    expect(loadConfig({ ...base, PUBLIC_URL: 'https://kobling.example.no' }).publicUrl?.protocol).toBe('https:');
+    expect(loadConfig(base).publicUrl).toBeUndefined();
+    expect(() => loadConfig({ ...base, PUBLIC_URL: 'kobling.example.no' })).toThrow(/PUBLIC_URL/);
+  });
 });

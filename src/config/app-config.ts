@@ -5,6 +5,8 @@ import { DEADLINE_KEYS, DEFAULT_DEADLINE_DAYS, DeadlineDays, DeadlineKey } from 
 /** Typed configuration, validated once at start-up. Nothing else reads process.env. */
 export interface AppConfig {
   port: number;
+  /** Where users reach the service (PUBLIC_URL), e.g. behind a TLS proxy; https there turns on HSTS. */
+  publicUrl?: URL;
   /** Real PostgreSQL server; absent means the embedded PGlite database. */
   databaseUrl?: string;
   /** Connections in the pool. The embedded database serves one session at a time. */
@@ -91,6 +93,13 @@ function parseSecretKey(name: string, raw: string | undefined): Buffer | undefin
   throw new ConfigError(`${name} must be 32 bytes as 64 hex digits or base64 (e.g. \`openssl rand -base64 32\`)`);
 }
 
+function parsePublicUrl(raw: string | undefined): URL | undefined {
+  if (!raw?.trim()) return undefined;
+  const url = URL.canParse(raw.trim()) ? new URL(raw.trim()) : undefined;
+  if (!url || !['http:', 'https:'].includes(url.protocol)) throw new ConfigError(`PUBLIC_URL must be an http:// or https:// URL, got "${raw}"`);
+  return url;
+}
+
 /** `referred=5,praksis=65`: working days per hurtigspor step; steps left out keep their default. */
 function parseDeadlineDays(raw: string | undefined): DeadlineDays {
   const days = { ...DEFAULT_DEADLINE_DAYS };
@@ -145,6 +154,7 @@ export function loadConfig(env: Env = process.env, cwd = process.cwd()): AppConf
   }
   return {
     port: parseInteger('PORT', env.PORT, 3000, 0, 65535),
+    publicUrl: parsePublicUrl(env.PUBLIC_URL),
     databaseUrl,
     databasePoolSize: databaseUrl ? parseInteger('DATABASE_POOL_SIZE', env.DATABASE_POOL_SIZE, 10, 1, 200) : 1,
     embeddedDataDir,
