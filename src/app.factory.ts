@@ -11,6 +11,7 @@ import { AppConfig } from './config/app-config';
 import { startEmbeddedPostgres, EmbeddedPostgres } from './database/embedded-postgres';
 import { DemoKey, DemoSeeder } from './demo/demo-seeder';
 import { EmbeddingsService } from './embeddings/embeddings.service';
+import { answerClientErrorsWithProblems } from './http/client-errors';
 import { drainHttp } from './http/drain';
 import { useSecurityHeaders } from './http/security-headers';
 import { ReferenceDataService } from './reference-data/reference-data.service';
@@ -50,6 +51,7 @@ export async function createApp(config: AppConfig, { logger, task = false }: Cre
     });
     app = nest;
     useSecurityHeaders(nest, { https: config.publicUrl?.protocol === 'https:' });
+    answerClientErrorsWithProblems(nest.getHttpServer());
     configureHttp(nest);
     await app.get(ReferenceDataService).importAll();
     await app.get(TaxonomyService).importAll();
