@@ -12,6 +12,9 @@ import { startEmbeddedPostgres, EmbeddedPostgres } from './database/embedded-pos
 import { DemoKey, DemoSeeder } from './demo/demo-seeder';
 import { EmbeddingsService } from './embeddings/embeddings.service';
 import { buildOpenApiDocument } from './openapi/openapi-document';
+import { answerClientErrorsWithProblems } from './http/client-errors';
+import { drainHttp } from './http/drain';
+import { useSecurityHeaders } from './http/security-headers';
 import { ReferenceDataService } from './reference-data/reference-data.service';
 import { TaxonomyService } from './taxonomy/taxonomy.service';
 import { WebhookDispatcher } from './webhooks/webhook-dispatcher';
@@ -20,8 +23,12 @@ export interface RunningApp {
   app: INestApplication;
   database: 'embedded' | 'postgres';
   demoKeys: DemoKey[];
+  /** Stops taking requests, lets those in flight finish (bounded), stops the workers, closes Nest and the database. */
   close(): Promise<void>;
 }
+
+/** How long requests in flight may take to finish when the service stops. */
+const DRAIN_MS = 10_000;
 
 export interface CreateAppOptions {
   logger?: LoggerService | false;
@@ -44,6 +51,8 @@ export async function createApp(config: AppConfig, { logger, task = false }: Cre
       abortOnError: false,
     });
     app = nest;
+    useSecurityHeaders(nest, { https: config.publicUrl?.protocol === 'https:' });
+    answerClientErrorsWithProblems(nest.getHttpServer());
     configureHttp(nest);
     await app.get(ReferenceDataService).importAll();
     await app.get(TaxonomyService).importAll();
@@ -64,6 +73,8 @@ export async function createApp(config: AppConfig, { logger, task = false }: Cre
       database: embedded ? 'embedded' : 'postgres',
       demoKeys,
       async close() {
+        // Nest closes the HTTP server only after the database: requests in flight would lose it.
+        await drainHttp(nest.getHttpServer(), DRAIN_MS);
         await nest.close();
         await embedded?.stop();
       },

@@ -19,6 +19,7 @@ import { OrganisationsModule } from './organisations/organisations.module';
 import { OutboxModule } from './outbox/outbox.module';
 import { OutcomesModule } from './outcomes/outcomes.module';
 import { ReferenceDataModule } from './reference-data/reference-data.module';
+import { SecretsModule } from './secrets/secrets.module';
 import { TaxonomyModule } from './taxonomy/taxonomy.module';
 import { WebhooksModule } from './webhooks/webhooks.module';
 import { WeightTuningModule } from './weight-profiles/weight-tuning.module';
@@ -42,6 +43,7 @@ export class AppModule {
         TypeOrmModule.forRoot(dataSourceOptions(config.databaseUrl, config.databasePoolSize)),
         AuditModule,
         OutboxModule,
+        SecretsModule,
         ReferenceDataModule,
         TaxonomyModule,
         EmbeddingsModule,

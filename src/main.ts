@@ -1,6 +1,6 @@
 import 'reflect-metadata';
 import { Logger } from '@nestjs/common';
-import { createApp } from './app.factory';
+import { createApp, RunningApp } from './app.factory';
 import { ConfigError, loadConfig } from './config/app-config';
 import { TaxonomyVectors } from './taxonomy/taxonomy-vectors';
 
@@ -17,7 +17,7 @@ async function main(): Promise<void> {
     throw error;
   }
   const running = await createApp(config);
-  running.app.enableShutdownHooks();
+  closeOnSignals(running, logger);
   await running.app.listen(config.port);
   const base = (await running.app.getUrl()).replace('[::1]', 'localhost').replace('127.0.0.1', 'localhost');
   const where = running.database === 'embedded' ? `embedded PGlite in ${config.embeddedDataDir ?? 'memory'}` : 'PostgreSQL at DATABASE_URL';
@@ -30,6 +30,31 @@ async function main(): Promise<void> {
   }
   // In the background: taxonomy search is lexical until the label vectors are ready.
   void running.app.get(TaxonomyVectors).warm();
+}
+
+/**
+ * SIGTERM (docker stop, systemd, Kubernetes) and SIGINT (Ctrl-C) close the service cleanly: the
+ * embedded database is closed and its lock removed. A second signal does not wait.
+ */
+function closeOnSignals(running: RunningApp, logger: Logger): void {
+  let closing = false;
+  const onSignal = (signal: NodeJS.Signals) => {
+    if (closing) {
+      logger.warn(`${signal} again: stopping at once`);
+      process.exit(1);
+    }
+    closing = true;
+    logger.log(`${signal}: finishing requests in flight, then stopping`);
+    running.close().then(
+      () => process.exit(0),
+      (error: unknown) => {
+        logger.error(`Stopping failed: ${error instanceof Error ? error.message : String(error)}`);
+        process.exit(1);
+      },
+    );
+  };
+  process.on('SIGTERM', onSignal);
+  process.on('SIGINT', onSignal);
 }
 
 main().catch((error) => {

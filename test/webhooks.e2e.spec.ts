@@ -183,6 +183,10 @@ describe('webhooks', () => {
     const r = await receiver((_, nth) => (nth <= 2 ? 500 : 200));
     const before = await publish(`${p}.case.created`, { note: 'published before the webhook existed' });
     const webhook = await register({ url: r.url, eventTypes: [`${p}.*`] });
+    // Encrypted at rest, yet the deliveries below verify with the secret shown at creation.
+    const [{ secret: raw }] = await t.db.query(`SELECT secret FROM webhooks WHERE id = $1`, [webhook.id]);
+    expect(raw).toMatch(/^v1:/);
+    expect(raw).not.toContain(webhook.secret.slice(6, 22));
     const events = [
       await publish(`${p}.case.created`, { step: 1 }),
       await publish(`${p}.case.transitioned`, { step: 2, to: 'referred' }),

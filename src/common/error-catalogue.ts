@@ -17,6 +17,8 @@ export const PROBLEM_KINDS = {
   unprocessable: { status: 422, title: { nb: 'Kan ikke utføres', nn: 'Kan ikkje utførast', en: 'Unprocessable content' } },
   payloadTooLarge: { status: 413, title: { nb: 'For stor forespørsel', nn: 'For stor førespurnad', en: 'Payload too large' } },
   unsupportedMediaType: { status: 415, title: { nb: 'Feil innholdstype', nn: 'Feil innhaldstype', en: 'Unsupported media type' } },
+  requestTimeout: { status: 408, title: { nb: 'Forespørselen kom ikke fram i tide', nn: 'Førespurnaden kom ikkje fram i tide', en: 'Request timeout' } },
+  requestHeaderFieldsTooLarge: { status: 431, title: { nb: 'For store overskrifter i forespørselen', nn: 'For store overskrifter i førespurnaden', en: 'Request header fields too large' } },
   /** A bulk import with failed rows, of which nothing was written; the body carries the row-by-row `report`. */
   importRejected: { status: 422, title: { nb: 'Importen ble avvist', nn: 'Importen vart avvist', en: 'Import rejected' } },
   internal: { status: 500, title: { nb: 'Intern feil', en: 'Internal server error' } },
@@ -39,6 +41,9 @@ export const ERROR_CATALOGUE = {
   text_not_storable: { kind: 'badRequest', when: 'Text holds a character the database cannot store (NUL)', nb: 'Forespørselen har tekst med et tegn som ikke kan lagres (for eksempel NUL, \\u0000).', en: 'The request holds text with a character that cannot be stored (such as a NUL character, \\u0000).' },
   body_too_deep: { kind: 'badRequest', when: 'The JSON body is nested deeper than any request needs', nb: 'Innholdet i forespørselen er nøstet dypere enn {max} nivåer (ved {at}).', en: 'The request body is nested deeper than {max} levels (at {at}).' },
   payload_too_large: { kind: 'payloadTooLarge', when: 'The body is larger than the service accepts', nb: 'Forespørselen er for stor.', en: 'The request is too large.' },
+  headers_too_large: { kind: 'requestHeaderFieldsTooLarge', when: 'The request headers are over 16 KB (answered before any route, in Bokmål)', nb: 'Overskriftene i forespørselen er større enn de 16 KB tjenesten tar imot. Send færre eller kortere overskrifter (informasjonskapsler, nøkler).', en: 'The request headers are larger than the 16 KB the service accepts. Send fewer or shorter headers (cookies, tokens).' },
+  request_timeout: { kind: 'requestTimeout', when: 'The request did not arrive in time (answered before any route, in Bokmål)', nb: 'Forespørselen kom ikke fram i tide.', en: 'The request did not arrive in time.' },
+  malformed_http: { kind: 'badRequest', when: 'The request is not valid HTTP (answered before any route, in Bokmål)', nb: 'Forespørselen er ikke gyldig HTTP.', en: 'The request is not valid HTTP.' },
   unsupported_media_type: { kind: 'unsupportedMediaType', when: 'The body has a Content-Type the route does not take', nb: 'Innholdstypen støttes ikke her.', en: 'This content type is not supported here.' },
   route_not_found: { kind: 'notFound', when: 'No route has this method and path', nb: 'Denne adressen finnes ikke i API-et.', en: 'This address does not exist in the API.' },
   not_found: { kind: 'notFound', when: 'The record does not exist, or is not visible to the caller', nb: 'Fant ingen {resource} med id «{id}».', nn: 'Fann ingen {resource} med id «{id}».', en: 'No {resource} with id “{id}” was found.' },

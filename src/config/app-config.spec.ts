@@ -87,4 +87,22 @@ describe('loadConfig', () => {
     expect(() => loadConfig({ ...base, HURTIGSPOR_DEADLINE_DAYS: 'referred=0' })).toThrow(/HURTIGSPOR_DEADLINE_DAYS referred/);
     expect(() => loadConfig({ ...base, HURTIGSPOR_DEADLINE_DAYS: 'referred' })).toThrow(/HURTIGSPOR_DEADLINE_DAYS/);
   });
+
+  it('takes KOBLING_SECRET_KEY as 64 hex digits or base64 of 32 bytes, and keeps a generated key beside the data otherwise', () => {
+    const hex = 'ab'.repeat(32);
+    expect(loadConfig({ ...base, KOBLING_SECRET_KEY: hex }).secrets.key).toEqual(Buffer.from(hex, 'hex'));
+    const b64 = Buffer.alloc(32, 7).toString('base64');
+    expect(loadConfig({ ...base, KOBLING_SECRET_KEY: b64, KOBLING_SECRET_KEY_PREVIOUS: hex }).secrets).toMatchObject({ key: Buffer.alloc(32, 7), previousKey: Buffer.from(hex, 'hex') });
+    expect(() => loadConfig({ ...base, KOBLING_SECRET_KEY: 'too-short' })).toThrow(/KOBLING_SECRET_KEY/);
+    expect(() => loadConfig({ ...base, KOBLING_SECRET_KEY_PREVIOUS: hex })).toThrow(/KOBLING_SECRET_KEY_PREVIOUS needs KOBLING_SECRET_KEY/);
+    expect(loadConfig({ ...base, EMBEDDED_DATA_DIR: '/tmp/kobling-x' }).secrets).toMatchObject({ key: undefined, keyFile: '/tmp/kobling-x/secret.key', warnWithoutKey: false });
+    expect(loadConfig({ ...base, EMBEDDED_DATA_DIR: 'memory' }).secrets.keyFile).toBeUndefined();
+    expect(loadConfig({ ...base, DATABASE_URL: 'postgres://db/k' }).secrets).toMatchObject({ keyFile: expect.stringMatching(/\.data\/secret\.key$/), warnWithoutKey: true });
+  });
+
+  it('takes PUBLIC_URL as an http(s) URL', () => {
+    expect(loadConfig({ ...base, PUBLIC_URL: 'https://kobling.example.no' }).publicUrl?.protocol).toBe('https:');
+    expect(loadConfig(base).publicUrl).toBeUndefined();
+    expect(() => loadConfig({ ...base, PUBLIC_URL: 'kobling.example.no' })).toThrow(/PUBLIC_URL/);
+  });
 });

@@ -6,6 +6,8 @@ import { PACKAGE_ROOT } from './package-root';
 /** Typed configuration, validated once at start-up. Nothing else reads process.env. */
 export interface AppConfig {
   port: number;
+  /** Where users reach the service (PUBLIC_URL), e.g. behind a TLS proxy; https there turns on HSTS. */
+  publicUrl?: URL;
   /** Real PostgreSQL server; absent means the embedded PGlite database. */
   databaseUrl?: string;
   /** Connections in the pool. The embedded database serves one session at a time. */
@@ -20,6 +22,19 @@ export interface AppConfig {
   embedding: EmbeddingConfig;
   webhooks: WebhookConfig;
   hurtigspor: { deadlineDays: DeadlineDays };
+  secrets: SecretsConfig;
+}
+
+/** The key that encrypts secrets at rest (webhook secrets, the pseudonym key); see src/secrets. */
+export interface SecretsConfig {
+  /** KOBLING_SECRET_KEY (32 bytes). Absent: the key in `keyFile`, generated there once. */
+  key?: Buffer;
+  /** KOBLING_SECRET_KEY_PREVIOUS, during a rotation: values under it are re-encrypted with `key` at start. */
+  previousKey?: Buffer;
+  /** Where the generated key is kept without KOBLING_SECRET_KEY; undefined (embedded in memory): a key per process. */
+  keyFile?: string;
+  /** A real server without KOBLING_SECRET_KEY: the start-up warns that production should set it. */
+  warnWithoutKey: boolean;
 }
 
 export interface ReferenceDataConfig {
@@ -83,6 +98,22 @@ function parseInteger(name: string, raw: string | undefined, fallback: number, m
   return value;
 }
 
+/** 32 bytes as 64 hex digits or as base64 (`openssl rand -base64 32`). */
+function parseSecretKey(name: string, raw: string | undefined): Buffer | undefined {
+  const text = raw?.trim();
+  if (!text) return undefined;
+  if (/^[0-9a-fA-F]{64}$/.test(text)) return Buffer.from(text, 'hex');
+  if (/^[A-Za-z0-9+/]{43}=$/.test(text)) return Buffer.from(text, 'base64');
+  throw new ConfigError(`${name} must be 32 bytes as 64 hex digits or base64 (e.g. \`openssl rand -base64 32\`)`);
+}
+
+function parsePublicUrl(raw: string | undefined): URL | undefined {
+  if (!raw?.trim()) return undefined;
+  const url = URL.canParse(raw.trim()) ? new URL(raw.trim()) : undefined;
+  if (!url || !['http:', 'https:'].includes(url.protocol)) throw new ConfigError(`PUBLIC_URL must be an http:// or https:// URL, got "${raw}"`);
+  return url;
+}
+
 /** `referred=5,praksis=65`: working days per hurtigspor step; steps left out keep their default. */
 function parseDeadlineDays(raw: string | undefined): DeadlineDays {
   const days = { ...DEFAULT_DEADLINE_DAYS };
@@ -131,11 +162,23 @@ export function loadConfig(env: Env = process.env, cwd = process.cwd()): AppConf
   if (webhooks.backoffCapMs < webhooks.backoffBaseMs) {
     throw new ConfigError(`WEBHOOK_BACKOFF_CAP_MS (${webhooks.backoffCapMs}) must not be below WEBHOOK_BACKOFF_BASE_MS (${webhooks.backoffBaseMs})`);
   }
+  const embeddedDataDir = env.EMBEDDED_DATA_DIR === 'memory' ? undefined : resolve(cwd, env.EMBEDDED_DATA_DIR || '.data/pglite');
+  const secrets: SecretsConfig = {
+    key: parseSecretKey('KOBLING_SECRET_KEY', env.KOBLING_SECRET_KEY),
+    previousKey: parseSecretKey('KOBLING_SECRET_KEY_PREVIOUS', env.KOBLING_SECRET_KEY_PREVIOUS),
+    // A real server keeps the generated key beside the working folder, not in the database it protects.
+    keyFile: databaseUrl ? resolve(cwd, '.data/secret.key') : embeddedDataDir && join(embeddedDataDir, 'secret.key'),
+    warnWithoutKey: databaseUrl !== undefined && !env.KOBLING_SECRET_KEY?.trim(),
+  };
+  if (secrets.previousKey && !secrets.key) {
+    throw new ConfigError('KOBLING_SECRET_KEY_PREVIOUS needs KOBLING_SECRET_KEY: the new key to re-encrypt the secrets with');
+  }
   return {
     port: parseInteger('PORT', env.PORT, 3000, 0, 65535),
+    publicUrl: parsePublicUrl(env.PUBLIC_URL),
     databaseUrl,
     databasePoolSize: databaseUrl ? parseInteger('DATABASE_POOL_SIZE', env.DATABASE_POOL_SIZE, 10, 1, 200) : 1,
-    embeddedDataDir: env.EMBEDDED_DATA_DIR === 'memory' ? undefined : resolve(cwd, env.EMBEDDED_DATA_DIR || '.data/pglite'),
+    embeddedDataDir,
     referenceData,
     evalDir: resolve(rawDir ?? DEFAULT_RAW_REFERENCE_DIR, '../eval'),
     // Demo people and keys belong on a newcomer's embedded database, never by default on a real server.
@@ -149,6 +192,7 @@ export function loadConfig(env: Env = process.env, cwd = process.cwd()): AppConf
     },
     webhooks,
     hurtigspor: { deadlineDays: parseDeadlineDays(env.HURTIGSPOR_DEADLINE_DAYS) },
+    secrets,
   };
 }
 

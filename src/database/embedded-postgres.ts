@@ -1,4 +1,4 @@
-import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { closeSync, mkdirSync, openSync, readFileSync, rmSync, writeSync } from 'node:fs';
 import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
 
@@ -10,29 +10,52 @@ export interface EmbeddedPostgres {
 
 const LOCK_FILE = 'kobling.lock';
 
+/** Lock files this process holds: its own PID in a lock it does not hold is a previous run's (a container restarts with the same PID). */
+const held = new Set<string>();
+
+/** EPERM: the process exists but is another user's. */
 const isRunning = (pid: number): boolean => {
   try {
     process.kill(pid, 0);
     return true;
-  } catch {
-    return false;
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === 'EPERM';
   }
 };
 
-/** PGlite is one process's database: a second process opening the same folder would corrupt it. */
+/**
+ * PGlite is one process's database: a second process opening the same folder would corrupt it.
+ * The lock is created exclusively (two starts at once cannot both take it); a lock left by a
+ * process that is gone (killed, crashed) is stale and taken over.
+ */
 function lock(dataDir: string): () => void {
   const path = join(dataDir, LOCK_FILE);
-  if (existsSync(path)) {
-    const pid = Number(readFileSync(path, 'utf8'));
-    if (pid !== process.pid && isRunning(pid)) {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      const fd = openSync(path, 'wx', 0o600);
+      try {
+        writeSync(fd, String(process.pid));
+      } finally {
+        closeSync(fd);
+      }
+      held.add(path);
+      return () => {
+        held.delete(path);
+        rmSync(path, { force: true });
+      };
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
+    }
+    const pid = Number(readFileSync(path, 'utf8').trim());
+    const stale = !Number.isInteger(pid) || pid <= 0 || (pid === process.pid ? !held.has(path) : !isRunning(pid));
+    if (!stale || attempt > 1) {
       throw new Error(
         `The embedded database in ${dataDir} is in use by process ${pid} (is \`npm start\` running?). ` +
           'Stop that process first, or point DATABASE_URL at a PostgreSQL server.',
       );
     }
+    rmSync(path, { force: true });
   }
-  writeFileSync(path, String(process.pid));
-  return () => rmSync(path, { force: true });
 }
 
 /**

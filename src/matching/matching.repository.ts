@@ -6,6 +6,7 @@ import type { EmbeddedField, OwnerType } from '../embeddings/embedding-texts';
 import { TABLES } from '../embeddings/embeddings.repository';
 import { Mentor } from '../mentors/entities/mentor.entity';
 import { Opening, OpeningKind } from '../openings/entities/opening.entity';
+import { SecretBox } from '../secrets/secret-box';
 
 /** SQL on the source table (alias `s`) that a retrieval must respect; its parameters are `$F1`, `$F2`… */
 export interface SourceFilter {
@@ -29,7 +30,10 @@ function fromVectorSend(bytes: Buffer): Float32Array {
 
 @Injectable()
 export class MatchingRepository {
-  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly secrets: SecretBox,
+  ) {}
 
   /** A record's current vectors as pgvector text, to pass back into queries unchanged. */
   async vectors(type: OwnerType, id: string, model: string): Promise<Partial<Record<EmbeddedField, string>>> {
@@ -195,8 +199,16 @@ export class MatchingRepository {
     return new Map(rows.map((r) => [r.id, { praksis: r.praksis, hired: r.hired }]));
   }
 
+  /**
+   * The key behind employers' refs. Stored encrypted (SecretBox); a value still in plain text
+   * (from before encryption at rest) or under the previous key is re-encrypted here, once.
+   */
   async pseudonymSecret(): Promise<string> {
-    const [row] = await this.dataSource.query(`SELECT value FROM app_secrets WHERE name = 'pseudonym'`);
-    return row.value;
+    return this.dataSource.transaction(async (manager) => {
+      const [row]: { value: string }[] = await manager.query(`SELECT value FROM app_secrets WHERE name = 'pseudonym' FOR UPDATE`);
+      const { value, current } = this.secrets.open(row.value);
+      if (!current) await manager.query(`UPDATE app_secrets SET value = $1 WHERE name = 'pseudonym'`, [this.secrets.seal(value)]);
+      return value;
+    });
   }
 }

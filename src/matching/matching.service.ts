@@ -1,5 +1,5 @@
 import { createHmac, randomUUID } from 'node:crypto';
-import { Inject, Injectable } from '@nestjs/common';
+import { Inject, Injectable, OnApplicationBootstrap } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { AuditService } from '../audit/audit.service';
@@ -94,7 +94,7 @@ const POOL = 100;
 const MAX_POOL = 3200;
 
 @Injectable()
-export class MatchingService {
+export class MatchingService implements OnApplicationBootstrap {
   private secret?: Promise<string>;
 
   constructor(
@@ -412,6 +412,11 @@ export class MatchingService {
       for (const n of nearest) ids.add(n.id);
     }
     return { ids: [...ids], known };
+  }
+
+  /** Read at start, so a plain or previous-key pseudonym secret is re-encrypted then and a lost key stops the start. */
+  async onApplicationBootstrap(): Promise<void> {
+    await this.pseudonymSecret();
   }
 
   /** The secret behind employers' pseudonymous refs never changes while the service runs. */

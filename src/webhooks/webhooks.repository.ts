@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
+import { SecretBox } from '../secrets/secret-box';
 import { DELIVERY_STATUSES, DeliveryStatus } from './delivery-status';
 import type { DeliveryView, WebhookView } from './dto/webhook.dto';
 
@@ -21,18 +22,22 @@ export interface AttemptFailure {
   retryInMs: number | null;
 }
 
-/** A webhook as shown: never its secret, which only the claim reads. */
+/** A webhook as shown: never its secret, which only the claim reads (and stored encrypted, see SecretBox). */
 const WEBHOOK_COLUMNS = `id, url, event_types AS "eventTypes", description, active, created_at AS "createdAt", deactivated_at AS "deactivatedAt"`;
 
 /** Webhooks, and the deliveries the outbox trigger fans out to them (see the Webhooks migration). */
 @Injectable()
 export class WebhooksRepository {
-  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly secrets: SecretBox,
+  ) {}
 
+  /** `secret` in plain text: it is stored encrypted. */
   async insert(manager: EntityManager, webhook: { url: string; eventTypes: string[] | null; description: string | null; secret: string; createdByKeyId: string | null }): Promise<WebhookView> {
     const [row]: WebhookView[] = await manager.query(
       `INSERT INTO webhooks (url, event_types, description, secret, created_by_key_id) VALUES ($1, $2, $3, $4, $5) RETURNING ${WEBHOOK_COLUMNS}`,
-      [webhook.url, webhook.eventTypes, webhook.description, webhook.secret, webhook.createdByKeyId],
+      [webhook.url, webhook.eventTypes, webhook.description, this.secrets.seal(webhook.secret), webhook.createdByKeyId],
     );
     return row;
   }
@@ -75,6 +80,25 @@ export class WebhooksRepository {
     return { items, total };
   }
 
+  /**
+   * Encrypts the secrets stored in plain text (before encryption at rest) or under the previous
+   * key (a rotation) with the current key, in one transaction; a second run changes nothing.
+   * Returns how many it rewrote.
+   */
+  async resealSecrets(): Promise<number> {
+    return this.dataSource.transaction(async (manager) => {
+      const rows: { id: string; secret: string }[] = await manager.query(`SELECT id, secret FROM webhooks ORDER BY id FOR UPDATE`);
+      let rewritten = 0;
+      for (const row of rows) {
+        const { value, current } = this.secrets.open(row.secret);
+        if (current) continue;
+        await manager.query(`UPDATE webhooks SET secret = $2 WHERE id = $1`, [row.id, this.secrets.seal(value)]);
+        rewritten++;
+      }
+      return rewritten;
+    });
+  }
+
   /** Deactivates the webhook and cancels what it has not received; false when it was inactive already. */
   async deactivate(manager: EntityManager, id: string): Promise<boolean> {
     const [, affected]: [unknown, number] = await manager.query(`UPDATE webhooks SET active = false, deactivated_at = now() WHERE id = $1 AND active`, [id]);
@@ -110,7 +134,7 @@ export class WebhooksRepository {
       id: r.id,
       attempt: r.attempt,
       url: r.url,
-      secret: r.secret,
+      secret: this.secrets.open(r.secret).value,
       event: { id: r.eventId, type: r.type, aggregateType: r.aggregateType, aggregateId: r.aggregateId, payload: r.payload, occurredAt: r.occurredAt },
     }));
   }

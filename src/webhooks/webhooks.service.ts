@@ -1,4 +1,4 @@
-import { Injectable } from '@nestjs/common';
+import { Injectable, OnApplicationBootstrap } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { randomBytes } from 'node:crypto';
 import { DataSource } from 'typeorm';
@@ -11,16 +11,21 @@ import { WebhooksRepository } from './webhooks.repository';
 
 /** Registering and retiring webhooks; delivering to them is the WebhookDispatcher's. */
 @Injectable()
-export class WebhooksService {
+export class WebhooksService implements OnApplicationBootstrap {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly webhooks: WebhooksRepository,
     private readonly audit: AuditService,
   ) {}
 
+  /** Secrets written before encryption at rest, or under the previous key, are encrypted with the current key at start. */
+  async onApplicationBootstrap(): Promise<void> {
+    await this.webhooks.resealSecrets();
+  }
+
   /** The webhook receives the events published from now on, signed with a new secret shown only here. */
   async create(actor: Principal, dto: CreateWebhookDto): Promise<CreatedWebhookView> {
-    // Stored as it is: the dispatcher needs it to sign.
+    // Stored encrypted, not hashed: the dispatcher needs it to sign.
     const secret = `whsec_${randomBytes(32).toString('hex')}`;
     const webhook = await this.dataSource.transaction(async (manager) => {
       const row = await this.webhooks.insert(manager, {
