@@ -94,7 +94,7 @@ describe('OpenAPI document (/docs-json)', () => {
         const ref = schema?.$ref ?? (schema?.allOf as Schema[] | undefined)?.[0]?.$ref;
         if (ref !== '#/components/schemas/ProblemDetails') wrong.push(`${at} ${status}`);
       }
-      if (path !== '/health' && !op.responses['401']) wrong.push(`${at}: no 401`);
+      if (!path.startsWith('/health') && !op.responses['401']) wrong.push(`${at}: no 401`);
       if (path.includes('{') && !op.responses['404']) wrong.push(`${at}: no 404`);
       if ((op.requestBody || op.parameters?.some((p) => p.in === 'query')) && !op.responses['400']) wrong.push(`${at}: no 400`);
       if (op['x-kobling-roles'] && op['x-kobling-roles'].length < 4 && !op.responses['403']) wrong.push(`${at}: no 403`);
@@ -120,7 +120,7 @@ describe('OpenAPI document (/docs-json)', () => {
       for (const h of (op.parameters ?? []).filter((p) => p.in === 'header' && !p.description)) wrong.push(`${at}: header ${h.name} undocumented`);
       if (op.tags?.length !== 1 || !tags.includes(op.tags[0])) wrong.push(`${at}: tags ${JSON.stringify(op.tags)}`);
       const secured = JSON.stringify(op.security) === JSON.stringify([{ bearer: [] }]);
-      if (path === '/health' ? op.security?.length !== 0 : !secured) wrong.push(`${at}: security ${JSON.stringify(op.security)}`);
+      if (path.startsWith('/health') ? op.security?.length !== 0 : !secured) wrong.push(`${at}: security ${JSON.stringify(op.security)}`);
     }
     expect(wrong).toEqual([]);
     const tagOf = (method: string, path: string) => doc.paths[path][method].tags?.[0];
@@ -128,7 +128,7 @@ describe('OpenAPI document (/docs-json)', () => {
     expect(tagOf('get', '/api/v1/openings/{id}/shortlist')).toBe('employer');
     expect(tagOf('post', '/api/v1/candidates/import')).toBe('career centre');
     expect(tagOf('post', '/api/v1/api-keys')).toBe('admin');
-    expect(tagOf('get', '/health')).toBe('health');
+    for (const path of ['/health', '/health/ready', '/health/live']) expect(tagOf('get', path)).toBe('health');
     expect(doc.paths['/api/v1/mentors'].post['x-kobling-roles']).toEqual(['admin', 'coordinator']);
   });
 

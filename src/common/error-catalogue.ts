@@ -21,6 +21,7 @@ export const PROBLEM_KINDS = {
   requestHeaderFieldsTooLarge: { status: 431, title: { nb: 'For store overskrifter i forespørselen', nn: 'For store overskrifter i førespurnaden', en: 'Request header fields too large' } },
   /** A bulk import with failed rows, of which nothing was written; the body carries the row-by-row `report`. */
   importRejected: { status: 422, title: { nb: 'Importen ble avvist', nn: 'Importen vart avvist', en: 'Import rejected' } },
+  serviceUnavailable: { status: 503, title: { nb: 'Tjenesten er midlertidig utilgjengelig', nn: 'Tenesta er mellombels utilgjengeleg', en: 'Service unavailable' } },
   internal: { status: 500, title: { nb: 'Intern feil', en: 'Internal server error' } },
 } as const satisfies Record<string, { status: number; title: Text }>;
 
@@ -47,6 +48,7 @@ export const ERROR_CATALOGUE = {
   unsupported_media_type: { kind: 'unsupportedMediaType', when: 'The body has a Content-Type the route does not take', nb: 'Innholdstypen støttes ikke her.', en: 'This content type is not supported here.' },
   route_not_found: { kind: 'notFound', when: 'No route has this method and path', nb: 'Denne adressen finnes ikke i API-et.', en: 'This address does not exist in the API.' },
   not_found: { kind: 'notFound', when: 'The record does not exist, or is not visible to the caller', nb: 'Fant ingen {resource} med id «{id}».', nn: 'Fann ingen {resource} med id «{id}».', en: 'No {resource} with id “{id}” was found.' },
+  service_unavailable: { kind: 'serviceUnavailable', when: 'The database cannot be reached: send the request again after `Retry-After` seconds', nb: 'Databasen kan ikke nås akkurat nå. Prøv igjen om litt.', nn: 'Databasen kan ikkje nåast akkurat no. Prøv igjen om litt.', en: 'The database cannot be reached right now. Try again in a moment.' },
   internal: { kind: 'internal', when: 'An unexpected error; logged, never with details to the client', nb: 'Det oppstod en uventet feil. Prøv igjen om litt.', en: 'An unexpected error occurred. Try again in a moment.' },
 
   // Access

@@ -1,11 +1,14 @@
 import { ArgumentsHost, Catch, ExceptionFilter, HttpException, Logger } from '@nestjs/common';
 import type { Request, Response } from 'express';
-import { sqlState } from './database-errors';
+import { isDatabaseUnreachable, sqlState } from './database-errors';
 import { PROBLEM_KINDS, ProblemCode } from './error-catalogue';
 import { inLocale, localeFrom } from './language';
 import { Problem, problemTypeUri, renderFieldError } from './problems';
 
 /** The code of an error raised outside our own code (Nest, body-parser), by its status; its library text never reaches the client. */
+/** Seconds a client should wait before sending a request again while the database is unreachable. */
+export const RETRY_AFTER_SECONDS = 5;
+
 const CODE_BY_STATUS: Record<number, ProblemCode> = {
   400: 'bad_request',
   401: 'unauthenticated',
@@ -25,7 +28,9 @@ export class ProblemDetailsFilter implements ExceptionFilter {
     const request = http.getRequest<Request>();
     const response = http.getResponse<Response>();
     const problem = this.toProblem(exception);
-    if (problem.status >= 500) {
+    if (problem.code === 'service_unavailable') {
+      this.logger.warn(`${request.method} ${request.originalUrl}: database unreachable (${exception instanceof Error ? exception.message : String(exception)})`);
+    } else if (problem.status >= 500) {
       this.logger.error(`${request.method} ${request.originalUrl}`, exception instanceof Error ? exception.stack : exception);
     }
     const locale = localeFrom(request.headers['accept-language']);
@@ -41,6 +46,7 @@ export class ProblemDetailsFilter implements ExceptionFilter {
     // Extension members never replace the standard ones.
     for (const [key, value] of Object.entries(problem.extensions ?? {})) if (!(key in body)) body[key] = value;
     response.vary('Accept-Language').setHeader('Content-Language', locale);
+    if (problem.code === 'service_unavailable') response.setHeader('Retry-After', String(RETRY_AFTER_SECONDS));
     response.status(problem.status).type('application/problem+json').send(JSON.stringify(body));
   }
 
@@ -55,6 +61,7 @@ export class ProblemDetailsFilter implements ExceptionFilter {
     }
     // Text the database cannot store (a NUL character, invalid encoding) is the client's to fix;
     // the statement failed, so its transaction rolled back and nothing changed.
+    if (isDatabaseUnreachable(exception)) return new Problem('service_unavailable');
     const code = sqlState(exception);
     if (code === '22021' || code === '22P05') return new Problem('text_not_storable');
     // body-parser errors (malformed JSON, too large) reach us as plain errors with a status.

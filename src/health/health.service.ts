@@ -33,13 +33,8 @@ export class HealthService {
         referenceData: { source: this.config.referenceData.source, ...(await this.referenceData.counts()) },
       };
     } catch {
-      return {
-        status: 'degraded',
-        database: 'unreachable',
-        migrations: { applied: 0, pending: known.length, latest: null },
-        embeddings: this.embeddings.status(),
-        referenceData: { source: this.config.referenceData.source, municipalities: 0, occupations: 0, escoOccupations: 0 },
-      };
+      // What could not be read is not reported: no migration or reference counts from a guess.
+      return { status: 'unavailable', database: 'unreachable', migrations: null, embeddings: this.embeddings.status(), referenceData: null };
     }
   }
 }

@@ -27,12 +27,24 @@ export class HealthReferenceData {
 }
 
 export class HealthView {
-  status: 'ok' | 'degraded';
+  /** `unavailable` while the database cannot be reached (then the answer is a 503). */
+  @ApiProperty({ enum: ['ok', 'unavailable'] })
+  status: 'ok' | 'unavailable';
   /** `embedded` is PGlite in process; `postgres` a PostgreSQL server. */
+  @ApiProperty({ enum: ['embedded', 'postgres', 'unreachable'] })
   database: 'embedded' | 'postgres' | 'unreachable';
-  migrations: HealthMigrations;
+  /** null when the database could not be read: nothing is reported that was not read. */
+  @ApiProperty({ type: HealthMigrations, nullable: true })
+  migrations: HealthMigrations | null;
   /** The active embedding provider and model, and how many records wait to be embedded. */
   embeddings: HealthEmbeddings;
-  /** Where reference data was read from and what is loaded. */
-  referenceData: HealthReferenceData;
+  /** Where reference data was read from and what is loaded; null when the database could not be read. */
+  @ApiProperty({ type: HealthReferenceData, nullable: true })
+  referenceData: HealthReferenceData | null;
+}
+
+export class LivenessView {
+  /** The process runs and answers; says nothing about the database. */
+  @ApiProperty({ enum: ['ok'] })
+  status: 'ok';
 }

@@ -789,8 +789,42 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Liveness and what the service runs on; needs no key. */
+        /** What the service runs on and whether it can serve: 503 while the database cannot be reached. */
         get: operations["HealthController_get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/health/live": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Liveness: the process answers. Never touches the database, so a database outage does not restart it. */
+        get: operations["HealthController_live"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/health/ready": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Readiness: 200 when requests can be served, 503 (with `Retry-After`) while the database cannot be reached. */
+        get: operations["HealthController_ready"];
         put?: never;
         post?: never;
         delete?: never;
@@ -1430,18 +1464,22 @@ export interface components {
             escoOccupations: number;
         };
         HealthView: {
-            /** @enum {string} */
-            status: "degraded" | "ok";
+            /**
+             * @description `unavailable` while the database cannot be reached (then the answer is a 503).
+             * @enum {string}
+             */
+            status: "ok" | "unavailable";
             /**
              * @description `embedded` is PGlite in process; `postgres` a PostgreSQL server.
              * @enum {string}
              */
             database: "embedded" | "postgres" | "unreachable";
-            migrations: components["schemas"]["HealthMigrations"];
+            /** @description null when the database could not be read: nothing is reported that was not read. */
+            migrations: components["schemas"]["HealthMigrations"] | null;
+            /** @description Where reference data was read from and what is loaded; null when the database could not be read. */
+            referenceData: components["schemas"]["HealthReferenceData"] | null;
             /** @description The active embedding provider and model, and how many records wait to be embedded. */
             embeddings: components["schemas"]["HealthEmbeddings"];
-            /** @description Where reference data was read from and what is loaded. */
-            referenceData: components["schemas"]["HealthReferenceData"];
         };
         HireConfirmationView: {
             /** @enum {string} */
@@ -1516,6 +1554,13 @@ export interface components {
             code: string;
             /** @enum {string} */
             level: "A1" | "A2" | "B1" | "B2" | "C1" | "C2" | "native";
+        };
+        LivenessView: {
+            /**
+             * @description The process runs and answers; says nothing about the database.
+             * @enum {string}
+             */
+            status: "ok";
         };
         MappedEducationDto: {
             /** @enum {string} */
@@ -5722,6 +5767,62 @@ export interface operations {
         requestBody?: never;
         responses: {
             200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HealthView"];
+                };
+            };
+            /** @description The database cannot be reached. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HealthView"];
+                };
+            };
+        };
+    };
+    HealthController_live: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LivenessView"];
+                };
+            };
+        };
+    };
+    HealthController_ready: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HealthView"];
+                };
+            };
+            /** @description The database cannot be reached. */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
