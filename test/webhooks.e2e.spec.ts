@@ -15,6 +15,8 @@ const WEBHOOK_ENV = {
   WEBHOOK_BACKOFF_BASE_MS: '30',
   WEBHOOK_BACKOFF_CAP_MS: '120',
   WEBHOOK_MAX_ATTEMPTS: '4',
+  // The receivers are on loopback; webhook-targets.e2e.spec.ts tests the refusal.
+  WEBHOOK_ALLOW_PRIVATE: 'true',
 };
 const MAX_ATTEMPTS = 4;
 
@@ -286,16 +288,16 @@ describe('webhooks', () => {
     await moreCycles();
 
     const [refused] = (await deliveries(hooks.refusing.id)).items;
-    expect(refused).toMatchObject({ eventId: event.id, status: 'failed', attempts: MAX_ATTEMPTS, lastStatusCode: 503, lastError: 'HTTP 503', nextAttemptAt: null, deliveredAt: null });
+    expect(refused).toMatchObject({ eventId: event.id, status: 'failed', attempts: MAX_ATTEMPTS, lastStatusCode: 503, lastError: 'http_status', nextAttemptAt: null, deliveredAt: null });
     expect(refusing.of(event.id)).toHaveLength(MAX_ATTEMPTS);
     expect(refusing.of(event.id).map((q) => q.headers['x-kobling-delivery-attempt'])).toEqual(['1', '2', '3', '4']);
 
     const [timedOut] = (await deliveries(hooks.silent.id)).items;
-    expect(timedOut).toMatchObject({ status: 'failed', attempts: MAX_ATTEMPTS, lastStatusCode: null, lastError: 'no answer within 400 ms' });
+    expect(timedOut).toMatchObject({ status: 'failed', attempts: MAX_ATTEMPTS, lastStatusCode: null, lastError: 'timeout' });
     expect(silent.of(event.id)).toHaveLength(MAX_ATTEMPTS);
 
     const [unreachable] = (await deliveries(hooks.closed.id)).items;
-    expect(unreachable).toMatchObject({ status: 'failed', attempts: MAX_ATTEMPTS, lastStatusCode: null, lastError: expect.stringMatching(/^could not send: .*ECONNREFUSED/) });
+    expect(unreachable).toMatchObject({ status: 'failed', attempts: MAX_ATTEMPTS, lastStatusCode: null, lastError: 'connection_refused' });
 
     const detail = await t.api(ADMIN_KEY).get(`/api/v1/webhooks/${hooks.refusing.id}`);
     expect(detail.body.deliveries).toEqual({ pending: 0, delivered: 0, failed: 1, cancelled: 0 });
@@ -349,6 +351,8 @@ describe('webhooks', () => {
     await until('it is delivered', () => r.acknowledged(event.id) === 1);
     expect(Date.now() - claimedAt).toBeGreaterThanOrEqual(250);
     expect(r.of(event.id).map((q) => q.headers['x-kobling-delivery-attempt'])).toEqual(['2']);
+    // The receiver's 200 arrives before the dispatcher records it: wait for the record.
+    await until('it is recorded as delivered', async () => (await deliveries(webhook.id, 'delivered')).total === 1);
     expect((await deliveries(webhook.id)).items[0]).toMatchObject({ status: 'delivered', attempts: 2 });
 
     // Its last attempt abandoned the same way, a delivery is failed, not left pending for ever.

@@ -59,7 +59,7 @@ describe('loadConfig', () => {
   });
 
   it('delivers webhooks with a worker: every 1 s, 10 s timeout, backoff from 5 s to 1 h, 12 attempts', () => {
-    expect(loadConfig(base).webhooks).toEqual({ dispatcher: true, pollIntervalMs: 1000, timeoutMs: 10_000, backoffBaseMs: 5000, backoffCapMs: 3_600_000, maxAttempts: 12 });
+    expect(loadConfig(base).webhooks).toEqual({ dispatcher: true, pollIntervalMs: 1000, timeoutMs: 10_000, backoffBaseMs: 5000, backoffCapMs: 3_600_000, maxAttempts: 12, allowPrivateTargets: false });
     const tuned = loadConfig({
       ...base,
       WEBHOOK_DISPATCHER: 'false',
@@ -68,8 +68,9 @@ describe('loadConfig', () => {
       WEBHOOK_BACKOFF_BASE_MS: '20',
       WEBHOOK_BACKOFF_CAP_MS: '20',
       WEBHOOK_MAX_ATTEMPTS: '3',
+      WEBHOOK_ALLOW_PRIVATE: 'true',
     });
-    expect(tuned.webhooks).toEqual({ dispatcher: false, pollIntervalMs: 50, timeoutMs: 500, backoffBaseMs: 20, backoffCapMs: 20, maxAttempts: 3 });
+    expect(tuned.webhooks).toEqual({ dispatcher: false, pollIntervalMs: 50, timeoutMs: 500, backoffBaseMs: 20, backoffCapMs: 20, maxAttempts: 3, allowPrivateTargets: true });
   });
 
   it('rejects webhook settings it cannot use, naming the variable', () => {

@@ -70,6 +70,8 @@ export interface WebhookConfig {
   backoffCapMs: number;
   /** After this many failed attempts a delivery is `failed`. */
   maxAttempts: number;
+  /** WEBHOOK_ALLOW_PRIVATE: webhooks may target loopback, private and link-local addresses (receivers on this host or network). */
+  allowPrivateTargets: boolean;
 }
 
 export class ConfigError extends Error {}
@@ -158,6 +160,7 @@ export function loadConfig(env: Env = process.env, cwd = process.cwd()): AppConf
     backoffBaseMs: parseInteger('WEBHOOK_BACKOFF_BASE_MS', env.WEBHOOK_BACKOFF_BASE_MS, 5000, 10, 3_600_000),
     backoffCapMs: parseInteger('WEBHOOK_BACKOFF_CAP_MS', env.WEBHOOK_BACKOFF_CAP_MS, 3_600_000, 10, 86_400_000),
     maxAttempts: parseInteger('WEBHOOK_MAX_ATTEMPTS', env.WEBHOOK_MAX_ATTEMPTS, 12, 1, 100),
+    allowPrivateTargets: parseBoolean('WEBHOOK_ALLOW_PRIVATE', env.WEBHOOK_ALLOW_PRIVATE, false),
   };
   if (webhooks.backoffCapMs < webhooks.backoffBaseMs) {
     throw new ConfigError(`WEBHOOK_BACKOFF_CAP_MS (${webhooks.backoffCapMs}) must not be below WEBHOOK_BACKOFF_BASE_MS (${webhooks.backoffBaseMs})`);

@@ -2,6 +2,7 @@ import { BeforeApplicationShutdown, Inject, Injectable, Logger } from '@nestjs/c
 import { randomUUID } from 'node:crypto';
 import { APP_CONFIG, AppConfig } from '../config/app-config';
 import { nextRetry } from './retry-schedule';
+import { postWebhook, PostResult } from './webhook-post';
 import { signWebhook } from './webhook-signature';
 import { ClaimedDelivery, WebhooksRepository } from './webhooks.repository';
 
@@ -9,7 +10,6 @@ import { ClaimedDelivery, WebhooksRepository } from './webhooks.repository';
 const BATCH = 20;
 /** A claim outlives the POST's timeout by this much before another dispatcher may take the delivery. */
 const LEASE_MARGIN_MS = 30_000;
-const MAX_ERROR_LENGTH = 500;
 
 /** What a receiver gets: the body is the same on every attempt, so a receiver may dedupe by `id`. */
 export function webhookBody(event: ClaimedDelivery['event']): string {
@@ -100,45 +100,31 @@ export class WebhookDispatcher implements BeforeApplicationShutdown {
         return;
       }
       const retryInMs = nextRetry(delivery.attempt, { baseMs: backoffBaseMs, capMs: backoffCapMs, maxAttempts });
-      await this.webhooks.markAttemptFailed(delivery.id, leaseToken, { statusCode: answer.statusCode, error: answer.error.slice(0, MAX_ERROR_LENGTH), retryInMs });
-      if (retryInMs === null) this.logger.warn(`Webhook delivery ${delivery.id} failed after ${delivery.attempt} attempts: ${answer.error}`);
+      // The category only: the socket's error text would tell an admin what is behind the target.
+      await this.webhooks.markAttemptFailed(delivery.id, leaseToken, { statusCode: answer.statusCode, error: answer.failure, retryInMs });
+      if (retryInMs === null) this.logger.warn(`Webhook delivery ${delivery.id} failed after ${delivery.attempt} attempts: ${answer.failure}, ${answer.detail}`);
     } catch (error) {
       // Unrecorded, the delivery is due again when its lease runs out (sent again even if acknowledged: at least once).
       this.logger.error(`Could not record webhook delivery ${delivery.id}: ${describe(error)}`);
     }
   }
 
-  private async post(delivery: ClaimedDelivery): Promise<{ acknowledged: true; statusCode: number } | { acknowledged: false; statusCode: number | null; error: string }> {
-    const { timeoutMs } = this.config.webhooks;
+  private post(delivery: ClaimedDelivery): Promise<PostResult> {
+    const { timeoutMs, allowPrivateTargets } = this.config.webhooks;
     const body = webhookBody(delivery.event);
-    try {
-      const response = await fetch(delivery.url, {
-        method: 'POST',
-        headers: {
-          'Content-Type': 'application/json',
-          'User-Agent': 'Kobling-Webhooks/1',
-          'X-Kobling-Event-Id': delivery.event.id,
-          'X-Kobling-Event-Type': delivery.event.type,
-          'X-Kobling-Delivery-Attempt': String(delivery.attempt),
-          'X-Kobling-Signature': signWebhook(delivery.secret, Math.floor(Date.now() / 1000), body),
-        },
-        body,
-        // A redirect is not an acknowledgement, and must not carry the signed body elsewhere.
-        redirect: 'manual',
-        signal: AbortSignal.timeout(timeoutMs),
-      });
-      await response.body?.cancel().catch(() => undefined);
-      return response.ok ? { acknowledged: true, statusCode: response.status } : { acknowledged: false, statusCode: response.status, error: `HTTP ${response.status}` };
-    } catch (error) {
-      return { acknowledged: false, statusCode: null, error: isTimeout(error) ? `no answer within ${timeoutMs} ms` : `could not send: ${describe(error)}` };
-    }
+    const headers = {
+      'Content-Type': 'application/json',
+      'User-Agent': 'Kobling-Webhooks/1',
+      'X-Kobling-Event-Id': delivery.event.id,
+      'X-Kobling-Event-Type': delivery.event.type,
+      'X-Kobling-Delivery-Attempt': String(delivery.attempt),
+      'X-Kobling-Signature': signWebhook(delivery.secret, Math.floor(Date.now() / 1000), body),
+    };
+    return postWebhook(delivery.url, headers, body, { timeoutMs, allowPrivate: allowPrivateTargets });
   }
 }
 
-/** By name: fetch's abort errors are DOMExceptions, not always instances of this realm's Error. */
-const isTimeout = (error: unknown): boolean => ['TimeoutError', 'AbortError'].includes((error as { name?: string } | null)?.name ?? '');
-
-/** fetch's own message ("fetch failed") says little; its cause says what happened (ECONNREFUSED, a DNS failure…). */
+/** An error with its cause (a database error from the driver), for the server log. */
 function describe(error: unknown): string {
   const { message, cause } = (error ?? {}) as { message?: string; cause?: { code?: string; message?: string } };
   if (message === undefined) return String(error);

@@ -1,18 +1,21 @@
-import { Injectable, OnApplicationBootstrap } from '@nestjs/common';
+import { Inject, Injectable, OnApplicationBootstrap } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { randomBytes } from 'node:crypto';
 import { DataSource } from 'typeorm';
 import { AuditService } from '../audit/audit.service';
 import type { Principal } from '../auth/roles';
 import { Page, PageQueryDto, toPage } from '../common/dto/pagination.dto';
-import { Problem } from '../common/problems';
+import { fieldError, invalid, Problem } from '../common/problems';
+import { APP_CONFIG, AppConfig } from '../config/app-config';
 import { CreatedWebhookView, CreateWebhookDto, DeliveryQueryDto, DeliveryView, WebhookDetailView, WebhookView } from './dto/webhook.dto';
+import { refuseTarget } from './webhook-target';
 import { WebhooksRepository } from './webhooks.repository';
 
 /** Registering and retiring webhooks; delivering to them is the WebhookDispatcher's. */
 @Injectable()
 export class WebhooksService implements OnApplicationBootstrap {
   constructor(
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly webhooks: WebhooksRepository,
     private readonly audit: AuditService,
@@ -25,6 +28,8 @@ export class WebhooksService implements OnApplicationBootstrap {
 
   /** The webhook receives the events published from now on, signed with a new secret shown only here. */
   async create(actor: Principal, dto: CreateWebhookDto): Promise<CreatedWebhookView> {
+    const refusal = this.config.webhooks.allowPrivateTargets ? null : await refuseTarget(dto.url);
+    if (refusal) throw invalid([fieldError('url', refusal)]);
     // Stored encrypted, not hashed: the dispatcher needs it to sign.
     const secret = `whsec_${randomBytes(32).toString('hex')}`;
     const webhook = await this.dataSource.transaction(async (manager) => {
