@@ -121,9 +121,17 @@ describe('outcomes', () => {
     expect(shortlisted.body).toMatchObject({ total: 2, limit: 1, page: 1 });
     expect(shortlisted.body.items).toHaveLength(1);
 
-    const own = await t.api(employer).get(`/api/v1/outcomes?candidateId=${c}`);
-    expect(own.body.total).toBe(2);
-    expect(own.body.items.every((o: { organisationId: string }) => o.organisationId === employerOrg)).toBe(true);
+    // An employer sees its own organisation's outcomes, never a candidate id, and cannot ask by one.
+    const own = await t.api(employer).get(`/api/v1/outcomes?openingId=${jobId}&limit=100`);
+    expect(own.status).toBe(200);
+    expect(own.body.items.filter((o: { type: string }) => ['shortlisted', 'interviewed'].includes(o.type)).length).toBeGreaterThanOrEqual(2);
+    expect(own.body.items.every((o: { organisationId: string; candidateId: unknown }) => o.organisationId === employerOrg && o.candidateId === null)).toBe(true);
+    expect(JSON.stringify(own.body)).not.toContain(c);
+    const byId = await t.api(employer).get(`/api/v1/outcomes?candidateId=${c}`);
+    const byUnknownId = await t.api(employer).get('/api/v1/outcomes?candidateId=00000000-0000-4000-8000-000000000000');
+    expect([byId.status, byUnknownId.status]).toEqual([403, 403]);
+    expect(byId.body.code).toBe('employer_outcome_by_candidate');
+    expect(byId.body.detail).toBe(byUnknownId.body.detail);
     expect((await t.api(employer).get(`/api/v1/outcomes?openingId=${otherOpeningId}`)).body.total).toBe(0);
     expect((await t.api(coordinator).get('/api/v1/outcomes?type=promoted')).status).toBe(400);
   });

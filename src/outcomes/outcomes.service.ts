@@ -58,10 +58,16 @@ export class OutcomesService {
     return OutcomeView.of(created);
   }
 
-  /** Employers see their own organisation's outcomes only; the other roles see all. */
+  /**
+   * Employers see their own organisation's outcomes only, and never a candidate's id: not even of
+   * candidates they met, since an id outlives the consent that revealed it (refs come with the
+   * employer's part of the console). Nor may they ask by candidate id, which would tell whether one exists.
+   */
   async list(actor: Principal, query: OutcomeQueryDto): Promise<Page<OutcomeView>> {
-    const organisationId = actor.role === 'employer' ? (actor.organisationId ?? undefined) : undefined;
-    return toPage(await this.outcomes.findPage({ ...query, organisationId }), query, OutcomeView.of);
+    if (actor.role !== 'employer') return toPage(await this.outcomes.findPage(query), query, OutcomeView.of);
+    if (query.candidateId) throw problem('employer_outcome_by_candidate');
+    const page = await this.outcomes.findPage({ ...query, organisationId: actor.organisationId ?? undefined });
+    return toPage(page, query, (o) => ({ ...OutcomeView.of(o), candidateId: null }));
   }
 }
 
