@@ -230,13 +230,13 @@ export class HurtigsporCasesService {
     });
     const outcome = moves ? outcomeOf(dto.to, dto, side) : null;
     if (outcome && current.candidateId) {
-      await this.outcomes.record(manager, {
+      await this.outcomes.record(manager, actor, {
         type: outcome,
         candidateId: current.candidateId,
         openingId: current.openingId,
         organisationId: current.employerOrganisationId,
+        caseId: id,
         reason: dto.to === 'closed' ? dto.reason : null,
-        recordedByKeyId: actor.keyId,
         at: now,
       });
     }

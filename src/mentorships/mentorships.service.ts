@@ -81,12 +81,11 @@ export class MentorshipsService {
       const moved = await this.mentorships.transition(manager, id, current.status, current.version, dto.status, dto.endReason ?? null);
       if (!moved) throw problem('changed_meanwhile');
       if (dto.status === 'completed' || (dto.status === 'ended' && current.status === 'active')) {
-        await this.outcomes.record(manager, {
+        await this.outcomes.record(manager, actor, {
           type: dto.status === 'completed' ? 'mentorship_completed' : 'mentorship_ended_early',
           reason: dto.endReason ?? null,
           candidateId: current.candidateId,
           mentorId: current.mentorId,
-          recordedByKeyId: actor.keyId,
         });
       }
       await this.audit.record(manager, actor, {
