@@ -11,6 +11,7 @@ import { Webhooks1764710000000 } from './1764710000000-Webhooks';
 import { Hurtigspor1764720000000 } from './1764720000000-Hurtigspor';
 import { OccupationGroupIndexes1764730000000 } from './1764730000000-OccupationGroupIndexes';
 import { OutcomeSources1764745000000 } from './1764745000000-OutcomeSources';
+import { RecordVersions1764746000000 } from './1764746000000-RecordVersions';
 
 /** Every migration, in order. Listed by class so the same list works from ts-jest and from dist/. */
 export const migrations = [
@@ -27,4 +28,5 @@ export const migrations = [
   Hurtigspor1764720000000,
   OccupationGroupIndexes1764730000000,
   OutcomeSources1764745000000,
+  RecordVersions1764746000000,
 ];

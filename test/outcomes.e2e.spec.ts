@@ -199,8 +199,8 @@ describe('outcomes', () => {
     const c = (await t.api(coordinator).post('/api/v1/candidates').send(aCandidate())).body.id;
     const m = (await t.api(coordinator).post('/api/v1/mentors').send(aMentor())).body.id;
     const mentorship = (await t.api(coordinator).post('/api/v1/mentorships').send({ candidateId: c, mentorId: m })).body;
-    await t.api(coordinator).patch(`/api/v1/mentorships/${mentorship.id}`).send({ status: 'active' });
-    await t.api(coordinator).patch(`/api/v1/mentorships/${mentorship.id}`).send({ status: 'completed' });
+    expect((await t.api(coordinator).patch(`/api/v1/mentorships/${mentorship.id}`).send({ status: 'active', version: 1 })).status).toBe(200);
+    expect((await t.api(coordinator).patch(`/api/v1/mentorships/${mentorship.id}`).send({ status: 'completed', version: 2 })).status).toBe(200);
     const res = await t.api(coordinator).get(`/api/v1/outcomes?candidateId=${c}`);
     expect(res.body.items).toEqual([expect.objectContaining({ type: 'mentorship_completed', candidateId: c, mentorId: m, openingId: null })]);
   });

@@ -73,6 +73,8 @@ export const ERROR_CATALOGUE = {
 
   // Hurtigspor
   case_version_stale: { kind: 'conflict', when: '`expectedVersion` is not the case’s version: reload the case', nb: 'Saken er endret siden versjon {seen}; den er nå på versjon {current}. Last den inn på nytt.', nn: 'Saka er endra sidan versjon {seen}; ho er no på versjon {current}. Last ho inn på nytt.', en: 'The case has changed since version {seen}; it is now at version {current}. Reload it.' },
+  version_required: { kind: 'conflict', when: 'An update names no version (If-Match or `version`): every update of a record people edit must', nb: 'Send med versjonen du så av oppføringen ({resource}), i If-Match eller som «version», så ingen andres endring blir skrevet over.', en: 'Send the version of the {resource} you saw, as If-Match or as “version”, so no one else’s change is overwritten.' },
+  version_stale: { kind: 'conflict', when: 'The version an update names is not the record’s: someone changed it since; reload it', nb: 'Noen har endret denne oppføringen ({resource}) siden du så versjon {seen}; den er nå på versjon {current}. Last inn på nytt og prøv igjen.', en: 'This {resource} has changed since version {seen}; it is now at version {current}. Reload it and try again.' },
   changed_meanwhile: { kind: 'conflict', when: 'Someone else changed the record between the check and the write: reload it', nb: 'Noen andre endret dette i mellomtiden. Last det inn på nytt og prøv igjen.', en: 'Someone else changed this meanwhile. Reload it and try again.' },
   case_step_not_allowed: { kind: 'conflict', when: 'The case cannot take that step from its state', nb: 'Saken kan ikke gå fra «{from}» til «{to}».', en: 'A case in “{from}” cannot move to “{to}”.' },
   case_step_confirmed: { kind: 'conflict', when: 'This side has already confirmed the two-sided step', nb: '{side} har allerede bekreftet «{to}»; nå venter saken på {other}.', en: '{side} has already confirmed “{to}”; waiting for {other}.' },
@@ -86,11 +88,9 @@ export const ERROR_CATALOGUE = {
   capacity_full: { kind: 'conflict', when: 'The mentor has no free places', nb: 'Mentoren har ingen ledige plasser.', nn: 'Mentoren har ingen ledige plassar.', en: 'The mentor has no free places.' },
   match_excluded: { kind: 'conflict', when: 'A hard rule excludes the pair (other than consent and capacity)', nb: '{reason}.', en: '{reason}.' },
   open_mentorship_exists: { kind: 'conflict', when: 'The pair already has a proposed or active mentorship', nb: 'Kandidaten og mentoren har allerede et foreslått eller aktivt mentorskap.', en: 'This candidate and mentor already have a proposed or active mentorship.' },
-  mentorship_version_stale: { kind: 'conflict', when: '`version` is not the mentorship’s version: reload it', nb: 'Mentorskapet er endret siden versjon {seen}; det er nå på versjon {current}. Last det inn på nytt.', en: 'The mentorship has changed since version {seen}; it is now at version {current}. Reload it.' },
   mentorship_step_not_allowed: { kind: 'conflict', when: 'The mentorship cannot take that status from its status', nb: 'Et mentorskap som er «{from}», kan ikke bli «{to}».', en: 'A “{from}” mentorship cannot become “{to}”.' },
   assignment_confirmed: { kind: 'conflict', when: 'The cohort assignment is confirmed already', nb: 'Denne fordelingen er allerede bekreftet.', en: 'This assignment is confirmed already.' },
   assignment_outdated: { kind: 'conflict', when: 'Planned pairs no longer fit when the assignment is confirmed: plan again', nb: 'Ingenting ble opprettet: {count} av de planlagte parene passer ikke lenger. Planlegg på nytt. {pairs}', en: 'Nothing was created: {count} planned pair(s) no longer fit. Plan again. {pairs}' },
-  mapping_version_stale: { kind: 'conflict', when: '`version` is not the competence mapping’s version: reload it', nb: 'Kartleggingen er endret siden versjon {seen}; den er nå på versjon {current}. Last den inn på nytt.', en: 'The mapping has changed since version {seen}; it is now at version {current}. Reload it.' },
   synonym_exists: { kind: 'conflict', when: 'The skill has the synonym already', nb: 'Ferdigheten har allerede synonymet «{label}».', en: 'The skill already has the synonym “{label}”.' },
   too_few_outcomes: { kind: 'unprocessable', when: 'Too few recorded outcomes to suggest weights', nb: 'Et forslag trenger positive utfall for minst {min} {what} som kan rangeres; det finnes {count}.', en: 'A suggestion needs positive outcomes for at least {min} {what} it can rank; there are {count}.' },
 
@@ -112,6 +112,8 @@ export const ERROR_CATALOGUE = {
   // Field errors: what a request's fields (or an import's cells) get wrong
   required: { kind: 'field', when: 'A required field is missing (or null)', nb: 'Mangler: {field}', nn: 'Manglar: {field}', en: 'Missing: {field}' },
   required_when: { kind: 'field', when: 'A field required by another field’s value is missing', nb: 'Mangler: {field} (kreves når {other} er «{value}»)', en: 'Missing: {field} (required when {other} is “{value}”)' },
+  if_match_version: { kind: 'field', when: 'If-Match is not a version number', nb: '{field} må være versjonen du så, for eksempel "3"', en: '{field} must be the version you saw, for example "3"' },
+  version_differs: { kind: 'field', when: 'The body’s version differs from If-Match', nb: '{field} er en annen enn i If-Match; send versjonen bare ett sted', en: '{field} differs from If-Match; send the version in one place only' },
   unknown_field: { kind: 'field', when: 'The request has a field the route does not take', nb: 'Ukjent felt: {field}', en: 'Unknown field: {field}' },
   expected_list_of: { kind: 'field', when: 'A list of objects is something else, or holds something else', nb: '{field} må være en liste av {shape}', en: '{field} must be a list of {shape}' },
   expected_object: { kind: 'field', when: 'An object is something else', nb: '{field} må være et objekt {shape}', en: '{field} must be an object {shape}' },

@@ -38,6 +38,7 @@ function needAsOpening(n: Need): Opening {
     wageSubsidy: null,
     positions: n.count,
     status: 'open',
+    version: 1,
     createdAt: n.createdAt,
     updatedAt: n.createdAt,
   } satisfies Opening);

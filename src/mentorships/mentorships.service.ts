@@ -13,6 +13,7 @@ import { CreateMentorshipDto, MentorshipQueryDto, MentorshipView, UpdateMentorsh
 import { Mentorship } from './entities/mentorship.entity';
 import { canMove } from './mentorship-states';
 import { MentorshipsRepository } from './mentorships.repository';
+import { assertCurrentVersion, versionSeen } from '../common/versions';
 
 const RESOURCE = 'mentorship';
 
@@ -68,13 +69,12 @@ export class MentorshipsService {
     return mentorship;
   }
 
-  async update(actor: Principal, id: string, dto: UpdateMentorshipDto): Promise<MentorshipView> {
+  async update(actor: Principal, id: string, dto: UpdateMentorshipDto, ifMatch?: string): Promise<MentorshipView> {
+    const seen = versionSeen(ifMatch, dto.version);
     const updated = await this.dataSource.transaction(async (manager) => {
       const current = await manager.getRepository(Mentorship).findOneBy({ id });
       if (!current) throw Problem.notFound('mentorship', id);
-      if (dto.version !== undefined && dto.version !== current.version) {
-        throw problem('mentorship_version_stale', { seen: dto.version, current: current.version });
-      }
+      assertCurrentVersion('mentorship', seen, current.version);
       if (!canMove(current.status, dto.status)) {
         throw problem('mentorship_step_not_allowed', { from: current.status, to: dto.status });
       }

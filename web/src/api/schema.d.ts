@@ -1001,6 +1001,8 @@ export interface components {
             registeredByOrganisationId: string | null;
             /** @description The registering organisation's own reference, for candidates imported in bulk. */
             externalRef: string | null;
+            /** @description Send it back as If-Match (or `version`) when you change the candidate. */
+            version: number;
             /** Format: date-time */
             createdAt: string;
             /** Format: date-time */
@@ -1508,7 +1510,7 @@ export interface components {
              * @description Stable machine code from the error catalogue (docs/errors.md).
              * @enum {string}
              */
-            code: "admin_key_no_organisation" | "csv_cell_count" | "csv_language_item" | "csv_language_repeated" | "csv_missing_column" | "csv_norwegian_twice" | "csv_not_boolean" | "csv_not_cefr" | "csv_not_number" | "csv_not_whole_number" | "csv_ref_repeated" | "csv_repeated_column" | "csv_unknown_column" | "csv_years_need_occupation" | "declined_needs_target" | "duplicate_items" | "empty" | "empty_object" | "event_types_empty" | "expected_list" | "expected_list_of" | "expected_object" | "idempotency_key_invalid" | "ids_for_profile" | "in_future" | "invalid_country_code" | "invalid_county" | "invalid_date_format" | "invalid_event_type" | "invalid_kommunenummer" | "invalid_language_code" | "invalid_styrk_code" | "invalid_url" | "invalid_value" | "key_needs_organisation" | "mapping_empty" | "municipality_leading_zero" | "municipality_renumbered" | "no_positive_weight" | "not_after" | "not_before" | "not_boolean" | "not_calendar_date" | "not_clearable" | "not_date" | "not_employer_organisation" | "not_integer" | "not_number" | "not_one_of" | "not_string" | "not_uuid" | "one_of_need_or_opening" | "organisation_required_for_admin" | "organisation_wrong_kind" | "outcome_needs" | "outcome_not_about" | "praksis_needs_praksis_opening" | "reason_only_when_closing" | "required" | "required_when" | "taken_from_opening" | "timeframe_needs_date" | "too_few_items" | "too_large" | "too_long" | "too_many_items" | "too_short" | "too_small" | "unknown_county" | "unknown_feature" | "unknown_field" | "unknown_kommunenummer" | "unknown_record" | "unknown_styrk_code" | "unstorable_character" | "webhook_target_invalid" | "webhook_target_private" | "webhook_target_unresolvable" | "weight_out_of_range";
+            code: "admin_key_no_organisation" | "csv_cell_count" | "csv_language_item" | "csv_language_repeated" | "csv_missing_column" | "csv_norwegian_twice" | "csv_not_boolean" | "csv_not_cefr" | "csv_not_number" | "csv_not_whole_number" | "csv_ref_repeated" | "csv_repeated_column" | "csv_unknown_column" | "csv_years_need_occupation" | "declined_needs_target" | "duplicate_items" | "empty" | "empty_object" | "event_types_empty" | "expected_list" | "expected_list_of" | "expected_object" | "idempotency_key_invalid" | "ids_for_profile" | "if_match_version" | "in_future" | "invalid_country_code" | "invalid_county" | "invalid_date_format" | "invalid_event_type" | "invalid_kommunenummer" | "invalid_language_code" | "invalid_styrk_code" | "invalid_url" | "invalid_value" | "key_needs_organisation" | "mapping_empty" | "municipality_leading_zero" | "municipality_renumbered" | "no_positive_weight" | "not_after" | "not_before" | "not_boolean" | "not_calendar_date" | "not_clearable" | "not_date" | "not_employer_organisation" | "not_integer" | "not_number" | "not_one_of" | "not_string" | "not_uuid" | "one_of_need_or_opening" | "organisation_required_for_admin" | "organisation_wrong_kind" | "outcome_needs" | "outcome_not_about" | "praksis_needs_praksis_opening" | "reason_only_when_closing" | "required" | "required_when" | "taken_from_opening" | "timeframe_needs_date" | "too_few_items" | "too_large" | "too_long" | "too_many_items" | "too_short" | "too_small" | "unknown_county" | "unknown_feature" | "unknown_field" | "unknown_kommunenummer" | "unknown_record" | "unknown_styrk_code" | "unstorable_character" | "version_differs" | "webhook_target_invalid" | "webhook_target_private" | "webhook_target_unresolvable" | "weight_out_of_range";
             /** @description In the language of `Accept-Language` (nb by default). */
             message: string;
         };
@@ -1659,6 +1661,8 @@ export interface components {
             active: boolean;
             /** Format: date-time */
             createdAt: string;
+            /** @description Send it back as If-Match (or `version`) when you change it. */
+            version: number;
             /** Format: date-time */
             updatedAt: string;
         };
@@ -1781,6 +1785,8 @@ export interface components {
             status: "closed" | "filled" | "open";
             /** Format: date-time */
             createdAt: string;
+            /** @description Send it back as If-Match (or `version`) when you change it. */
+            version: number;
             /** Format: date-time */
             updatedAt: string;
         };
@@ -2159,6 +2165,8 @@ export interface components {
             preferences?: components["schemas"]["MentorPreferencesDto"];
             /** @description What the candidate has agreed to: being matched, and being shown (anonymised) to employers. */
             consent?: components["schemas"]["ConsentDto"];
+            /** @description The version you saw, unless sent as If-Match: one of the two is required, and a stale one is 409. */
+            version?: number;
         };
         UpdateCompetenceMappingDto: {
             /**
@@ -2171,6 +2179,7 @@ export interface components {
             education?: components["schemas"]["MappedEducationDto"][];
             /** @description Realkompetanse: what the person can do without papers. */
             realkompetanse?: string;
+            /** @description The version you saw, unless sent as If-Match: one of the two is required, and a stale one is 409. */
             version?: number;
         };
         UpdateMentorDto: {
@@ -2194,13 +2203,15 @@ export interface components {
              */
             menteeGender?: "female" | "male";
             active?: boolean;
+            /** @description The version you saw, unless sent as If-Match: one of the two is required, and a stale one is 409. */
+            version?: number;
         };
         UpdateMentorshipDto: {
             /** @enum {string} */
             status: "active" | "completed" | "ended";
             /** @description Why it ended: required when ending. */
             endReason?: string;
-            /** @description The version you last saw: a stale one gets 409 instead of overwriting someone else's change. */
+            /** @description The version you saw, unless sent as If-Match: one of the two is required, and a stale one is 409. */
             version?: number;
         };
         UpdateOpeningDto: {
@@ -2226,6 +2237,8 @@ export interface components {
             positions?: number;
             /** @enum {string} */
             status?: "closed" | "filled" | "open";
+            /** @description The version you saw, unless sent as If-Match: one of the two is required, and a stale one is 409. */
+            version?: number;
         };
         WebhookDetailView: {
             id: string;
@@ -2823,7 +2836,10 @@ export interface operations {
     CompetenceMappingsController_update: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description The version of the record you saw, e.g. `"3"`, unless the body has `version`. One of the two is required; a stale version is 409 `version_stale`. */
+                "If-Match"?: string;
+            };
             path: {
                 candidateId: string;
                 mappingId: string;
@@ -2880,7 +2896,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description A stale `version`: the mapping changed since you read it. */
+            /** @description A missing or stale version: the mapping changed since you read it. */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -2988,7 +3004,10 @@ export interface operations {
     CandidatesController_update: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description The version of the record you saw, e.g. `"3"`, unless the body has `version`. One of the two is required; a stale version is 409 `version_stale`. */
+                "If-Match"?: string;
+            };
             path: {
                 id: string;
             };
@@ -3037,6 +3056,15 @@ export interface operations {
             };
             /** @description No such record, or one you may not see. */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description A missing or stale version: reload the candidate. */
+            409: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -4044,7 +4072,10 @@ export interface operations {
     MentorsController_update: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description The version of the record you saw, e.g. `"3"`, unless the body has `version`. One of the two is required; a stale version is 409 `version_stale`. */
+                "If-Match"?: string;
+            };
             path: {
                 id: string;
             };
@@ -4093,6 +4124,15 @@ export interface operations {
             };
             /** @description No such record, or one you may not see. */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description A missing or stale version: reload the mentor. */
+            409: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -4268,7 +4308,10 @@ export interface operations {
     MentorshipsController_update: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description The version of the record you saw, e.g. `"3"`, unless the body has `version`. One of the two is required; a stale version is 409 `version_stale`. */
+                "If-Match"?: string;
+            };
             path: {
                 id: string;
             };
@@ -4324,7 +4367,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description A step the current status does not allow, or a stale `version`. */
+            /** @description A step the current status does not allow, or a missing or stale version. */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -4564,7 +4607,10 @@ export interface operations {
     OpeningsController_update: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description The version of the record you saw, e.g. `"3"`, unless the body has `version`. One of the two is required; a stale version is 409 `version_stale`. */
+                "If-Match"?: string;
+            };
             path: {
                 id: string;
             };
@@ -4613,6 +4659,15 @@ export interface operations {
             };
             /** @description No such record, or one you may not see. */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description A missing or stale version: reload the opening. */
+            409: {
                 headers: {
                     [name: string]: unknown;
                 };
