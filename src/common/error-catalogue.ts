@@ -21,6 +21,7 @@ export const PROBLEM_KINDS = {
   requestHeaderFieldsTooLarge: { status: 431, title: { nb: 'For store overskrifter i forespørselen', nn: 'For store overskrifter i førespurnaden', en: 'Request header fields too large' } },
   /** A bulk import with failed rows, of which nothing was written; the body carries the row-by-row `report`. */
   importRejected: { status: 422, title: { nb: 'Importen ble avvist', nn: 'Importen vart avvist', en: 'Import rejected' } },
+  tooManyRequests: { status: 429, title: { nb: 'For mange forespørsler', nn: 'For mange førespurnader', en: 'Too many requests' } },
   serviceUnavailable: { status: 503, title: { nb: 'Tjenesten er midlertidig utilgjengelig', nn: 'Tenesta er mellombels utilgjengeleg', en: 'Service unavailable' } },
   internal: { status: 500, title: { nb: 'Intern feil', en: 'Internal server error' } },
 } as const satisfies Record<string, { status: number; title: Text }>;
@@ -48,6 +49,8 @@ export const ERROR_CATALOGUE = {
   unsupported_media_type: { kind: 'unsupportedMediaType', when: 'The body has a Content-Type the route does not take', nb: 'Innholdstypen støttes ikke her.', en: 'This content type is not supported here.' },
   route_not_found: { kind: 'notFound', when: 'No route has this method and path', nb: 'Denne adressen finnes ikke i API-et.', en: 'This address does not exist in the API.' },
   not_found: { kind: 'notFound', when: 'The record does not exist, or is not visible to the caller', nb: 'Fant ingen {resource} med id «{id}».', nn: 'Fann ingen {resource} med id «{id}».', en: 'No {resource} with id “{id}” was found.' },
+  auth_failures_blocked: { kind: 'tooManyRequests', when: 'Too many failed authentications from this address or with this key prefix: wait `Retry-After` seconds', nb: 'For mange mislykkede forsøk på å logge inn fra denne adressen eller med denne nøkkelen. Prøv igjen om {seconds} sekunder.', nn: 'For mange mislukka forsøk på å logge inn frå denne adressa eller med denne nøkkelen. Prøv igjen om {seconds} sekund.', en: 'Too many failed attempts to authenticate from this address or with this key. Try again in {seconds} seconds.' },
+  rate_limited: { kind: 'tooManyRequests', when: 'Too many requests to an expensive route (rankings, shortlists, cohort plans) by one user or key: wait `Retry-After` seconds', nb: 'Du har bedt om svært mange rangeringer på kort tid. Prøv igjen om {seconds} sekunder.', nn: 'Du har bede om svært mange rangeringar på kort tid. Prøv igjen om {seconds} sekund.', en: 'Too many rankings in a short time. Try again in {seconds} seconds.' },
   service_unavailable: { kind: 'serviceUnavailable', when: 'The database cannot be reached: send the request again after `Retry-After` seconds', nb: 'Databasen kan ikke nås akkurat nå. Prøv igjen om litt.', nn: 'Databasen kan ikkje nåast akkurat no. Prøv igjen om litt.', en: 'The database cannot be reached right now. Try again in a moment.' },
   internal: { kind: 'internal', when: 'An unexpected error; logged, never with details to the client', nb: 'Det oppstod en uventet feil. Prøv igjen om litt.', en: 'An unexpected error occurred. Try again in a moment.' },
 
