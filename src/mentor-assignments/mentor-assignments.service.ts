@@ -8,7 +8,7 @@ import { RESOURCES } from '../common/error-catalogue';
 import type { Text } from '../common/language';
 import { FieldError, fieldError, invalid, messageText, Problem, problem, Resource } from '../common/problems';
 import { EmbeddingProvider } from '../embeddings/embedding-provider';
-import { ruleReason } from '../matching/hard-rules';
+import { ruleReason } from '../scoring/hard-rules';
 import { MatchingRepository } from '../matching/matching.repository';
 import { Mentor } from '../mentors/entities/mentor.entity';
 import { MentorshipView } from '../mentorships/dto/mentorship.dto';

@@ -5,7 +5,7 @@ import { AuditService } from '../audit/audit.service';
 import type { Principal } from '../auth/roles';
 import { Page, toPage } from '../common/dto/pagination.dto';
 import { FieldError, fieldError, invalid, Problem } from '../common/problems';
-import { FEATURES, MatchType, normaliseWeights } from '../matching/scoring';
+import { FEATURES, MatchType, normaliseWeights } from '../scoring/scoring';
 import { ActivationView, CreateWeightProfileDto, WeightChange, WeightProfileQueryDto, WeightProfileView } from './dto/weight-profile.dto';
 import { WeightProfile } from './entities/weight-profile.entity';
 import { WeightProfilesRepository } from './weight-profiles.repository';

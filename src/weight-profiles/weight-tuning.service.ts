@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { fieldError, invalid, Problem, problem } from '../common/problems';
 import { MatchingRepository } from '../matching/matching.repository';
 import { MatchingService } from '../matching/matching.service';
-import { FEATURES, FeatureRow, MatchType, normaliseWeights, rankRows, Weighed } from '../matching/scoring';
+import { FEATURES, FeatureRow, MatchType, normaliseWeights, rankRows, Weighed } from '../scoring/scoring';
 import { OutcomesRepository } from '../outcomes/outcomes.repository';
 import {
   EvaluateDto,
