@@ -3,7 +3,7 @@ import { RecordIdPipe } from '../common/id.pipe';
 import { CurrentPrincipal, Roles } from './auth.decorators';
 import { ApiKeysService } from './api-keys.service';
 import { ApiKeyView, CreateApiKeyDto, CreatedApiKeyView } from './dto/api-key.dto';
-import type { Principal } from './roles';
+import type { Principal } from '../common/principal';
 import { ApiBodyExample } from '../common/openapi';
 import { CREATE_API_KEY } from './dto/api-key.examples';
 

@@ -2,7 +2,7 @@ import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { AuditService } from '../audit/audit.service';
-import type { Principal } from '../auth/roles';
+import type { Principal } from '../common/principal';
 import { Candidate } from '../candidates/entities/candidate.entity';
 import { RESOURCES } from '../common/error-catalogue';
 import type { Text } from '../common/language';

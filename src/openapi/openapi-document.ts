@@ -4,7 +4,7 @@ import { ModulesContainer, Reflector } from '@nestjs/core';
 import { DocumentBuilder, OpenAPIObject, SwaggerModule } from '@nestjs/swagger';
 import type { OperationObject, ParameterObject, ReferenceObject } from '@nestjs/swagger/dist/interfaces/open-api-spec.interface';
 import { routeAccess } from '../auth/auth.decorators';
-import { Role, ROLES } from '../auth/roles';
+import { Role, ROLES } from '../common/principal';
 import { JSON_VALUE_COMPONENT, PageMeta, ProblemDetails, problemResponse } from '../common/openapi';
 
 /** Operations are grouped by who they are for; `ROLE_TAGS[role]` is the tag of that role's routes. */

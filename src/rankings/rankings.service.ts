@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import type { Principal } from '../auth/roles';
+import type { Principal } from '../common/principal';
 import { Problem, problem } from '../common/problems';
 import { weigh } from '../scoring/scoring';
 import { WeightProfilesRepository } from '../weight-profiles/weight-profiles.repository';

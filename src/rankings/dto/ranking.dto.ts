@@ -1,4 +1,4 @@
-import type { Role } from '../../auth/roles';
+import type { Role } from '../../common/principal';
 import type { Component, MatchType } from '../../scoring/scoring';
 
 /** One feature's part of a score: `contribution = value × weight`; the contributions sum to the score. */
