@@ -22,7 +22,7 @@ import { ReferenceDataModule } from './reference-data/reference-data.module';
 import { SecretsModule } from './secrets/secrets.module';
 import { TaxonomyModule } from './taxonomy/taxonomy.module';
 import { WebhooksModule } from './webhooks/webhooks.module';
-import { WeightTuningModule } from './weight-profiles/weight-tuning.module';
+import { WeightTuningModule } from './weight-tuning/weight-tuning.module';
 
 @Global()
 @Module({})
