@@ -1,6 +1,6 @@
 import { Body, Controller, Delete, Get, Param, Post } from '@nestjs/common';
 import { RecordIdPipe } from '../common/id.pipe';
-import { CurrentPrincipal, Roles } from './auth.decorators';
+import { CurrentPrincipal, Roles } from '../common/auth.decorators';
 import { ApiKeysService } from './api-keys.service';
 import { ApiKeyView, CreateApiKeyDto, CreatedApiKeyView } from './dto/api-key.dto';
 import type { Principal } from '../common/principal';

@@ -1,7 +1,7 @@
 import { createParamDecorator, ExecutionContext, SetMetadata, Type } from '@nestjs/common';
 import type { Reflector } from '@nestjs/core';
 import type { Request } from 'express';
-import type { Principal, Role } from '../common/principal';
+import type { Principal, Role } from './principal';
 
 export const PUBLIC_ROUTE = 'kobling:public';
 export const ALLOWED_ROLES = 'kobling:roles';

@@ -1,5 +1,5 @@
 import { Body, Controller, Get, Param, Patch, Post } from '@nestjs/common';
-import { CurrentPrincipal, Roles } from '../auth/auth.decorators';
+import { CurrentPrincipal, Roles } from '../common/auth.decorators';
 import type { Principal } from '../common/principal';
 import { RecordIdPipe } from '../common/id.pipe';
 import { ApiProblem, ApiBodyExample } from '../common/openapi';

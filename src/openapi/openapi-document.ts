@@ -3,7 +3,7 @@ import { METHOD_METADATA, PATH_METADATA } from '@nestjs/common/constants';
 import { ModulesContainer, Reflector } from '@nestjs/core';
 import { DocumentBuilder, OpenAPIObject, SwaggerModule } from '@nestjs/swagger';
 import type { OperationObject, ParameterObject, ReferenceObject } from '@nestjs/swagger/dist/interfaces/open-api-spec.interface';
-import { routeAccess } from '../auth/auth.decorators';
+import { routeAccess } from '../common/auth.decorators';
 import { Role, ROLES } from '../common/principal';
 import { JSON_VALUE_COMPONENT, PageMeta, ProblemDetails, problemResponse } from '../common/openapi';
 
