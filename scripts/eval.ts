@@ -12,7 +12,7 @@ import { join } from 'node:path';
 import { parse } from 'csv-parse/sync';
 import { DataSource } from 'typeorm';
 import { createApp } from '../src/app.factory';
-import type { Principal } from '../src/auth/roles';
+import type { Principal } from '../src/common/principal';
 import { loadConfig } from '../src/config/app-config';
 import { EmbeddingBackfill } from '../src/embeddings/embedding-backfill';
 import { EmbeddingProvider } from '../src/embeddings/embedding-provider';

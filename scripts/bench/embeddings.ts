@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { DataSource } from 'typeorm';
 import { createApp, RunningApp } from '../../src/app.factory';
-import type { Principal } from '../../src/auth/roles';
+import type { Principal } from '../../src/common/principal';
 import { CandidatesService } from '../../src/candidates/candidates.service';
 import { AppConfig, loadConfig } from '../../src/config/app-config';
 import { EmbeddingBackfill } from '../../src/embeddings/embedding-backfill';

@@ -2,7 +2,7 @@ import type { AddressInfo } from 'node:net';
 import { performance } from 'node:perf_hooks';
 import { DataSource } from 'typeorm';
 import { createApp } from '../../src/app.factory';
-import type { Principal } from '../../src/auth/roles';
+import type { Principal } from '../../src/common/principal';
 import { AppConfig, loadConfig } from '../../src/config/app-config';
 import { EmbeddingBackfill } from '../../src/embeddings/embedding-backfill';
 import { EmbeddingProvider } from '../../src/embeddings/embedding-provider';

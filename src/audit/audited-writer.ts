@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, DeepPartial, EntityManager, EntityTarget, FindOptionsWhere, ObjectLiteral, Repository } from 'typeorm';
-import type { Principal } from '../auth/roles';
+import type { Principal } from '../common/principal';
 import { Problem, Resource } from '../common/problems';
 import { assertCurrentVersion } from '../common/versions';
 import { AuditService } from './audit.service';

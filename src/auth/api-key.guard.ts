@@ -4,9 +4,9 @@ import { APP_CONFIG, AppConfig } from '../config/app-config';
 import { problem } from '../common/problems';
 import { hashApiKey, sameSecret } from './api-key-hash';
 import { ApiKeysRepository } from './api-keys.repository';
-import { AuthenticatedRequest, routeAccess } from './auth.decorators';
+import { AuthenticatedRequest, routeAccess } from '../common/auth.decorators';
 import { FailedAuthLimiter } from './failed-auth-limiter';
-import type { Principal } from './roles';
+import type { Principal } from '../common/principal';
 
 /** Every route needs a key unless marked @Public(): none or unknown → 401, wrong role → 403. */
 @Injectable()

@@ -3,7 +3,7 @@ import { Reflector } from '@nestjs/core';
 import { ThrottlerStorageService } from '@nestjs/throttler';
 import { problem } from '../common/problems';
 import { APP_CONFIG, AppConfig } from '../config/app-config';
-import { AuthenticatedRequest, EXPENSIVE_ROUTE } from './auth.decorators';
+import { AuthenticatedRequest, EXPENSIVE_ROUTE } from '../common/auth.decorators';
 
 const MINUTE_MS = 60_000;
 

@@ -4,7 +4,7 @@ import { DataSource, DeepPartial, EntityManager } from 'typeorm';
 import { AuditService } from '../audit/audit.service';
 import { AuditedWriter } from '../audit/audited-writer';
 import { EmbeddingQueue } from '../embeddings/embedding-queue';
-import type { Principal } from '../auth/roles';
+import type { Principal } from '../common/principal';
 import { Page, toPage } from '../common/dto/pagination.dto';
 import { patchFields } from '../common/patch';
 import { Problem } from '../common/problems';

@@ -1,6 +1,6 @@
 import { Body, Controller, Get, Headers, Param, Patch, Post } from '@nestjs/common';
-import { CurrentPrincipal, Roles } from '../auth/auth.decorators';
-import type { Principal } from '../auth/roles';
+import { CurrentPrincipal, Roles } from '../common/auth.decorators';
+import type { Principal } from '../common/principal';
 import { RecordIdPipe } from '../common/id.pipe';
 import { ApiProblem, ApiBodyExample } from '../common/openapi';
 import { CompetenceMappingsService } from './competence-mappings.service';

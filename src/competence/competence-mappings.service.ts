@@ -2,7 +2,7 @@ import { Injectable, Logger, OnModuleInit } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
 import { AuditService } from '../audit/audit.service';
-import type { Principal } from '../auth/roles';
+import type { Principal } from '../common/principal';
 import { Candidate } from '../candidates/entities/candidate.entity';
 import { CLOCK_SKEW_MS } from '../common/clock';
 import { fieldError, invalid, Problem, problem } from '../common/problems';

@@ -1,6 +1,6 @@
 import { existsSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { DEADLINE_KEYS, DEFAULT_DEADLINE_DAYS, DeadlineDays, DeadlineKey } from '../hurtigspor/deadlines';
+import { DEADLINE_KEYS, DEFAULT_DEADLINE_DAYS, DeadlineDays, DeadlineKey } from './deadline-days';
 import { PACKAGE_ROOT } from './package-root';
 
 /** Typed configuration, validated once at start-up. Nothing else reads process.env. */

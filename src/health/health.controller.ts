@@ -1,7 +1,7 @@
 import { Controller, Get, Res } from '@nestjs/common';
 import { ApiResponse } from '@nestjs/swagger';
 import type { Response } from 'express';
-import { Public } from '../auth/auth.decorators';
+import { Public } from '../common/auth.decorators';
 import { DATABASE_RETRY_AFTER_SECONDS } from '../common/database-errors';
 import { HealthView, LivenessView } from './dto/health.view';
 import { HealthService } from './health.service';

@@ -3,7 +3,7 @@ import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
 import { AuditService } from '../audit/audit.service';
-import type { Principal } from '../auth/roles';
+import type { Principal } from '../common/principal';
 import { CandidateView } from '../candidates/dto/candidate.view';
 import type { Candidate } from '../candidates/entities/candidate.entity';
 import { Clock } from '../common/clock';

@@ -3,7 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { AuditService } from '../audit/audit.service';
 import { AuditedWriter } from '../audit/audited-writer';
-import type { Principal } from '../auth/roles';
+import type { Principal } from '../common/principal';
 import { Clock } from '../common/clock';
 import { Page } from '../common/dto/pagination.dto';
 import { fieldError, invalid, Problem, problem } from '../common/problems';

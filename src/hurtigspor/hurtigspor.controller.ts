@@ -1,7 +1,7 @@
 import { Body, Controller, Get, Headers, HttpCode, Param, Post, Query } from '@nestjs/common';
 import { ApiHeader, ApiOperation, ApiResponse } from '@nestjs/swagger';
-import { CurrentPrincipal, Expensive, Roles } from '../auth/auth.decorators';
-import type { Principal } from '../auth/roles';
+import { CurrentPrincipal, Expensive, Roles } from '../common/auth.decorators';
+import type { Principal } from '../common/principal';
 import { Page, PageQueryDto } from '../common/dto/pagination.dto';
 import { RecordIdPipe } from '../common/id.pipe';
 import { langFrom } from '../common/language';

@@ -1,6 +1,6 @@
 import { Controller, Get, Headers, Param, Query } from '@nestjs/common';
-import { CurrentPrincipal, Expensive, Roles } from '../auth/auth.decorators';
-import type { Principal } from '../auth/roles';
+import { CurrentPrincipal, Expensive, Roles } from '../common/auth.decorators';
+import type { Principal } from '../common/principal';
 import { RecordIdPipe } from '../common/id.pipe';
 import { ApiAcceptLanguage } from '../common/openapi';
 import { MatchQueryDto, OpeningMatchQueryDto, RankingView } from './dto/match.dto';

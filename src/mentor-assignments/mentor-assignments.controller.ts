@@ -1,6 +1,6 @@
 import { Body, Controller, Get, HttpCode, Param, Post } from '@nestjs/common';
-import { CurrentPrincipal, Expensive, Roles } from '../auth/auth.decorators';
-import type { Principal } from '../auth/roles';
+import { CurrentPrincipal, Expensive, Roles } from '../common/auth.decorators';
+import type { Principal } from '../common/principal';
 import { RecordIdPipe } from '../common/id.pipe';
 import { ApiProblem, ApiBodyExample } from '../common/openapi';
 import { CreateMentorAssignmentDto, MentorAssignmentView } from './dto/mentor-assignment.dto';

@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { DeepPartial } from 'typeorm';
 import { AuditedWriter } from '../audit/audited-writer';
 import { EmbeddingQueue } from '../embeddings/embedding-queue';
-import type { Principal } from '../auth/roles';
+import type { Principal } from '../common/principal';
 import { Page, toPage } from '../common/dto/pagination.dto';
 import { patchFields } from '../common/patch';
 import { Problem } from '../common/problems';

@@ -1,8 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
-import type { Principal } from '../auth/roles';
-import type { MatchType } from '../matching/scoring';
+import type { Principal } from '../common/principal';
+import type { MatchType } from '../scoring/scoring';
 import type { OpeningKind } from '../openings/entities/opening.entity';
 import { Outcome, OutcomeType } from './entities/outcome.entity';
 

@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { AuditService } from '../audit/audit.service';
-import type { Principal } from '../auth/roles';
+import type { Principal } from '../common/principal';
 import { Clock, CLOCK_SKEW_MS } from '../common/clock';
 import { Page, toPage } from '../common/dto/pagination.dto';
 import { FieldError, fieldError, invalid, Problem, problem } from '../common/problems';

@@ -2,7 +2,7 @@ import type { Server } from 'node:http';
 import request from 'supertest';
 import { DataSource } from 'typeorm';
 import { createApp, RunningApp } from '../../src/app.factory';
-import type { Role } from '../../src/auth/roles';
+import type { Role } from '../../src/common/principal';
 import { loadConfig } from '../../src/config/app-config';
 
 export const ADMIN_KEY = 'test-admin-key-0123456789abcdef';

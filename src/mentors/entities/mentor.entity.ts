@@ -1,8 +1,7 @@
 import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
-import type { Gender, LanguageDto, SkillDto } from '../../common/dto/profile-parts.dto';
+import type { Gender, LanguageDto, MentorType, SkillDto } from '../../common/dto/profile-parts.dto';
 
-export const MENTOR_TYPES = ['fagmentor', 'språkmentor', 'kulturguide'] as const;
-export type MentorType = (typeof MENTOR_TYPES)[number];
+export { MENTOR_TYPES, type MentorType } from '../../common/dto/profile-parts.dto';
 
 /** A volunteer who guides a mentorpartner for 6–8 months (fagmentor, språkmentor or kulturguide). */
 @Entity('mentors')

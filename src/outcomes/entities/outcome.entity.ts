@@ -1,5 +1,5 @@
 import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn } from 'typeorm';
-import type { Role } from '../../auth/roles';
+import type { Role } from '../../common/principal';
 
 export const OUTCOME_TYPES = ['mentorship_completed', 'mentorship_ended_early', 'shortlisted', 'interviewed', 'praksis_started', 'hired', 'declined'] as const;
 export type OutcomeType = (typeof OUTCOME_TYPES)[number];

@@ -1,8 +1,8 @@
 import { applyDecorators, createParamDecorator, ExecutionContext, SetMetadata, Type } from '@nestjs/common';
 import type { Reflector } from '@nestjs/core';
 import type { Request } from 'express';
-import { ApiProblem } from '../common/openapi';
-import type { Principal, Role } from './roles';
+import { ApiProblem } from './openapi';
+import type { Principal, Role } from './principal';
 
 export const PUBLIC_ROUTE = 'kobling:public';
 export const ALLOWED_ROLES = 'kobling:roles';

@@ -1,11 +1,11 @@
 import { Body, Controller, Get, HttpCode, Param, Post, Query } from '@nestjs/common';
-import { CurrentPrincipal, Expensive, Roles } from '../auth/auth.decorators';
-import type { Principal } from '../auth/roles';
+import { CurrentPrincipal, Expensive, Roles } from '../common/auth.decorators';
+import type { Principal } from '../common/principal';
 import { Page } from '../common/dto/pagination.dto';
 import { RecordIdPipe } from '../common/id.pipe';
 import { EvaluateDto, EvaluationView, PreviewDto, PreviewView, SuggestionQueryDto, SuggestionView } from './dto/tuning.dto';
-import { ActivationView, CreateWeightProfileDto, WeightProfileQueryDto, WeightProfileView } from './dto/weight-profile.dto';
-import { WeightProfilesService } from './weight-profiles.service';
+import { ActivationView, CreateWeightProfileDto, WeightProfileQueryDto, WeightProfileView } from '../weight-profiles/dto/weight-profile.dto';
+import { WeightProfilesService } from '../weight-profiles/weight-profiles.service';
 import { WeightTuningService } from './weight-tuning.service';
 import { ApiPage, ApiProblem, ApiBodyExample } from '../common/openapi';
 import { CREATE_WEIGHT_PROFILE, EVALUATE, PREVIEW } from './dto/weight-profile.examples';
