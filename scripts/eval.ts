@@ -67,6 +67,7 @@ async function main(): Promise<void> {
     const provider = running.app.get(EmbeddingProvider);
     console.log(`Eval: ${corpus.length} openings, ${queries.length} candidate profiles; embeddings: ${provider.info.provider} ${provider.info.model}`);
     const [org] = await db.query(`INSERT INTO organisations (kind, name, municipality_code) VALUES ('employer', 'Eval', '0301') RETURNING id`);
+    const [kommune] = await db.query(`INSERT INTO organisations (kind, name, municipality_code) VALUES ('municipality', 'Eval kommune', '0301') RETURNING id`);
     const known = new Set((await db.query('SELECT code FROM occupations')).map((r: { code: string }) => r.code));
     const itemOf = new Map<string, string>();
     const openingIds = corpus.map((c) => {
@@ -86,9 +87,9 @@ async function main(): Promise<void> {
       return id;
     });
     await db.query(
-      `INSERT INTO candidates (id, full_name, municipality_code, skills, consent_matching, consent_share_with_employers)
-       SELECT id, 'Eval ' || id, '0301', skills::jsonb, true, true FROM unnest($1::uuid[], $2::text[]) AS t(id, skills)`,
-      [candidateIds, queries.map((q) => JSON.stringify(q.skills.map((label) => ({ label, evidence: 'mapped' }))))],
+      `INSERT INTO candidates (id, full_name, municipality_code, skills, consent_matching, consent_share_with_employers, owner_organisation_id)
+       SELECT id, 'Eval ' || id, '0301', skills::jsonb, true, true, $3 FROM unnest($1::uuid[], $2::text[]) AS t(id, skills)`,
+      [candidateIds, queries.map((q) => JSON.stringify(q.skills.map((label) => ({ label, evidence: 'mapped' })))), kommune.id],
     );
     const started = Date.now();
     await running.app.get(EmbeddingBackfill).run(256);

@@ -166,6 +166,7 @@ export class CandidateImportService {
       preferences: preferencesWith({}, row.candidate.maxTravelKm),
       externalRef: row.externalRef,
       registeredByOrganisationId: actor.organisationId,
+      ownerOrganisationId: actor.organisationId!,
     });
     return { row, status: 'created', values };
   }

@@ -2,7 +2,7 @@ export const ROLES = ['admin', 'coordinator', 'employer', 'career_centre'] as co
 export type Role = (typeof ROLES)[number];
 
 /** Roles whose keys belong to exactly one organisation, which scopes what they see. */
-export const ORGANISATION_ROLES: readonly Role[] = ['employer', 'career_centre'];
+export const ORGANISATION_ROLES: readonly Role[] = ['coordinator', 'employer', 'career_centre'];
 
 /** Who is calling: resolved from the API key on every request. */
 export interface Principal {

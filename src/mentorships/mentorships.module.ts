@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+import { CandidateGateModule } from '../candidates/candidate-gate';
 import { MatchingModule } from '../matching/matching.module';
 import { OutcomesModule } from '../outcomes/outcomes.module';
 import { MentorshipsController } from './mentorships.controller';
@@ -6,7 +7,7 @@ import { MentorshipsRepository } from './mentorships.repository';
 import { MentorshipsService } from './mentorships.service';
 
 @Module({
-  imports: [MatchingModule, OutcomesModule],
+  imports: [CandidateGateModule, MatchingModule, OutcomesModule],
   controllers: [MentorshipsController],
   providers: [MentorshipsRepository, MentorshipsService],
   exports: [MentorshipsService, MentorshipsRepository],

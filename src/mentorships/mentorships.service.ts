@@ -1,4 +1,6 @@
 import { Injectable } from '@nestjs/common';
+import { mentorPoolFilter } from '../matching/matching.repository';
+import { CandidateGate } from '../candidates/candidate-gate';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
 import { AuditService } from '../audit/audit.service';
@@ -36,10 +38,13 @@ export class MentorshipsService {
     private readonly matching: MatchingRepository,
     private readonly outcomes: OutcomesRepository,
     private readonly audit: AuditService,
+    private readonly gate: CandidateGate,
   ) {}
 
   /** Proposes a mentorship; a mentor never holds more proposed and active ones than its capacity. */
   async create(actor: Principal, dto: CreateMentorshipDto): Promise<MentorshipView> {
+    await this.gate.assertSeesRecord(actor, dto.candidateId);
+    if ((await this.matching.mentorsInPool([dto.mentorId], mentorPoolFilter(actor))).size === 0) throw Problem.notFound('mentor', dto.mentorId);
     const created = await this.dataSource.transaction((manager) => this.propose(manager, actor, dto.candidateId, dto.mentorId));
     return MentorshipView.of(created);
   }

@@ -45,18 +45,21 @@ export async function startTestApp(env: Record<string, string | undefined> = {})
       delete: (url) => withKey(request(http).delete(url)),
     };
   };
+  const organisation = async (kind: 'employer' | 'career_centre' | 'municipality', municipalityCode = '0301'): Promise<string> => {
+    const res = await api(ADMIN_KEY).post('/api/v1/organisations').send({ kind, name: `Test ${kind} ${unique()}`, municipalityCode });
+    if (res.status !== 201) throw new Error(`organisation: ${res.status} ${JSON.stringify(res.body)}`);
+    return res.body.id;
+  };
   return {
     running,
     http,
     db: running.app.get(DataSource),
     api,
-    async organisation(kind, municipalityCode = '0301') {
-      const res = await api(ADMIN_KEY).post('/api/v1/organisations').send({ kind, name: `Test ${kind} ${unique()}`, municipalityCode });
-      if (res.status !== 201) throw new Error(`organisation: ${res.status} ${JSON.stringify(res.body)}`);
-      return res.body.id;
-    },
+    organisation,
     async key(role, organisationId) {
-      const res = await api(ADMIN_KEY).post('/api/v1/api-keys').send({ role, organisationId, label: `test ${role}` });
+      // Every coordinator belongs to a kommune: without one named, a kommune of its own.
+      const organisationOfKey = organisationId ?? (role === 'coordinator' ? await organisation('municipality') : undefined);
+      const res = await api(ADMIN_KEY).post('/api/v1/api-keys').send({ role, organisationId: organisationOfKey, label: `test ${role}` });
       if (res.status !== 201) throw new Error(`api key: ${res.status} ${JSON.stringify(res.body)}`);
       return res.body.key;
     },
