@@ -57,6 +57,9 @@ describe('organisation scoping', () => {
     const real = await t.api(coordinatorA).get(`/api/v1/candidates/${candidate.id}`);
     const none = await t.api(coordinatorA).get('/api/v1/candidates/00000000-0000-4000-8000-000000000000');
     expect(real.body.code).toBe(none.body.code);
+    // A career centre it was not shared with cannot map it or refer it either.
+    expect((await t.api(centre).post(`/api/v1/candidates/${candidate.id}/competence-mappings`).send({ skills: [{ label: 'sveising', evidence: 'mapped' }] })).status).toBe(404);
+    expect((await t.api(centre).post('/api/v1/hurtigspor/cases').send({ candidateId: candidate.id, openingId })).status).toBe(404);
     expect(await t.db.query(`SELECT (SELECT count(*) FROM mentorships)::int AS m, (SELECT count(*) FROM outcomes)::int AS o, (SELECT count(*) FROM candidate_shares)::int AS s`)).toEqual(before);
     expect((await t.api(coordinatorB).get(`/api/v1/candidates/${candidate.id}`)).status).toBe(200);
     // Not in A's list either, whatever it searches for.
