@@ -8,6 +8,7 @@ import { Candidate } from '../candidates/entities/candidate.entity';
 import { Problem, problem } from '../common/problems';
 import { EmbeddingProvider } from '../embeddings/embedding-provider';
 import type { EmbeddedField, OwnerType } from '../embeddings/embedding-texts';
+import { EmbeddingsRepository } from '../embeddings/embeddings.repository';
 import { Mentor } from '../mentors/entities/mentor.entity';
 import { Opening, OpeningKind } from '../openings/entities/opening.entity';
 import { InferredOccupation } from '../taxonomy/occupation-inference';
@@ -100,6 +101,7 @@ export class MatchingService implements OnApplicationBootstrap {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly repository: MatchingRepository,
+    private readonly embeddings: EmbeddingsRepository,
     private readonly weightProfiles: WeightProfilesRepository,
     private readonly rankings: RankingsRepository,
     @Inject(EmbeddingProvider) private readonly provider: EmbeddingProvider,
@@ -407,9 +409,9 @@ export class MatchingService implements OnApplicationBootstrap {
     const known: Partial<Record<EmbeddedField, Map<string, number>>> = {};
     for (const probe of spec.probes) {
       if (!probe.vector) continue;
-      const nearest = await this.repository.nearest(spec.type, probe.field, probe.vector, model, spec.filter, pool);
-      known[probe.field] = new Map(nearest.map((n) => [n.id, n.cosine]));
-      for (const n of nearest) ids.add(n.id);
+      const nearest = await this.embeddings.nearest(spec.type, probe.field, probe.vector, model, { filter: spec.filter, limit: pool });
+      known[probe.field] = new Map(nearest.map((n) => [n.ownerId, n.cosine]));
+      for (const n of nearest) ids.add(n.ownerId);
     }
     return { ids: [...ids], known };
   }
