@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource, EntityManager } from 'typeorm';
+import { DataSource } from 'typeorm';
 import { Candidate } from '../candidates/entities/candidate.entity';
 import type { EmbeddedField, OwnerType } from '../embeddings/embedding-texts';
 import { placed, SourceFilter, TABLES } from '../embeddings/embeddings.repository';
@@ -102,15 +102,6 @@ export class MatchingRepository {
       .getMany();
   }
 
-  /** Candidates among these who already have a proposed or active mentorship. */
-  async inMentorship(candidateIds: string[]): Promise<Set<string>> {
-    const rows: { id: string }[] = await this.dataSource.query(
-      `SELECT DISTINCT candidate_id AS id FROM mentorships WHERE candidate_id = ANY($1::uuid[]) AND status IN ('proposed', 'active')`,
-      [candidateIds],
-    );
-    return new Set(rows.map((r) => r.id));
-  }
-
   /** The most recently registered candidates who consent to matching: the default sample a weight preview ranks for. */
   async recentCandidates(limit: number): Promise<string[]> {
     const rows: { id: string }[] = await this.dataSource.query(
@@ -142,17 +133,6 @@ export class MatchingRepository {
   private byIds<T extends Candidate | Mentor | Opening>(entity: new () => T, ids: string[]): Promise<T[]> {
     if (ids.length === 0) return Promise.resolve([]);
     return this.dataSource.getRepository(entity).createQueryBuilder('r').where('r.id = ANY(CAST(:ids AS uuid[]))', { ids }).getMany();
-  }
-
-  /** Places taken (proposed and active mentorships) per mentor; in the caller's transaction when given one. */
-  async takenPlaces(mentorIds: string[], manager: EntityManager = this.dataSource.manager): Promise<Map<string, number>> {
-    if (mentorIds.length === 0) return new Map();
-    const rows: { id: string; n: number }[] = await manager.query(
-      `SELECT mentor_id AS id, count(*)::int AS n FROM mentorships
-       WHERE mentor_id = ANY($1::uuid[]) AND status IN ('proposed', 'active') GROUP BY mentor_id`,
-      [mentorIds],
-    );
-    return new Map(rows.map((r) => [r.id, r.n]));
   }
 
   /** Per employer organisation: praksis periods started and hires, from recorded outcomes. */

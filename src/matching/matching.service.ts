@@ -10,6 +10,7 @@ import { EmbeddingProvider } from '../embeddings/embedding-provider';
 import type { EmbeddedField, OwnerType } from '../embeddings/embedding-texts';
 import { EmbeddingsRepository } from '../embeddings/embeddings.repository';
 import { Mentor } from '../mentors/entities/mentor.entity';
+import { MentorshipsRepository } from '../mentorships/mentorships.repository';
 import { Opening, OpeningKind } from '../openings/entities/opening.entity';
 import { InferredOccupation } from '../taxonomy/occupation-inference';
 import { RankingsRepository } from '../rankings/rankings.repository';
@@ -102,6 +103,7 @@ export class MatchingService implements OnApplicationBootstrap {
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly repository: MatchingRepository,
     private readonly embeddings: EmbeddingsRepository,
+    private readonly mentorships: MentorshipsRepository,
     private readonly weightProfiles: WeightProfilesRepository,
     private readonly rankings: RankingsRepository,
     @Inject(EmbeddingProvider) private readonly provider: EmbeddingProvider,
@@ -177,7 +179,7 @@ export class MatchingService implements OnApplicationBootstrap {
       groups: occupationGroups(candidate, inferred),
       load: (ids) => this.repository.mentors(ids),
       judge: async (mentors, cosines) => {
-        const taken = await this.repository.takenPlaces(mentors.map((m) => m.id));
+        const taken = await this.mentorships.takenPlaces(mentors.map((m) => m.id));
         return new Map<string, Verdict>(
           mentors.map((m) => {
             const distance = kmBetween(points, candidate.municipalityCode, m.municipalityCode);

@@ -12,6 +12,7 @@ import { ruleReason } from '../scoring/hard-rules';
 import { MatchingRepository } from '../matching/matching.repository';
 import { Mentor } from '../mentors/entities/mentor.entity';
 import { MentorshipView } from '../mentorships/dto/mentorship.dto';
+import { MentorshipsRepository } from '../mentorships/mentorships.repository';
 import { MentorshipsService } from '../mentorships/mentorships.service';
 import { ReferenceDataCache } from '../reference-data/reference-data.cache';
 import { TaxonomyCache } from '../taxonomy/taxonomy.cache';
@@ -40,6 +41,7 @@ export class MentorAssignmentsService {
     private readonly referenceData: ReferenceDataCache,
     private readonly taxonomy: TaxonomyCache,
     private readonly mentorships: MentorshipsService,
+    private readonly mentorshipsRepository: MentorshipsRepository,
     private readonly audit: AuditService,
   ) {}
 
@@ -56,10 +58,10 @@ export class MentorAssignmentsService {
       : await this.matching.mentorsWithFreePlaces();
     const model = this.provider.info.model;
     const [taken, candidateVectors, mentorVectors, inMentorship, points, inference] = await Promise.all([
-      this.matching.takenPlaces(mentors.map((m) => m.id)),
+      this.mentorshipsRepository.takenPlaces(mentors.map((m) => m.id)),
       this.matching.vectorsOf('candidate', dto.candidateIds, model),
       this.matching.vectorsOf('mentor', mentors.map((m) => m.id), model),
-      this.matching.inMentorship(dto.candidateIds),
+      this.mentorshipsRepository.inMentorship(dto.candidateIds),
       this.referenceData.municipalityPoints(),
       this.taxonomy.occupationInference(),
     ]);
