@@ -2,6 +2,7 @@ import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { AuditService } from '../audit/audit.service';
+import { Clock } from '../common/clock';
 import type { Principal } from '../common/principal';
 import { Candidate } from '../candidates/entities/candidate.entity';
 import { RESOURCES } from '../common/error-catalogue';
@@ -43,6 +44,7 @@ export class MentorAssignmentsService {
     private readonly mentorships: MentorshipsService,
     private readonly mentorshipsRepository: MentorshipsRepository,
     private readonly audit: AuditService,
+    private readonly clock: Clock,
   ) {}
 
   /**
@@ -153,7 +155,7 @@ export class MentorAssignmentsService {
         throw problem('assignment_outdated', { count: failed.length, pairs: { nb: failed.map((f) => f.nb).join('; '), en: failed.map((f) => f.en).join('; ') } });
       }
       row.status = 'confirmed';
-      row.confirmedAt = new Date();
+      row.confirmedAt = this.clock.now();
       await manager.getRepository(MentorAssignment).save(row);
       await this.audit.record(manager, actor, { action: 'mentor_assignment.confirm', resourceType: 'mentor_assignment', resourceId: id });
       return { row, created };
@@ -171,8 +173,7 @@ export class MentorAssignmentsService {
   }
 
   private async profileVersion(id: string): Promise<number> {
-    const [row] = await this.dataSource.query('SELECT version FROM weight_profiles WHERE id = $1', [id]);
-    return row.version;
+    return (await this.weightProfiles.findById(id))!.version;
   }
 
   private view(row: MentorAssignment, version: number): MentorAssignmentView {
