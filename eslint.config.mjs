@@ -17,16 +17,6 @@ const LAYER_EXCEPTIONS = [
     allow: ['candidates', 'mentors', 'openings'],
     why: 'loads the records to embed through their entities; to go through the records repositories (issue 17, point 2)',
   },
-  {
-    file: 'src/mentorships/mentorships.module.ts',
-    allow: ['matching'],
-    why: 'imports MatchingModule for MatchingRepository.takenPlaces; to move into MentorshipsRepository (issue 17, point 2)',
-  },
-  {
-    file: 'src/mentorships/mentorships.service.ts',
-    allow: ['matching'],
-    why: 'counts taken places through MatchingRepository; to move into MentorshipsRepository (issue 17, point 2)',
-  },
 ];
 
 /** Pure code: scoring, and the state machines, know neither Nest nor TypeORM. */

@@ -16,6 +16,7 @@ import type { Principal } from '../src/common/principal';
 import { loadConfig } from '../src/config/app-config';
 import { EmbeddingBackfill } from '../src/embeddings/embedding-backfill';
 import { EmbeddingProvider } from '../src/embeddings/embedding-provider';
+import { EmbeddingsRepository } from '../src/embeddings/embeddings.repository';
 import { MatchingRepository, openingsOfKind } from '../src/matching/matching.repository';
 import { MatchingService } from '../src/matching/matching.service';
 
@@ -96,6 +97,7 @@ async function main(): Promise<void> {
 
     const matching = running.app.get(MatchingService);
     const repository = running.app.get(MatchingRepository);
+    const embeddings = running.app.get(EmbeddingsRepository);
     const systems: Record<string, (q: Query) => Promise<string[]>> = {
       'Kobling (two-stage, explainable)': async (q) =>
         (await matching.openingMatches(ADMIN, candidateOf.get(q.query_id)!, 'job', { limit: 10, explainExcluded: false, lang: 'en' })).results.map(
@@ -113,7 +115,7 @@ async function main(): Promise<void> {
       },
       'Baseline: embedding cosine alone': async (q) => {
         const vectors = await repository.vectors('candidate', candidateOf.get(q.query_id)!, provider.info.model);
-        return vectors.profile ? (await repository.nearest('opening', 'need', vectors.profile, provider.info.model, openingsOfKind('job'), 10)).map((n) => n.id) : [];
+        return vectors.profile ? (await embeddings.nearest('opening', 'need', vectors.profile, provider.info.model, { filter: openingsOfKind('job'), limit: 10 })).map((n) => n.ownerId) : [];
       },
     };
 

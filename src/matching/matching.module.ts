@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+import { MentorshipsModule } from '../mentorships/mentorships.module';
 import { RankingsModule } from '../rankings/rankings.module';
 import { WeightProfilesModule } from '../weight-profiles/weight-profiles.module';
 import { MatchingController } from './matching.controller';
@@ -6,7 +7,7 @@ import { MatchingRepository } from './matching.repository';
 import { MatchingService } from './matching.service';
 
 @Module({
-  imports: [WeightProfilesModule, RankingsModule],
+  imports: [WeightProfilesModule, RankingsModule, MentorshipsModule],
   controllers: [MatchingController],
   providers: [MatchingRepository, MatchingService],
   exports: [MatchingService, MatchingRepository],

@@ -8,7 +8,9 @@ import { Candidate } from '../candidates/entities/candidate.entity';
 import { Problem, problem } from '../common/problems';
 import { EmbeddingProvider } from '../embeddings/embedding-provider';
 import type { EmbeddedField, OwnerType } from '../embeddings/embedding-texts';
+import { EmbeddingsRepository } from '../embeddings/embeddings.repository';
 import { Mentor } from '../mentors/entities/mentor.entity';
+import { MentorshipsRepository } from '../mentorships/mentorships.repository';
 import { Opening, OpeningKind } from '../openings/entities/opening.entity';
 import { InferredOccupation } from '../taxonomy/occupation-inference';
 import { RankingsRepository } from '../rankings/rankings.repository';
@@ -100,6 +102,8 @@ export class MatchingService implements OnApplicationBootstrap {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly repository: MatchingRepository,
+    private readonly embeddings: EmbeddingsRepository,
+    private readonly mentorships: MentorshipsRepository,
     private readonly weightProfiles: WeightProfilesRepository,
     private readonly rankings: RankingsRepository,
     @Inject(EmbeddingProvider) private readonly provider: EmbeddingProvider,
@@ -175,7 +179,7 @@ export class MatchingService implements OnApplicationBootstrap {
       groups: occupationGroups(candidate, inferred),
       load: (ids) => this.repository.mentors(ids),
       judge: async (mentors, cosines) => {
-        const taken = await this.repository.takenPlaces(mentors.map((m) => m.id));
+        const taken = await this.mentorships.takenPlaces(mentors.map((m) => m.id));
         return new Map<string, Verdict>(
           mentors.map((m) => {
             const distance = kmBetween(points, candidate.municipalityCode, m.municipalityCode);
@@ -407,9 +411,9 @@ export class MatchingService implements OnApplicationBootstrap {
     const known: Partial<Record<EmbeddedField, Map<string, number>>> = {};
     for (const probe of spec.probes) {
       if (!probe.vector) continue;
-      const nearest = await this.repository.nearest(spec.type, probe.field, probe.vector, model, spec.filter, pool);
-      known[probe.field] = new Map(nearest.map((n) => [n.id, n.cosine]));
-      for (const n of nearest) ids.add(n.id);
+      const nearest = await this.embeddings.nearest(spec.type, probe.field, probe.vector, model, { filter: spec.filter, limit: pool });
+      known[probe.field] = new Map(nearest.map((n) => [n.ownerId, n.cosine]));
+      for (const n of nearest) ids.add(n.ownerId);
     }
     return { ids: [...ids], known };
   }

@@ -1,12 +1,11 @@
 import { Module } from '@nestjs/common';
-import { MatchingModule } from '../matching/matching.module';
 import { OutcomesModule } from '../outcomes/outcomes.module';
 import { MentorshipsController } from './mentorships.controller';
 import { MentorshipsRepository } from './mentorships.repository';
 import { MentorshipsService } from './mentorships.service';
 
 @Module({
-  imports: [MatchingModule, OutcomesModule],
+  imports: [OutcomesModule],
   controllers: [MentorshipsController],
   providers: [MentorshipsRepository, MentorshipsService],
   exports: [MentorshipsService, MentorshipsRepository],

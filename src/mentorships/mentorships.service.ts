@@ -7,7 +7,6 @@ import { Page, toPage } from '../common/dto/pagination.dto';
 import { Problem, problem } from '../common/problems';
 import { candidateFacts } from '../scoring/candidate-facts';
 import { candidateMentorRule, HardRule, ruleReason } from '../scoring/hard-rules';
-import { MatchingRepository } from '../matching/matching.repository';
 import { OutcomesRepository } from '../outcomes/outcomes.repository';
 import { CreateMentorshipDto, MentorshipQueryDto, MentorshipView, UpdateMentorshipDto } from './dto/mentorship.dto';
 import { Mentorship } from './entities/mentorship.entity';
@@ -33,7 +32,6 @@ export class MentorshipsService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly mentorships: MentorshipsRepository,
-    private readonly matching: MatchingRepository,
     private readonly outcomes: OutcomesRepository,
     private readonly audit: AuditService,
   ) {}
@@ -53,7 +51,7 @@ export class MentorshipsService {
     if (!candidate) throw Problem.notFound('candidate', candidateId);
     const mentor = await this.mentorships.lockMentor(manager, mentorId);
     if (!mentor) throw Problem.notFound('mentor', mentorId);
-    const taken = (await this.matching.takenPlaces([mentorId], manager)).get(mentorId) ?? 0;
+    const taken = (await this.mentorships.takenPlaces([mentorId], manager)).get(mentorId) ?? 0;
     const rule = candidateMentorRule(candidateFacts(candidate), { ...mentor, taken }, null);
     if (rule) throw ruleProblem(rule);
     if (await this.mentorships.hasOpen(manager, candidateId, mentorId)) {
