@@ -2,10 +2,11 @@
 import js from '@eslint/js';
 import globals from 'globals';
 import tseslint from 'typescript-eslint';
+import reactHooks from 'eslint-plugin-react-hooks';
 
 export default tseslint.config(
   // web/src/api/schema.d.ts is generated (npm run api:generate); tsc still checks it.
-  { ignores: ['dist/', 'node_modules/', 'coverage/', '.data/', 'jest.config.js', 'eslint.config.mjs', 'web/src/api/schema.d.ts'] },
+  { ignores: ['dist/', 'node_modules/', 'coverage/', '.data/', 'jest.config.js', 'eslint.config.mjs', 'web/src/api/schema.d.ts', 'test/browser/results/', 'playwright-report/'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
@@ -18,6 +19,15 @@ export default tseslint.config(
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
       '@typescript-eslint/no-explicit-any': 'error',
       eqeqeq: ['error', 'smart'],
+    },
+  },
+  {
+    // The console: browser code, its own tsconfig (DOM, JSX, bundler resolution), the rules of hooks.
+    files: ['web/**/*.{ts,tsx,mts}'],
+    ...reactHooks.configs.flat.recommended,
+    languageOptions: {
+      globals: globals.browser,
+      parserOptions: { project: './web/tsconfig.json', tsconfigRootDir: import.meta.dirname },
     },
   },
   {

@@ -1,0 +1,244 @@
+import { Alert, Button, Card, Details, Heading, Link, Paragraph, Spinner, Tag } from '@digdir/designsystemet-react';
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useTranslation } from 'react-i18next';
+import { Link as RouterLink, useParams } from 'react-router';
+import { ApiError, api, ok, type Schemas } from '../api/client';
+import { type Candidate, norwegianLevel, useMunicipalities } from '../api/queries';
+import { currentLanguage } from '../i18n';
+
+type MatchResult = Schemas['MatchResult'];
+type Excluded = Schemas['ExcludedMatch'];
+
+export function CandidatePage() {
+  const { t } = useTranslation();
+  const { id = '' } = useParams();
+  const candidate = useQuery({
+    queryKey: ['candidate', id],
+    queryFn: async () => ok(await api.GET('/api/v1/candidates/{id}', { params: { path: { id } } })),
+  });
+  return (
+    <div className="candidate">
+      <Paragraph>
+        <Link asChild>
+          <RouterLink to="/kandidater">← {t('candidate.back')}</RouterLink>
+        </Link>
+      </Paragraph>
+      {candidate.isPending && <Spinner aria-label={t('app.loading')} />}
+      {candidate.isError && (
+        <Alert data-color={candidate.error instanceof ApiError && candidate.error.status === 404 ? 'warning' : 'danger'}>
+          <Paragraph>{candidate.error instanceof ApiError && [400, 404].includes(candidate.error.status) ? t('candidate.notFound') : t('app.error')}</Paragraph>
+        </Alert>
+      )}
+      {candidate.data && (
+        <>
+          <Heading level={1} data-size="lg">
+            {candidate.data.fullName}
+          </Heading>
+          <div className="candidate__grid">
+            <Profile candidate={candidate.data} />
+            <MentorMatches candidate={candidate.data} />
+          </div>
+        </>
+      )}
+    </div>
+  );
+}
+
+function languageName(code: string): string {
+  try {
+    return new Intl.DisplayNames([currentLanguage() === 'en' ? 'en' : 'nb'], { type: 'language' }).of(code) ?? code;
+  } catch {
+    return code;
+  }
+}
+
+function Profile({ candidate: c }: { candidate: Candidate }) {
+  const { t } = useTranslation();
+  const municipalities = useMunicipalities();
+  const norwegian = norwegianLevel(c);
+  const none = <span className="muted">{t('candidate.notGiven')}</span>;
+  const list = (items: string[]) => (items.length > 0 ? <ul className="plain-list">{items.map((i, n) => <li key={n}>{i}</li>)}</ul> : none);
+  const level = (l: string) => (l === 'native' ? t('levels.native') : l);
+  return (
+    <Card className="profile" data-color="neutral" asChild>
+      <section aria-labelledby="profile-title">
+        <Heading level={2} data-size="sm" id="profile-title">
+          {t('candidate.profile')}
+        </Heading>
+        <dl className="facts">
+          <dt>{t('candidate.born')}</dt>
+          <dd>{c.birthYear ?? none}</dd>
+          <dt>{t('candidate.municipality')}</dt>
+          <dd>{municipalities.data?.nameOf.get(c.municipalityCode) ?? c.municipalityCode}</dd>
+          <dt>{t('candidates.norwegian')}</dt>
+          <dd>{norwegian ? level(norwegian) : none}</dd>
+          <dt>{t('candidate.languages')}</dt>
+          <dd>{list(c.languages.map((l) => `${languageName(l.code)} (${level(l.level)})`))}</dd>
+          <dt>{t('candidate.education')}</dt>
+          <dd>{list(c.education.map((e) => `${t(`educationLevels.${e.level}`)}${e.field ? `, ${e.field}` : ''} – ${t(`recognition.${e.recognition}`)}`))}</dd>
+          <dt>{t('candidate.experience')}</dt>
+          <dd>{list(c.experience.map((e) => `${e.title} (${t('candidate.years', { count: e.years })})`))}</dd>
+          <dt>{t('candidate.skills')}</dt>
+          <dd>{list(c.skills.map((s) => s.label))}</dd>
+          <dt>{t('candidate.interests')}</dt>
+          <dd>{c.interests.length > 0 ? c.interests.join(', ') : none}</dd>
+          <dt>{t('candidate.desiredOccupations')}</dt>
+          <dd>{c.desiredOccupations.length > 0 ? c.desiredOccupations.join(', ') : none}</dd>
+          <dt>{t('candidate.goals')}</dt>
+          <dd>{c.goals || none}</dd>
+          <dt>{t('candidate.consentMatching')}</dt>
+          <dd>{c.consent.matching ? t('candidate.yes') : t('candidate.no')}</dd>
+          <dt>{t('candidate.consentShare')}</dt>
+          <dd>{c.consent.shareWithEmployers ? t('candidate.yes') : t('candidate.no')}</dd>
+        </dl>
+      </section>
+    </Card>
+  );
+}
+
+function MentorMatches({ candidate }: { candidate: Candidate }) {
+  const { t, i18n } = useTranslation();
+  const ranking = useQuery({
+    queryKey: ['mentor-matches', candidate.id, i18n.language],
+    enabled: candidate.consent.matching,
+    queryFn: async () =>
+      ok(
+        await api.GET('/api/v1/candidates/{id}/mentor-matches', {
+          params: { path: { id: candidate.id }, query: { limit: 5, explainExcluded: 'true' } },
+        }),
+      ),
+  });
+  return (
+    <section aria-labelledby="matches-title" className="matches">
+      <Heading level={2} data-size="md" id="matches-title">
+        {t('matches.title')}
+      </Heading>
+      <Paragraph>{t('matches.intro')}</Paragraph>
+      {!candidate.consent.matching && (
+        <Alert data-color="info">
+          <Paragraph>{t('matches.noConsent')}</Paragraph>
+        </Alert>
+      )}
+      {ranking.isFetching && !ranking.data && <Spinner aria-label={t('app.loading')} />}
+      {ranking.isError && (
+        <Alert data-color="danger">
+          <Paragraph>{t('app.error')}</Paragraph>
+        </Alert>
+      )}
+      {ranking.data && ranking.data.results.length === 0 && <Paragraph>{t('matches.none')}</Paragraph>}
+      {ranking.data && (
+        <ol className="match-list">
+          {ranking.data.results.map((result) => (
+            <li key={result.mentor?.id ?? result.rank}>
+              <MatchCard candidateId={candidate.id} result={result} />
+            </li>
+          ))}
+        </ol>
+      )}
+      {ranking.data?.excluded && ranking.data.excluded.length > 0 && <WhyNot excluded={ranking.data.excluded} />}
+    </section>
+  );
+}
+
+const FEATURES = ['shared_interests', 'semantic_interests', 'profession', 'semantic_profile', 'language', 'distance', 'capacity'];
+
+function MatchCard({ candidateId, result }: { candidateId: string; result: MatchResult }) {
+  const { t } = useTranslation();
+  const client = useQueryClient();
+  const mentor = result.mentor;
+  const propose = useMutation({
+    mutationFn: async () => ok(await api.POST('/api/v1/mentorships', { body: { candidateId, mentorId: mentor!.id } })),
+    onSuccess: () => void client.invalidateQueries({ queryKey: ['mentor-matches', candidateId] }),
+  });
+  if (!mentor) return null;
+  const percent = Math.round(result.score * 100);
+  const parts = result.components.filter((c) => c.contribution > 0);
+  const headingId = `match-${mentor.id}`;
+  const featureLabel = (feature: string) => (FEATURES.includes(feature) ? t(`features.${feature}`) : feature);
+  const failure = propose.error instanceof ApiError ? (propose.error.problem?.detail ?? propose.error.problem?.title ?? t('app.error')) : t('app.error');
+  return (
+    <Card className="match" asChild>
+      <article aria-labelledby={headingId}>
+        <div className="match__head">
+          <Heading level={3} data-size="xs" id={headingId}>
+            {mentor.fullName}
+          </Heading>
+          <Tag data-color="info" data-size="sm">
+            {t(`mentorTypes.${mentor.mentorType}`, { defaultValue: mentor.mentorType })}
+          </Tag>
+        </div>
+        {mentor.occupation.title && <Paragraph data-size="sm" className="muted">{mentor.occupation.title}</Paragraph>}
+        <Paragraph className="match__fit">{t('matches.fit', { percent })}</Paragraph>
+        <div className="score-bar" aria-hidden="true">
+          {parts.map((c) => (
+            <span
+              key={c.feature}
+              className={`score-bar__part score--${FEATURES.includes(c.feature) ? c.feature : 'other'}`}
+              style={{ width: `${Math.min(100, c.contribution * 100)}%` }}
+            />
+          ))}
+        </div>
+        <Heading level={4} data-size="2xs" className="match__subhead">
+          {t('matches.scoreParts')}
+        </Heading>
+        <ul className="score-legend">
+          {result.components.map((c) => (
+            <li key={c.feature}>
+              <span className={`swatch score--${FEATURES.includes(c.feature) ? c.feature : 'other'}`} aria-hidden="true" />
+              <span>{featureLabel(c.feature)}</span>
+              <span className="score-legend__value">{Math.round(c.contribution * 100)}</span>
+            </li>
+          ))}
+        </ul>
+        {result.reasons.length > 0 && (
+          <>
+            <Heading level={4} data-size="2xs" className="match__subhead">
+              {t('matches.reasons')}
+            </Heading>
+            <ul className="reasons">
+              {result.reasons.map((reason) => (
+                <li key={reason}>{reason}</li>
+              ))}
+            </ul>
+          </>
+        )}
+        {propose.isSuccess ? (
+          <Alert data-color="success" role="status">
+            <Paragraph>{t('matches.proposed', { name: mentor.fullName })}</Paragraph>
+          </Alert>
+        ) : (
+          <div className="match__actions">
+            <Button onClick={() => propose.mutate()} loading={propose.isPending} aria-describedby={headingId}>
+              {t('matches.propose')}
+            </Button>
+          </div>
+        )}
+        {propose.isError && (
+          <Alert data-color="danger" role="alert">
+            <Paragraph>{t('matches.proposeFailed', { reason: failure })}</Paragraph>
+          </Alert>
+        )}
+      </article>
+    </Card>
+  );
+}
+
+function WhyNot({ excluded }: { excluded: Excluded[] }) {
+  const { t } = useTranslation();
+  return (
+    <Details className="why-not">
+      <Details.Summary>{t('matches.whyNot')}</Details.Summary>
+      <Details.Content>
+        <Paragraph>{t('matches.whyNotIntro', { count: excluded.length })}</Paragraph>
+        <ul className="plain-list why-not__list">
+          {excluded.map((e, n) => (
+            <li key={e.mentor?.id ?? n}>
+              <strong>{e.mentor?.fullName}</strong>
+              {e.mentor && <span className="muted"> ({t(`mentorTypes.${e.mentor.mentorType}`, { defaultValue: e.mentor.mentorType })})</span>}: {t(`rules.${e.rule}`, { defaultValue: e.reason })}
+            </li>
+          ))}
+        </ul>
+      </Details.Content>
+    </Details>
+  );
+}
