@@ -53,6 +53,7 @@ test.describe('the coordinator', () => {
 
   test('logs in with the keyboard alone: Tab to the fields, type, Enter', async ({ page }) => {
     await page.goto('/logg-inn');
+    await expect(page.getByLabel('E-post')).toBeVisible();
     // The first Tab reaches the skip link; then on through the header to the form.
     const focused = () => page.evaluate(() => document.activeElement?.getAttribute('id') ?? document.activeElement?.textContent ?? '');
     await page.keyboard.press('Tab');

@@ -42,9 +42,16 @@ async function standInForAccounts(page: Page): Promise<void> {
 
 export const test = base.extend<{ axe: (page: Page) => Promise<void>; snap: (page: Page, name: string) => Promise<void> }>({
   baseURL: service.baseURL,
+  // Every journey also fails on a script error or on anything the CSP refused.
   page: async ({ page }, use) => {
+    const problems: string[] = [];
+    page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
+    page.on('console', (message) => {
+      if (message.type() === 'error' && /Content Security Policy|Refused to/i.test(message.text())) problems.push(`console: ${message.text()}`);
+    });
     if (!accountsReady) await standInForAccounts(page);
     await use(page);
+    expect(problems).toEqual([]);
   },
   // axe with the WCAG 2.0/2.1 A and AA rules: every screen must have no violation.
   // eslint-disable-next-line no-empty-pattern -- Playwright reads a fixture's dependencies from this pattern

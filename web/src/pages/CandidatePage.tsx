@@ -52,6 +52,14 @@ function languageName(code: string): string {
   }
 }
 
+/**
+ * A desired occupation is a bare STYRK-08 code in the candidate view, and the API has no lookup by
+ * code: the title where the candidate's inferred occupations name it, else the code.
+ */
+function occupationTitle(c: Candidate, code: string): string {
+  return c.inferredOccupations.find((o) => o.code === code)?.title ?? `STYRK ${code}`;
+}
+
 function Profile({ candidate: c }: { candidate: Candidate }) {
   const { t } = useTranslation();
   const municipalities = useMunicipalities();
@@ -83,7 +91,19 @@ function Profile({ candidate: c }: { candidate: Candidate }) {
           <dt>{t('candidate.interests')}</dt>
           <dd>{c.interests.length > 0 ? c.interests.join(', ') : none}</dd>
           <dt>{t('candidate.desiredOccupations')}</dt>
-          <dd>{c.desiredOccupations.length > 0 ? c.desiredOccupations.join(', ') : none}</dd>
+          <dd>
+            {c.desiredOccupations.length > 0 ? (
+              <ul className="plain-list">
+                {c.desiredOccupations.map((code) => (
+                  <li key={code}>
+                    {occupationTitle(c, code)}
+                  </li>
+                ))}
+              </ul>
+            ) : (
+              none
+            )}
+          </dd>
           <dt>{t('candidate.goals')}</dt>
           <dd>{c.goals || none}</dd>
           <dt>{t('candidate.consentMatching')}</dt>
@@ -152,7 +172,7 @@ function MatchCard({ candidateId, result }: { candidateId: string; result: Match
   });
   if (!mentor) return null;
   const percent = Math.round(result.score * 100);
-  const parts = result.components.filter((c) => c.contribution > 0);
+  const parts = result.components.filter((c) => c.contribution > 0).sort((a, b) => b.contribution - a.contribution);
   const headingId = `match-${mentor.id}`;
   const featureLabel = (feature: string) => (FEATURES.includes(feature) ? t(`features.${feature}`) : feature);
   const failure = propose.error instanceof ApiError ? (propose.error.problem?.detail ?? propose.error.problem?.title ?? t('app.error')) : t('app.error');
@@ -182,7 +202,7 @@ function MatchCard({ candidateId, result }: { candidateId: string; result: Match
           {t('matches.scoreParts')}
         </Heading>
         <ul className="score-legend">
-          {result.components.map((c) => (
+          {[...result.components].sort((a, b) => b.contribution - a.contribution).map((c) => (
             <li key={c.feature}>
               <span className={`swatch score--${FEATURES.includes(c.feature) ? c.feature : 'other'}`} aria-hidden="true" />
               <span>{featureLabel(c.feature)}</span>
