@@ -31,8 +31,20 @@ test.describe('the coordinator', () => {
     await expect(cards.first().getByRole('heading', { name: 'Hvorfor denne mentoren' })).toBeVisible();
     await expect(cards.first().locator('.reasons li').first()).toBeVisible();
     await expect(cards.first().getByRole('button', { name: 'Foreslå mentor' })).toBeVisible();
+    await page.getByText('Hvorfor ikke?').click();
+    await expect(page.locator('.why-not__list li').first()).toBeVisible();
     await axe(page);
     await snap(page, 'kandidat');
+
+    // Propose the best match: it shows as proposed, under Mentorskap and on its card.
+    const best = cards.first();
+    const mentor = (await best.getByRole('heading', { level: 3 }).textContent())!.trim();
+    await best.getByRole('button', { name: 'Foreslå mentor' }).click();
+    await expect(best.getByRole('status')).toContainText(`Du har foreslått ${mentor} som mentor`);
+    const mentorships = page.getByRole('region', { name: 'Mentorskap' });
+    await expect(mentorships).toContainText(mentor);
+    await expect(mentorships).toContainText('Foreslått');
+    await axe(page);
 
     await page.getByRole('button', { name: 'Logg ut' }).click();
     await expect(page).toHaveURL(/\/logg-inn$/);

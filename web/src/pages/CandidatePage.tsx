@@ -7,6 +7,17 @@ import { type Candidate, norwegianLevel, useMunicipalities } from '../api/querie
 import { currentLanguage } from '../i18n';
 
 type MatchResult = Schemas['MatchResult'];
+type Mentorship = Schemas['MentorshipView'];
+
+/** The candidate's mentorships, all statuses: to show them, and not to propose the same mentor twice. */
+function useMentorships(candidateId: string) {
+  return useQuery({
+    queryKey: ['mentorships', candidateId],
+    queryFn: async () => ok(await api.GET('/api/v1/mentorships', { params: { query: { candidateId, limit: 50 } } })).items,
+  });
+}
+
+const OPEN_STATUSES: Mentorship['status'][] = ['proposed', 'active'];
 type Excluded = Schemas['ExcludedMatch'];
 
 export function CandidatePage() {
@@ -129,33 +140,80 @@ function MentorMatches({ candidate }: { candidate: Candidate }) {
       ),
   });
   return (
-    <section aria-labelledby="matches-title" className="matches">
-      <Heading level={2} data-size="md" id="matches-title">
-        {t('matches.title')}
+    <div className="matches-column">
+      <Mentorships candidateId={candidate.id} />
+      <section aria-labelledby="matches-title" className="matches">
+        <Heading level={2} data-size="md" id="matches-title">
+          {t('matches.title')}
+        </Heading>
+        <Paragraph>{t('matches.intro')}</Paragraph>
+        {!candidate.consent.matching && (
+          <Alert data-color="info">
+            <Paragraph>{t('matches.noConsent')}</Paragraph>
+          </Alert>
+        )}
+        {ranking.isFetching && !ranking.data && <Spinner aria-label={t('app.loading')} />}
+        {ranking.isError && (
+          <Alert data-color="danger">
+            <Paragraph>{t('app.error')}</Paragraph>
+          </Alert>
+        )}
+        {ranking.data && ranking.data.results.length === 0 && <Paragraph>{t('matches.none')}</Paragraph>}
+        {ranking.data && (
+          <ol className="match-list">
+            {ranking.data.results.map((result) => (
+              <li key={result.mentor?.id ?? result.rank}>
+                <MatchCard candidateId={candidate.id} result={result} />
+              </li>
+            ))}
+          </ol>
+        )}
+        {ranking.data?.excluded && ranking.data.excluded.length > 0 && <WhyNot excluded={ranking.data.excluded} />}
+      </section>
+    </div>
+  );
+}
+
+function MentorName({ id }: { id: string }) {
+  const mentor = useQuery({
+    queryKey: ['mentor', id],
+    staleTime: 300_000,
+    queryFn: async () => ok(await api.GET('/api/v1/mentors/{id}', { params: { path: { id } } })),
+  });
+  return <>{mentor.data?.fullName ?? '…'}</>;
+}
+
+function Mentorships({ candidateId }: { candidateId: string }) {
+  const { t } = useTranslation();
+  const mentorships = useMentorships(candidateId);
+  const date = (iso: string) => new Date(iso).toLocaleDateString(currentLanguage() === 'en' ? 'en-GB' : 'nb-NO', { day: 'numeric', month: 'long', year: 'numeric' });
+  return (
+    <section aria-labelledby="mentorships-title" className="mentorships">
+      <Heading level={2} data-size="md" id="mentorships-title">
+        {t('mentorships.title')}
       </Heading>
-      <Paragraph>{t('matches.intro')}</Paragraph>
-      {!candidate.consent.matching && (
-        <Alert data-color="info">
-          <Paragraph>{t('matches.noConsent')}</Paragraph>
-        </Alert>
-      )}
-      {ranking.isFetching && !ranking.data && <Spinner aria-label={t('app.loading')} />}
-      {ranking.isError && (
+      {mentorships.isPending && <Spinner aria-label={t('app.loading')} />}
+      {mentorships.isError && (
         <Alert data-color="danger">
           <Paragraph>{t('app.error')}</Paragraph>
         </Alert>
       )}
-      {ranking.data && ranking.data.results.length === 0 && <Paragraph>{t('matches.none')}</Paragraph>}
-      {ranking.data && (
-        <ol className="match-list">
-          {ranking.data.results.map((result) => (
-            <li key={result.mentor?.id ?? result.rank}>
-              <MatchCard candidateId={candidate.id} result={result} />
+      {mentorships.data && mentorships.data.length === 0 && <Paragraph>{t('mentorships.none')}</Paragraph>}
+      {mentorships.data && mentorships.data.length > 0 && (
+        <ul className="plain-list mentorships__list">
+          {mentorships.data.map((m) => (
+            <li key={m.id}>
+              <strong>
+                <MentorName id={m.mentorId} />
+              </strong>{' '}
+              <Tag data-color={m.status === 'active' ? 'success' : m.status === 'proposed' ? 'info' : 'neutral'} data-size="sm">
+                {t(`mentorships.status.${m.status}`)}
+              </Tag>{' '}
+              <span className="muted">{t('mentorships.registered', { date: date(m.createdAt) })}</span>
             </li>
           ))}
-        </ol>
+        </ul>
       )}
-      {ranking.data?.excluded && ranking.data.excluded.length > 0 && <WhyNot excluded={ranking.data.excluded} />}
     </section>
   );
 }
@@ -168,8 +226,13 @@ function MatchCard({ candidateId, result }: { candidateId: string; result: Match
   const mentor = result.mentor;
   const propose = useMutation({
     mutationFn: async () => ok(await api.POST('/api/v1/mentorships', { body: { candidateId, mentorId: mentor!.id } })),
-    onSuccess: () => void client.invalidateQueries({ queryKey: ['mentor-matches', candidateId] }),
+    onSuccess: () => {
+      void client.invalidateQueries({ queryKey: ['mentorships', candidateId] });
+      void client.invalidateQueries({ queryKey: ['mentor-matches', candidateId] });
+    },
   });
+  const mentorships = useMentorships(candidateId);
+  const existing = mentorships.data?.find((m) => m.mentorId === mentor?.id && OPEN_STATUSES.includes(m.status));
   if (!mentor) return null;
   const percent = Math.round(result.score * 100);
   const parts = result.components.filter((c) => c.contribution > 0).sort((a, b) => b.contribution - a.contribution);
@@ -226,6 +289,10 @@ function MatchCard({ candidateId, result }: { candidateId: string; result: Match
           <Alert data-color="success" role="status">
             <Paragraph>{t('matches.proposed', { name: mentor.fullName })}</Paragraph>
           </Alert>
+        ) : existing ? (
+          <Paragraph>
+            <Tag data-color={existing.status === 'active' ? 'success' : 'info'}>{t(`mentorships.status.${existing.status}`)}</Tag>
+          </Paragraph>
         ) : (
           <div className="match__actions">
             <Button onClick={() => propose.mutate()} loading={propose.isPending} aria-describedby={headingId}>
@@ -243,18 +310,28 @@ function MatchCard({ candidateId, result }: { candidateId: string; result: Match
   );
 }
 
+/** Who was left out, grouped by the rule that left them out: the largest group first. */
 function WhyNot({ excluded }: { excluded: Excluded[] }) {
   const { t } = useTranslation();
+  const groups = new Map<string, Excluded[]>();
+  for (const e of excluded) groups.set(e.rule, [...(groups.get(e.rule) ?? []), e]);
+  const sorted = [...groups.entries()].sort((a, b) => b[1].length - a[1].length);
   return (
     <Details className="why-not">
       <Details.Summary>{t('matches.whyNot')}</Details.Summary>
       <Details.Content>
         <Paragraph>{t('matches.whyNotIntro', { count: excluded.length })}</Paragraph>
         <ul className="plain-list why-not__list">
-          {excluded.map((e, n) => (
-            <li key={e.mentor?.id ?? n}>
-              <strong>{e.mentor?.fullName}</strong>
-              {e.mentor && <span className="muted"> ({t(`mentorTypes.${e.mentor.mentorType}`, { defaultValue: e.mentor.mentorType })})</span>}: {t(`rules.${e.rule}`, { defaultValue: e.reason })}
+          {sorted.map(([rule, mentors]) => (
+            <li key={rule}>
+              <strong>
+                {t(`rules.${rule}`, { defaultValue: mentors[0].reason })} ({mentors.length})
+              </strong>
+              <br />
+              {mentors
+                .map((e) => (e.mentor ? `${e.mentor.fullName} (${t(`mentorTypes.${e.mentor.mentorType}`, { defaultValue: e.mentor.mentorType })})` : ''))
+                .filter(Boolean)
+                .join(', ')}
             </li>
           ))}
         </ul>
