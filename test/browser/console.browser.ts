@@ -1,6 +1,6 @@
 /// <reference lib="dom" />
 // page.evaluate callbacks run in the browser.
-import { COORDINATOR, demoPassword, expect, logInAsCoordinator, test } from './fixtures';
+import { COORDINATOR, demoPassword, EMPLOYER, expect, logIn, logInAsCoordinator, test } from './fixtures';
 
 test.describe('the coordinator', () => {
   test('logs in, sees the candidates, opens one, reads the mentor matches and their reasons, logs out', async ({ page, axe, snap }) => {
@@ -80,6 +80,21 @@ test.describe('the coordinator', () => {
     await page.keyboard.press('Enter');
     await expect(page).toHaveURL(/\/kandidater$/);
     await expect(page.getByRole('heading', { level: 1, name: 'Kandidater' })).toBeVisible();
+  });
+});
+
+test.describe('other roles', () => {
+  test('an employer lands on a home page with the layout, and cannot open the candidates', async ({ page, axe, snap }) => {
+    await logIn(page, EMPLOYER);
+    await expect(page).toHaveURL(/\/hjem$/);
+    await expect(page.getByRole('heading', { level: 1, name: /^Velkommen, / })).toBeVisible();
+    await expect(page.getByRole('navigation', { name: 'Hovedmeny' }).getByRole('link', { name: 'Forside' })).toBeVisible();
+    await axe(page);
+    await snap(page, 'hjem');
+    await page.goto('/kandidater');
+    await expect(page).toHaveURL(/\/hjem$/);
+    await page.getByRole('button', { name: 'Logg ut' }).click();
+    await expect(page).toHaveURL(/\/logg-inn$/);
   });
 });
 

@@ -8,6 +8,7 @@ import { serviceInfo } from './global-setup';
 
 export const service = serviceInfo();
 export const COORDINATOR = 'koordinator@demo.kobling.no';
+export const EMPLOYER = 'arbeidsgiver@demo.kobling.no';
 const SCREENS = resolve(__dirname, '..', '..', 'docs', 'screens');
 
 /**
@@ -18,25 +19,33 @@ const SCREENS = resolve(__dirname, '..', '..', 'docs', 'screens');
 const accountsReady = Object.keys(service.passwords).length > 0;
 export const demoPassword = (email: string): string => service.passwords[email] ?? 'demo';
 
+const STAND_IN_USERS: Record<string, { name: string; role: string; kind: string }> = {
+  [COORDINATOR]: { name: 'Kari Koordinator', role: 'coordinator', kind: 'municipality' },
+  [EMPLOYER]: { name: 'Arne Arbeidsgiver', role: 'employer', kind: 'employer' },
+};
+
 async function standInForAccounts(page: Page): Promise<void> {
-  const coordinator = service.keys.coordinator;
-  const user = { id: 'demo', email: COORDINATOR, name: 'Kari Koordinator', role: 'coordinator', status: 'active', organisation: { id: 'demo', name: coordinator.organisation ?? 'Demo', kind: 'municipality' } };
-  let signedIn = false;
+  let signedIn: { user: object; key: string } | null = null;
   const problem = (status: number) => ({ status, contentType: 'application/problem+json', body: JSON.stringify({ status, title: 'Unauthorized' }) });
   await page.route('**/api/v1/**', async (route) => {
     const path = new URL(route.request().url()).pathname;
     if (path === '/api/v1/auth/providers') return route.fulfill({ json: { password: true, oidc: false } });
     if (path === '/api/v1/auth/login') {
-      signedIn = (route.request().postDataJSON() as { password?: string }).password === 'demo';
-      return signedIn ? route.fulfill({ json: { user, csrfToken: 'csrf' } }) : route.fulfill(problem(401));
+      const { email = '', password } = route.request().postDataJSON() as { email?: string; password?: string };
+      const known = STAND_IN_USERS[email];
+      const key = known && service.keys[known.role];
+      if (!known || !key || password !== 'demo') return route.fulfill(problem(401));
+      const user = { id: 'demo', email, name: known.name, role: known.role, status: 'active', organisation: { id: 'demo', name: key.organisation ?? 'Demo', kind: known.kind } };
+      signedIn = { user, key: key.key };
+      return route.fulfill({ json: { user, csrfToken: 'csrf' } });
     }
-    if (path === '/api/v1/auth/me') return signedIn ? route.fulfill({ json: { user, csrfToken: 'csrf' } }) : route.fulfill(problem(401));
+    if (path === '/api/v1/auth/me') return signedIn ? route.fulfill({ json: { user: signedIn.user, csrfToken: 'csrf' } }) : route.fulfill(problem(401));
     if (path === '/api/v1/auth/logout') {
-      signedIn = false;
+      signedIn = null;
       return route.fulfill({ status: 204 });
     }
     if (!signedIn) return route.fulfill(problem(401));
-    return route.continue({ headers: { ...route.request().headers(), authorization: `Bearer ${coordinator.key}` } });
+    return route.continue({ headers: { ...route.request().headers(), authorization: `Bearer ${signedIn.key}` } });
   });
 }
 
@@ -75,12 +84,15 @@ export const test = base.extend<{ axe: (page: Page) => Promise<void>; snap: (pag
 
 export { expect };
 
-/** Logs in as the demo coordinator through the login page, with the keyboard alone when asked. */
-export async function logInAsCoordinator(page: Page): Promise<void> {
-  const password = demoPassword(COORDINATOR);
+/** Logs in as a demo user through the login page. */
+export async function logIn(page: Page, email: string): Promise<void> {
   await page.goto('/logg-inn');
-  await page.getByLabel('E-post').fill(COORDINATOR);
-  await page.getByLabel('Passord', { exact: true }).fill(password);
+  await page.getByLabel('E-post').fill(email);
+  await page.getByLabel('Passord', { exact: true }).fill(demoPassword(email));
   await page.getByRole('button', { name: 'Logg inn', exact: true }).click();
+}
+
+export async function logInAsCoordinator(page: Page): Promise<void> {
+  await logIn(page, COORDINATOR);
   await expect(page).toHaveURL(/\/kandidater$/);
 }

@@ -9,7 +9,7 @@ export function HomePage() {
   if (!user) return null;
   const role = t(`roles.${user.role}`).toLowerCase();
   return (
-    <section aria-labelledby="home-title">
+    <section aria-labelledby="home-title" className="stack">
       <Heading level={1} data-size="lg" id="home-title">
         {t('home.title', { name: user.name })}
       </Heading>

@@ -5,7 +5,7 @@ import { Link as RouterLink } from 'react-router';
 export function NotFoundPage() {
   const { t } = useTranslation();
   return (
-    <section aria-labelledby="not-found-title">
+    <section aria-labelledby="not-found-title" className="stack">
       <Heading level={1} data-size="lg" id="not-found-title">
         {t('notFound.title')}
       </Heading>
