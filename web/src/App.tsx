@@ -1,17 +1,19 @@
 import { Spinner } from '@digdir/designsystemet-react';
-import type { ReactNode } from 'react';
+import { lazy, type ReactNode, Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Navigate, Route, Routes, useLocation } from 'react-router';
 import type { Role } from './api/auth';
 import { homeOf, useSession } from './auth/session';
 import { Layout } from './components/Layout';
-import { CandidatePage } from './pages/CandidatePage';
-import { CandidatesPage } from './pages/CandidatesPage';
 import { ForgotPasswordPage } from './pages/ForgotPasswordPage';
 import { HomePage } from './pages/HomePage';
 import { LoginPage } from './pages/LoginPage';
 import { NotFoundPage } from './pages/NotFoundPage';
 import { SetPasswordPage } from './pages/SetPasswordPage';
+
+// The coordinator's pages load when first opened: the login page does not wait for them.
+const CandidatesPage = lazy(() => import('./pages/CandidatesPage').then((m) => ({ default: m.CandidatesPage })));
+const CandidatePage = lazy(() => import('./pages/CandidatePage').then((m) => ({ default: m.CandidatePage })));
 
 function Loading() {
   const { t } = useTranslation();
@@ -29,7 +31,11 @@ function Signed({ roles, children }: { roles?: Role[]; children: ReactNode }) {
   if (user === undefined) return <Loading />;
   if (user === null) return <Navigate to="/logg-inn" replace state={{ from: location.pathname + location.search }} />;
   if (roles && !roles.includes(user.role)) return <Navigate to={homeOf(user.role)} replace />;
-  return <Layout user={user}>{children}</Layout>;
+  return (
+    <Layout user={user}>
+      <Suspense fallback={<Loading />}>{children}</Suspense>
+    </Layout>
+  );
 }
 
 /** A page for everyone (login, passwords): with the layout, and the user if there is one. */
