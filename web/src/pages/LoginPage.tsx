@@ -2,7 +2,7 @@ import { Alert, Button, ErrorSummary, Heading, Link, Paragraph, Textfield } from
 import { useMutation, useQuery } from '@tanstack/react-query';
 import { type ComponentRef, type FormEvent, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link as RouterLink, Navigate, useLocation, useNavigate } from 'react-router';
+import { Link as RouterLink, Navigate, useLocation, useNavigate, useSearchParams } from 'react-router';
 import { login, OIDC_LOGIN_URL, providers } from '../api/auth';
 import { ApiError } from '../api/client';
 import { homeOf, useSession, useSetSession } from '../auth/session';
@@ -22,6 +22,9 @@ export function LoginPage() {
   const navigate = useNavigate();
   const location = useLocation();
   const { user } = useSession();
+  // The OIDC callback sends a refused login back here with ?feil=<code>.
+  const [params] = useSearchParams();
+  const oidcFailure = params.get('feil');
   const setSession = useSetSession();
   const [email, setEmail] = useState('');
   const [password, setPassword] = useState('');
@@ -58,7 +61,7 @@ export function LoginPage() {
 
   const failure = (() => {
     const error = attempt.error;
-    if (!error) return null;
+    if (!error) return oidcFailure === 'oidc_no_access' || oidcFailure === 'oidc_failed' ? t(`login.${oidcFailure}`) : null;
     if (error instanceof ApiError) {
       if (error.status === 429) return error.retryAfterSeconds ? t('login.tooMany', { time: retryTime(error.retryAfterSeconds) }) : t('login.tooManySoon');
       if (error.status === 401) return t('login.wrong');

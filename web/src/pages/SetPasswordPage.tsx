@@ -19,7 +19,15 @@ export function SetPasswordPage() {
   const [password, setValue] = useState('');
   const [repeat, setRepeat] = useState('');
   const [errors, setErrors] = useState<Errors>({});
-  const save = useMutation({ mutationFn: () => setPassword(token, password) });
+  const save = useMutation({
+    mutationFn: () => setPassword(token, password),
+    // The service's own password rules (too short, too common, the e-mail address) as field errors.
+    onError: (error) => {
+      const fields = (error instanceof ApiError && error.status === 400 ? ((error.problem as { errors?: { code?: string }[] } | undefined)?.errors ?? []) : []).map((e) => e.code);
+      const known = fields.find((code) => code === 'too_short' || code === 'password_too_common' || code === 'password_is_email');
+      if (known) setErrors({ password: known === 'too_short' ? t('setPassword.tooShort', { min: MIN_PASSWORD_LENGTH }) : t(`setPassword.${known}`) });
+    },
+  });
 
   const onSubmit = (event: FormEvent) => {
     event.preventDefault();
@@ -30,7 +38,9 @@ export function SetPasswordPage() {
     if (Object.keys(found).length === 0) save.mutate();
   };
 
-  const invalid = save.error instanceof ApiError && [400, 404, 410].includes(save.error.status);
+  // An unknown, used or expired link: 422.
+  const invalid = save.error instanceof ApiError && [404, 410, 422].includes(save.error.status);
+  const rejected = save.error instanceof ApiError && save.error.status === 400 && Object.keys(errors).length > 0;
   const body = (() => {
     if (!token) {
       return (
@@ -67,7 +77,7 @@ export function SetPasswordPage() {
             </ErrorSummary.List>
           </ErrorSummary>
         )}
-        {save.isError && (
+        {save.isError && !rejected && (
           <Alert data-color="danger" role="alert">
             <Paragraph>{invalid ? t('setPassword.invalidToken') : t('app.error')}</Paragraph>
           </Alert>
