@@ -46,6 +46,13 @@ test.describe('the coordinator', () => {
     await expect(mentorships).toContainText('Foreslått');
     await axe(page);
 
+    // In English the page and the API's reasons follow the choice.
+    await page.getByLabel('Språk').selectOption('en');
+    await expect(page.getByRole('heading', { level: 2, name: 'Suggested mentors' })).toBeVisible();
+    await expect(page.locator('.match').first().getByRole('heading', { name: 'Why this mentor' })).toBeVisible();
+    await snap(page, 'kandidat-en');
+    await page.getByLabel('Language').selectOption('nb');
+
     await page.getByRole('button', { name: 'Logg ut' }).click();
     await expect(page).toHaveURL(/\/logg-inn$/);
     // Logged out for real: the list sends you back to login.
