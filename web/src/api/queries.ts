@@ -10,10 +10,16 @@ export function useMunicipalities() {
     queryKey: ['municipalities'],
     queryFn: async () => ok(await api.GET('/api/v1/municipalities', { params: { query: { limit: 400 } } })),
     staleTime: Infinity,
-    select: (list) => ({
-      list: [...list].sort((a, b) => a.name.localeCompare(b.name, 'nb')),
-      nameOf: new Map(list.map((m) => [m.code, m.name])),
-    }),
+    select: (list) => {
+      // Two Herøy, two Våler: a name that is not unique carries its county.
+      const count = new Map<string, number>();
+      for (const m of list) count.set(m.name, (count.get(m.name) ?? 0) + 1);
+      const named = list.map((m) => ({ ...m, label: (count.get(m.name) ?? 0) > 1 ? `${m.name} (${m.countyName})` : m.name }));
+      return {
+        list: named.sort((a, b) => a.label.localeCompare(b.label, 'nb')),
+        nameOf: new Map(named.map((m) => [m.code, m.label])),
+      };
+    },
   });
 }
 

@@ -84,7 +84,7 @@ export function CandidatesPage() {
             <Select.Option value="">{t('candidates.allMunicipalities')}</Select.Option>
             {municipalities.data?.list.map((m) => (
               <Select.Option key={m.code} value={m.code}>
-                {m.name} ({m.code})
+                {m.label}
               </Select.Option>
             ))}
           </Select>
