@@ -90,6 +90,30 @@ test.describe('the coordinator', () => {
   });
 });
 
+test.describe('a new candidate', () => {
+  test('the coordinator registers one: what is missing is said, then the candidate page opens', async ({ page, axe, snap }) => {
+    await logInAsCoordinator(page);
+    await page.getByRole('link', { name: 'Ny kandidat' }).click();
+    await expect(page.getByRole('heading', { level: 1, name: 'Ny kandidat' })).toBeVisible();
+    await axe(page);
+    await snap(page, 'ny-kandidat');
+    await page.getByRole('button', { name: 'Registrer kandidaten' }).click();
+    await expect(page.getByText('Skriv kandidatens navn.').first()).toBeVisible();
+    await expect(page.getByText('Velg kommunen kandidaten bor i.').first()).toBeVisible();
+    await axe(page);
+
+    await page.getByLabel('Fullt navn').fill('Amina Testesen');
+    await page.getByLabel('Fødselsår').fill('1990');
+    await page.getByLabel('Kommune').selectOption({ label: 'Steigen' });
+    await page.getByLabel('Norsknivå').selectOption('A2');
+    await page.getByLabel('Interesser').fill('strikking, fotball');
+    await page.getByLabel('Kandidaten har samtykket til matching med mentorer og stillinger').check();
+    await page.getByRole('button', { name: 'Registrer kandidaten' }).click();
+    await expect(page.getByRole('heading', { level: 1, name: 'Amina Testesen' })).toBeVisible();
+    await expect(page.getByRole('heading', { level: 2, name: 'Mentorforslag' })).toBeVisible();
+  });
+});
+
 test.describe('other roles', () => {
   test('an employer lands on a home page with the layout, and cannot open the candidates', async ({ page, axe, snap }) => {
     await logIn(page, EMPLOYER);

@@ -13,6 +13,7 @@ import { SetPasswordPage } from './pages/SetPasswordPage';
 
 // The coordinator's pages load when first opened: the login page does not wait for them.
 const CandidatesPage = lazy(() => import('./pages/CandidatesPage').then((m) => ({ default: m.CandidatesPage })));
+const NewCandidatePage = lazy(() => import('./pages/NewCandidatePage').then((m) => ({ default: m.NewCandidatePage })));
 const CandidatePage = lazy(() => import('./pages/CandidatePage').then((m) => ({ default: m.CandidatePage })));
 
 function Loading() {
@@ -59,7 +60,8 @@ export function App() {
         <Route path="/passord" element={<Open><SetPasswordPage /></Open>} />
         <Route path="/hjem" element={<Signed><HomePage /></Signed>} />
         <Route path="/kandidater" element={<Signed roles={['coordinator']}><CandidatesPage /></Signed>} />
-        <Route path="/kandidater/:id" element={<Signed roles={['coordinator']}><CandidatePage /></Signed>} />
+        <Route path="/kandidater/ny" element={<Signed roles={['coordinator']}><NewCandidatePage /></Signed>} />
+      <Route path="/kandidater/:id" element={<Signed roles={['coordinator']}><CandidatePage /></Signed>} />
         <Route path="*" element={<Open><NotFoundPage /></Open>} />
     </Routes>
   );

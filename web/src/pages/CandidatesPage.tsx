@@ -62,6 +62,9 @@ export function CandidatesPage() {
         <Heading level={1} data-size="lg" id="candidates-title">
           {t('candidates.title')}
         </Heading>
+        <Button asChild>
+          <RouterLink to="/kandidater/ny">{t('newCandidate.title')}</RouterLink>
+        </Button>
       </div>
       <Paragraph>{t('candidates.intro')}</Paragraph>
 
