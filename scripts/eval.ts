@@ -24,7 +24,7 @@ interface Query {
   skills: string[];
 }
 
-const ADMIN: Principal = { keyId: null, role: 'admin', organisationId: null };
+const ADMIN: Principal = { keyId: null, userId: null, role: 'admin', organisationId: null };
 
 function metrics(ranked: string[], grades: Map<string, number>): { ndcg: number; recall: number; mrr: number } {
   const gain = (g: number) => 2 ** g - 1;

@@ -9,7 +9,7 @@ import { ProblemDetailsFilter } from './common/problem-details.filter';
 import { validationPipe } from './common/validation';
 import { AppConfig } from './config/app-config';
 import { startEmbeddedPostgres, EmbeddedPostgres } from './database/embedded-postgres';
-import { DemoKey, DemoSeeder } from './demo/demo-seeder';
+import { DemoKey, DemoSeeder, DemoUser } from './demo/demo-seeder';
 import { EmbeddingsService } from './embeddings/embeddings.service';
 import { buildOpenApiDocument } from './openapi/openapi-document';
 import { answerClientErrorsWithProblems } from './http/client-errors';
@@ -24,6 +24,8 @@ export interface RunningApp {
   app: INestApplication;
   database: 'embedded' | 'postgres';
   demoKeys: DemoKey[];
+  /** The demo users' e-mail and password (embedded demo database only). */
+  demoUsers: DemoUser[];
   /** Stops taking requests, lets those in flight finish (bounded), stops the workers, closes Nest and the database. */
   close(): Promise<void>;
 }
@@ -52,6 +54,7 @@ export async function createApp(config: AppConfig, { logger, task = false }: Cre
       abortOnError: false,
     });
     app = nest;
+    nest.set('trust proxy', config.trustProxy);
     useSecurityHeaders(nest, { https: config.publicUrl?.protocol === 'https:' });
     answerClientErrorsWithProblems(nest.getHttpServer());
     configureHttp(nest);
@@ -63,16 +66,20 @@ export async function createApp(config: AppConfig, { logger, task = false }: Cre
     // Delivery belongs to the server; a one-off task leaves it to the server's worker.
     if (!task && config.webhooks.dispatcher) app.get(WebhookDispatcher).start();
     let demoKeys: DemoKey[] = [];
+    let demoUsers: DemoUser[] = [];
     if (config.demoData && !task) {
       const seeder = app.get(DemoSeeder);
       await seeder.seedIfEmpty();
       // Keys go to the log, so only a newcomer's embedded database gets them; a server's admin uses ADMIN_API_KEY.
       if (embedded) demoKeys = await seeder.issueDemoKeys();
+      // Users with known passwords likewise: never on a real server's database.
+      if (embedded) demoUsers = await seeder.ensureDemoUsers(config.embeddedDataDir);
     }
     return {
       app,
       database: embedded ? 'embedded' : 'postgres',
       demoKeys,
+      demoUsers,
       async close() {
         // Nest closes the HTTP server only after the database: requests in flight would lose it.
         await drainHttp(nest.getHttpServer(), DRAIN_MS);

@@ -15,7 +15,7 @@ import { closedLoop, fmt, percentile, seededRandom } from './support';
 import { loadSynthetic } from './synthetic';
 
 const ADMIN_KEY = 'bench-admin-key-0123456789';
-const SYSTEM: Principal = { keyId: null, role: 'admin', organisationId: null };
+const SYSTEM: Principal = { keyId: null, userId: null, role: 'admin', organisationId: null };
 /** What a result is, whatever was ranked: a shortlist names candidates by their ref. */
 const resultKey = (r: MatchResult) => r.mentor?.id ?? r.opening?.id ?? r.candidate?.ref;
 

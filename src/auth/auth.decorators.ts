@@ -1,12 +1,13 @@
 import { createParamDecorator, ExecutionContext, SetMetadata, Type } from '@nestjs/common';
 import type { Reflector } from '@nestjs/core';
 import type { Request } from 'express';
+import type { LiveSession } from '../accounts/sessions.repository';
 import type { Principal, Role } from './roles';
 
 export const PUBLIC_ROUTE = 'kobling:public';
 export const ALLOWED_ROLES = 'kobling:roles';
 
-/** No API key needed (health and docs only). */
+/** No key or session needed (health, docs, logging in). */
 export const Public = () => SetMetadata(PUBLIC_ROUTE, true);
 
 /** The roles allowed on a route or controller. A route without it is admin-only. */
@@ -24,9 +25,10 @@ export function routeAccess(
   return { public: false, roles: reflector.getAllAndOverride<Role[] | undefined>(ALLOWED_ROLES, targets) ?? ['admin'] };
 }
 
-export type AuthenticatedRequest = Request & { principal: Principal };
+/** `session` is set when the caller came with a session cookie rather than a key. */
+export type AuthenticatedRequest = Request & { principal: Principal; session?: LiveSession };
 
-/** The caller resolved from the API key. */
+/** The caller resolved from the API key or the session cookie. */
 export const CurrentPrincipal = createParamDecorator(
   (_: unknown, ctx: ExecutionContext): Principal => ctx.switchToHttp().getRequest<AuthenticatedRequest>().principal,
 );

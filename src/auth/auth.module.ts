@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { APP_GUARD } from '@nestjs/core';
+import { AccountsModule } from '../accounts/accounts.module';
 import { OrganisationsModule } from '../organisations/organisations.module';
 import { ApiKeyGuard } from './api-key.guard';
 import { ApiKeysController } from './api-keys.controller';
@@ -7,7 +8,7 @@ import { ApiKeysRepository } from './api-keys.repository';
 import { ApiKeysService } from './api-keys.service';
 
 @Module({
-  imports: [OrganisationsModule],
+  imports: [OrganisationsModule, AccountsModule],
   controllers: [ApiKeysController],
   providers: [ApiKeysRepository, ApiKeysService, { provide: APP_GUARD, useClass: ApiKeyGuard }],
   exports: [ApiKeysService, ApiKeysRepository],

@@ -46,7 +46,8 @@ export class ProblemDetailsFilter implements ExceptionFilter {
     // Extension members never replace the standard ones.
     for (const [key, value] of Object.entries(problem.extensions ?? {})) if (!(key in body)) body[key] = value;
     response.vary('Accept-Language').setHeader('Content-Language', locale);
-    if (problem.code === 'service_unavailable') response.setHeader('Retry-After', String(RETRY_AFTER_SECONDS));
+    const retryAfter = problem.retryAfterSeconds ?? (problem.code === 'service_unavailable' ? RETRY_AFTER_SECONDS : undefined);
+    if (retryAfter !== undefined) response.setHeader('Retry-After', String(retryAfter));
     response.status(problem.status).type('application/problem+json').send(JSON.stringify(body));
   }
 

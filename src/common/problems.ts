@@ -74,6 +74,9 @@ export class Problem extends Error {
     super(renderMessage(code, params, 'en'));
   }
 
+  /** Seconds a client should wait before trying again (`Retry-After`), e.g. after a lockout. */
+  retryAfterSeconds?: number;
+
   get kind(): ProblemKind {
     return ERROR_CATALOGUE[this.code].kind;
   }

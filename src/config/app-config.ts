@@ -8,6 +8,12 @@ export interface AppConfig {
   port: number;
   /** Where users reach the service (PUBLIC_URL), e.g. behind a TLS proxy; https there turns on HSTS. */
   publicUrl?: URL;
+  /**
+   * TRUST_PROXY, Express's `trust proxy`: which proxies in front may name the client's address in
+   * X-Forwarded-For (the login lockout counts per address). false (default), true, a hop count, or
+   * addresses/subnets such as `loopback, 10.0.0.0/8`.
+   */
+  trustProxy: boolean | number | string;
   /** Real PostgreSQL server; absent means the embedded PGlite database. */
   databaseUrl?: string;
   /** Connections in the pool. The embedded database serves one session at a time. */
@@ -23,6 +29,21 @@ export interface AppConfig {
   webhooks: WebhookConfig;
   hurtigspor: { deadlineDays: DeadlineDays };
   secrets: SecretsConfig;
+  accounts: AccountsConfig;
+}
+
+/** Logins, sessions, mail and single sign-on (issue 14); see docs/accounts.md. */
+export interface AccountsConfig {
+  /** SESSION_IDLE_MINUTES: a session unused this long ends (30). */
+  sessionIdleMinutes: number;
+  /** SESSION_MAX_HOURS: a session ends this long after login, however busy (12). */
+  sessionMaxHours: number;
+  /** SMTP_URL (smtp:// or smtps://, as nodemailer takes it). Absent: mail is stored in the database and listed at GET /api/v1/dev/mail. */
+  smtpUrl?: string;
+  /** MAIL_FROM: the sender of the service's mail. */
+  mailFrom: string;
+  /** OIDC_ISSUER, OIDC_CLIENT_ID and OIDC_CLIENT_SECRET together turn on "Logg inn med virksomhetskonto". */
+  oidc?: { issuer: string; clientId: string; clientSecret: string };
 }
 
 /** The key that encrypts secrets at rest (webhook secrets, the pseudonym key); see src/secrets. */
@@ -176,8 +197,24 @@ export function loadConfig(env: Env = process.env, cwd = process.cwd()): AppConf
   if (secrets.previousKey && !secrets.key) {
     throw new ConfigError('KOBLING_SECRET_KEY_PREVIOUS needs KOBLING_SECRET_KEY: the new key to re-encrypt the secrets with');
   }
+  const oidcParts = { issuer: env.OIDC_ISSUER?.trim(), clientId: env.OIDC_CLIENT_ID?.trim(), clientSecret: env.OIDC_CLIENT_SECRET?.trim() };
+  const oidcGiven = Object.values(oidcParts).filter(Boolean).length;
+  if (oidcGiven > 0 && oidcGiven < 3) throw new ConfigError('OIDC_ISSUER, OIDC_CLIENT_ID and OIDC_CLIENT_SECRET must be set together (or none of them)');
+  if (oidcParts.issuer && !URL.canParse(oidcParts.issuer)) throw new ConfigError(`OIDC_ISSUER must be a URL, got "${oidcParts.issuer}"`);
+  const smtpUrl = env.SMTP_URL?.trim() || undefined;
+  if (smtpUrl && !/^smtps?:\/\//.test(smtpUrl)) throw new ConfigError('SMTP_URL must start with smtp:// or smtps://');
+  const accounts: AccountsConfig = {
+    sessionIdleMinutes: parseInteger('SESSION_IDLE_MINUTES', env.SESSION_IDLE_MINUTES, 30, 1, 24 * 60),
+    sessionMaxHours: parseInteger('SESSION_MAX_HOURS', env.SESSION_MAX_HOURS, 12, 1, 24 * 30),
+    smtpUrl,
+    mailFrom: env.MAIL_FROM?.trim() || 'Kobling <ikke-svar@kobling.no>',
+    oidc: oidcGiven === 3 ? (oidcParts as { issuer: string; clientId: string; clientSecret: string }) : undefined,
+  };
+  const rawTrust = env.TRUST_PROXY?.trim() ?? '';
+  const trustProxy = /^\d+$/.test(rawTrust) ? Number(rawTrust) : /^(true|false|1|0|yes|no|)$/i.test(rawTrust) ? parseBoolean('TRUST_PROXY', rawTrust, false) : rawTrust;
   return {
     port: parseInteger('PORT', env.PORT, 3000, 0, 65535),
+    trustProxy,
     publicUrl: parsePublicUrl(env.PUBLIC_URL),
     databaseUrl,
     databasePoolSize: databaseUrl ? parseInteger('DATABASE_POOL_SIZE', env.DATABASE_POOL_SIZE, 10, 1, 200) : 1,
@@ -196,6 +233,7 @@ export function loadConfig(env: Env = process.env, cwd = process.cwd()): AppConf
     webhooks,
     hurtigspor: { deadlineDays: parseDeadlineDays(env.HURTIGSPOR_DEADLINE_DAYS) },
     secrets,
+    accounts,
   };
 }
 

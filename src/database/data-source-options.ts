@@ -1,5 +1,6 @@
 import { DataSourceOptions } from 'typeorm';
 import { migrations } from '../../migrations';
+import { User } from '../accounts/entities/user.entity';
 import { AuditEntry } from '../audit/audit-entry.entity';
 import { ApiKey } from '../auth/entities/api-key.entity';
 import { Candidate } from '../candidates/entities/candidate.entity';
@@ -19,7 +20,7 @@ import { Occupation } from '../reference-data/entities/occupation.entity';
 import { WeightProfile } from '../weight-profiles/entities/weight-profile.entity';
 import { SnakeNamingStrategy } from './snake-naming.strategy';
 
-export const entities = [Municipality, Occupation, Organisation, ApiKey, Candidate, Mentor, Opening, AuditEntry, WeightProfile, Mentorship, MentorAssignment, Ranking, Outcome, CompetenceMapping, Need, HurtigsporCase, CaseTransition];
+export const entities = [Municipality, Occupation, Organisation, ApiKey, Candidate, Mentor, Opening, AuditEntry, WeightProfile, Mentorship, MentorAssignment, Ranking, Outcome, CompetenceMapping, Need, HurtigsporCase, CaseTransition, User];
 
 /** Schema changes come from migrations only; `synchronize` stays off. */
 export function dataSourceOptions(url: string, poolSize: number): DataSourceOptions {

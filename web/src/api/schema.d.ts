@@ -45,8 +45,118 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** The audit trail, newest first: who (key, role, organisation) did what to which record, and when. */
+        /** The audit trail, newest first: who (key or user, role, organisation) did what to which record, and when. */
         get: operations["AuditController_list"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/auth/login": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Logs in with e-mail and password: sets the session cookie `kobling_session` and answers the
+         *     user and the CSRF token. A wrong password, an unknown address and an invited or disabled user
+         *     get the same 401; after 5 failures for the account or 20 from the address within 15 minutes,
+         *     429 with `Retry-After`.
+         */
+        post: operations["AuthController_login"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/auth/logout": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Ends the session and clears the cookie. */
+        post: operations["AuthController_logout"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/auth/me": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The logged-in user and the session's CSRF token; 401 without a live session. */
+        get: operations["AuthController_me"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/auth/password": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Sets a password with the token of an invite link (72 hours) or a reset link (1 hour); each
+         *     link works once. Activates an invited user, ends the user's sessions; does not log in.
+         */
+        post: operations["AuthController_setPassword"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/auth/password-reset": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** E-mails a reset link when the address has a user; the same 202 whether or not it has. */
+        post: operations["AuthController_requestReset"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/auth/providers": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Which ways of logging in the console should offer. */
+        get: operations["AuthController_providers"];
         put?: never;
         post?: never;
         delete?: never;
@@ -165,6 +275,23 @@ export interface paths {
             cookie?: never;
         };
         get: operations["MatchingController_openingMatches"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/dev/mail": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The mail a service without SMTP_URL has "sent", newest first (empty when SMTP_URL is set). */
+        get: operations["DevMailController_list"];
         put?: never;
         post?: never;
         delete?: never;
@@ -612,6 +739,41 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/users": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Users by e-mail, optionally of one role, status or organisation. */
+        get: operations["UsersController_list"];
+        put?: never;
+        /** Creates an invited user and e-mails them a link to set a password (valid 72 hours). */
+        post: operations["UsersController_create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/users/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["UsersController_get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /** Changes name, role, organisation or status; `status: disabled` ends the user's sessions at once. */
+        patch: operations["UsersController_update"];
+        trace?: never;
+    };
     "/api/v1/webhooks": {
         parameters: {
             query?: never;
@@ -896,6 +1058,8 @@ export interface components {
         AuditActor: {
             /** @description null for the bootstrap admin key and for the system itself. */
             keyId: string | null;
+            /** @description The user who acted through a session; null for a key and for the system. */
+            userId: string | null;
             /** @enum {string} */
             role: "admin" | "career_centre" | "coordinator" | "employer" | "system";
             organisationId: string | null;
@@ -913,6 +1077,12 @@ export interface components {
             action: string;
             resourceType: string;
             resourceId: string | null;
+        };
+        AuthProvidersView: {
+            /** @description E-mail and password: always. */
+            password: boolean;
+            /** @description "Logg inn med virksomhetskonto" (OpenID Connect): when OIDC_ISSUER is set. */
+            oidc: boolean;
         };
         CandidateConsentView: {
             matching: boolean;
@@ -1271,7 +1441,7 @@ export interface components {
         };
         CreateOrganisationDto: {
             /** @enum {string} */
-            kind: "career_centre" | "employer" | "municipality";
+            kind: "career_centre" | "employer" | "municipality" | "volunteer";
             name: string;
             /** @description Kommunenummer (4 digits, 2024 numbering). */
             municipalityCode: string;
@@ -1289,6 +1459,18 @@ export interface components {
             mentorId?: string;
             /** @description When it happened: an ISO 8601 date or date-time, not in the future. */
             at: string;
+        };
+        CreateUserDto: {
+            /** Format: email */
+            email: string;
+            name: string;
+            /** @enum {string} */
+            role: "admin" | "career_centre" | "coordinator" | "employer";
+            /**
+             * Format: uuid
+             * @description Required for every role but admin: a kommune or frivilligsentral (`municipality`, `volunteer`) for coordinators, an employer for employers, a career centre for career centres.
+             */
+            organisationId?: string;
         };
         CreateWebhookDto: {
             /**
@@ -1508,7 +1690,7 @@ export interface components {
              * @description Stable machine code from the error catalogue (docs/errors.md).
              * @enum {string}
              */
-            code: "admin_key_no_organisation" | "csv_cell_count" | "csv_language_item" | "csv_language_repeated" | "csv_missing_column" | "csv_norwegian_twice" | "csv_not_boolean" | "csv_not_cefr" | "csv_not_number" | "csv_not_whole_number" | "csv_ref_repeated" | "csv_repeated_column" | "csv_unknown_column" | "csv_years_need_occupation" | "declined_needs_target" | "duplicate_items" | "empty" | "empty_object" | "event_types_empty" | "expected_list" | "expected_list_of" | "expected_object" | "idempotency_key_invalid" | "ids_for_profile" | "in_future" | "invalid_country_code" | "invalid_county" | "invalid_date_format" | "invalid_event_type" | "invalid_kommunenummer" | "invalid_language_code" | "invalid_styrk_code" | "invalid_url" | "invalid_value" | "key_needs_organisation" | "mapping_empty" | "municipality_leading_zero" | "municipality_renumbered" | "no_positive_weight" | "not_after" | "not_before" | "not_boolean" | "not_calendar_date" | "not_clearable" | "not_date" | "not_employer_organisation" | "not_integer" | "not_number" | "not_one_of" | "not_string" | "not_uuid" | "one_of_need_or_opening" | "organisation_required_for_admin" | "organisation_wrong_kind" | "outcome_needs" | "outcome_not_about" | "praksis_needs_praksis_opening" | "reason_only_when_closing" | "required" | "required_when" | "taken_from_opening" | "timeframe_needs_date" | "too_few_items" | "too_large" | "too_long" | "too_many_items" | "too_short" | "too_small" | "unknown_county" | "unknown_feature" | "unknown_field" | "unknown_kommunenummer" | "unknown_record" | "unknown_styrk_code" | "unstorable_character" | "webhook_target_invalid" | "webhook_target_private" | "webhook_target_unresolvable" | "weight_out_of_range";
+            code: "admin_key_no_organisation" | "admin_user_no_organisation" | "csv_cell_count" | "csv_language_item" | "csv_language_repeated" | "csv_missing_column" | "csv_norwegian_twice" | "csv_not_boolean" | "csv_not_cefr" | "csv_not_number" | "csv_not_whole_number" | "csv_ref_repeated" | "csv_repeated_column" | "csv_unknown_column" | "csv_years_need_occupation" | "declined_needs_target" | "duplicate_items" | "empty" | "empty_object" | "event_types_empty" | "expected_list" | "expected_list_of" | "expected_object" | "idempotency_key_invalid" | "ids_for_profile" | "in_future" | "invalid_country_code" | "invalid_county" | "invalid_date_format" | "invalid_email" | "invalid_event_type" | "invalid_kommunenummer" | "invalid_language_code" | "invalid_styrk_code" | "invalid_url" | "invalid_value" | "key_needs_organisation" | "mapping_empty" | "municipality_leading_zero" | "municipality_renumbered" | "no_positive_weight" | "not_after" | "not_before" | "not_boolean" | "not_calendar_date" | "not_clearable" | "not_date" | "not_employer_organisation" | "not_integer" | "not_number" | "not_one_of" | "not_string" | "not_uuid" | "one_of_need_or_opening" | "organisation_required_for_admin" | "organisation_wrong_kind" | "outcome_needs" | "outcome_not_about" | "password_is_email" | "password_too_common" | "praksis_needs_praksis_opening" | "reason_only_when_closing" | "required" | "required_when" | "taken_from_opening" | "timeframe_needs_date" | "too_few_items" | "too_large" | "too_long" | "too_many_items" | "too_short" | "too_small" | "unknown_county" | "unknown_feature" | "unknown_field" | "unknown_kommunenummer" | "unknown_record" | "unknown_styrk_code" | "unstorable_character" | "user_needs_organisation" | "user_organisation_wrong_kind" | "webhook_target_invalid" | "webhook_target_private" | "webhook_target_unresolvable" | "weight_out_of_range";
             /** @description In the language of `Accept-Language` (nb by default). */
             message: string;
         };
@@ -1561,6 +1743,10 @@ export interface components {
              * @enum {string}
              */
             status: "ok";
+        };
+        LoginDto: {
+            email: string;
+            password: string;
         };
         MappedEducationDto: {
             /** @enum {string} */
@@ -1787,7 +1973,7 @@ export interface components {
         OrganisationView: {
             id: string;
             /** @enum {string} */
-            kind: "career_centre" | "employer" | "municipality";
+            kind: "career_centre" | "employer" | "municipality" | "volunteer";
             name: string;
             municipalityCode: string;
             /** Format: date-time */
@@ -1824,6 +2010,13 @@ export interface components {
              * @example 42
              */
             total: number;
+        };
+        PasswordResetAcceptedView: {
+            /** @description For people: a link is on its way if the address has a user (the same text either way). */
+            message: string;
+        };
+        PasswordResetDto: {
+            email: string;
         };
         PlannedPairView: {
             candidateId: string;
@@ -2025,6 +2218,17 @@ export interface components {
             /** @description A must-have skill is a hard requirement; otherwise it is nice to have. */
             mustHave: boolean;
         };
+        SessionView: {
+            user: components["schemas"]["UserView"];
+            /** @description Send it as the `X-CSRF-Token` header with every POST, PUT, PATCH and DELETE made with the session cookie. */
+            csrfToken: string;
+        };
+        SetPasswordDto: {
+            /** @description The token of an invite or reset link (`/passord?token=...`). */
+            token: string;
+            /** @description At least 12 characters, not among the 1,000 most common passwords. */
+            password: string;
+        };
         SkillDto: {
             label: string;
             /** @enum {string} */
@@ -2048,6 +2252,16 @@ export interface components {
             id: string;
             label: string;
             synonyms: components["schemas"]["SynonymDto"][];
+        };
+        StoredMailView: {
+            id: string;
+            /** @description The recipient's address. */
+            to: string;
+            subject: string;
+            /** @description The plain-text body, links included. */
+            text: string;
+            /** Format: date-time */
+            createdAt: string;
         };
         SuggestionView: {
             /** @enum {string} */
@@ -2227,6 +2441,46 @@ export interface components {
             /** @enum {string} */
             status?: "closed" | "filled" | "open";
         };
+        UpdateUserDto: {
+            name?: string;
+            /** @enum {string} */
+            role?: "admin" | "career_centre" | "coordinator" | "employer";
+            /**
+             * Format: uuid
+             * @description null only together with role admin.
+             */
+            organisationId?: string | null;
+            /**
+             * @description `disabled` turns the user off; `active` turns a disabled user on again (an invited user stays invited until the password is set).
+             * @enum {string}
+             */
+            status?: "active" | "disabled";
+        };
+        UserOrganisation: {
+            /** @enum {string} */
+            kind: "career_centre" | "employer" | "municipality" | "volunteer";
+            id: string;
+            name: string;
+        };
+        UserView: {
+            /** @enum {string} */
+            role: "admin" | "career_centre" | "coordinator" | "employer";
+            /**
+             * @description `invited` until the password is set (or the first single sign-on), `disabled` when an admin has turned the user off.
+             * @enum {string}
+             */
+            status: "active" | "disabled" | "invited";
+            /** @description null for admins. */
+            organisation: components["schemas"]["UserOrganisation"] | null;
+            id: string;
+            /** @description Lower-cased. */
+            email: string;
+            name: string;
+            /** Format: date-time */
+            lastLoginAt: string | null;
+            /** Format: date-time */
+            createdAt: string;
+        };
         WebhookDetailView: {
             id: string;
             url: string;
@@ -2309,7 +2563,7 @@ export interface operations {
                     "application/json": components["schemas"]["ApiKeyView"][];
                 };
             };
-            /** @description No API key, or one that is unknown or revoked. */
+            /** @description No API key or session, or one that is unknown, revoked or expired. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -2318,7 +2572,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description The key's role or organisation may not do this. */
+            /** @description The caller's role or organisation may not do this, or a cookie write lacks its X-CSRF-Token. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -2359,7 +2613,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description No API key, or one that is unknown or revoked. */
+            /** @description No API key or session, or one that is unknown, revoked or expired. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -2368,7 +2622,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description The key's role or organisation may not do this. */
+            /** @description The caller's role or organisation may not do this, or a cookie write lacks its X-CSRF-Token. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -2398,7 +2652,7 @@ export interface operations {
                     "application/json": components["schemas"]["ApiKeyView"];
                 };
             };
-            /** @description No API key, or one that is unknown or revoked. */
+            /** @description No API key or session, or one that is unknown, revoked or expired. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -2407,7 +2661,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description The key's role or organisation may not do this. */
+            /** @description The caller's role or organisation may not do this, or a cookie write lacks its X-CSRF-Token. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -2460,7 +2714,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description No API key, or one that is unknown or revoked. */
+            /** @description No API key or session, or one that is unknown, revoked or expired. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -2469,13 +2723,221 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description The key's role or organisation may not do this. */
+            /** @description The caller's role or organisation may not do this, or a cookie write lacks its X-CSRF-Token. */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    AuthController_login: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["LoginDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SessionView"];
+                };
+            };
+            /** @description Invalid input: the fields that fail are in `errors`. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The e-mail address or the password is wrong (the same answer for every reason). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too many failed logins: wait `Retry-After` seconds. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    AuthController_logout: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description With the session cookie: the `csrfToken` of the session (not needed with an API key). */
+                "X-CSRF-Token"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Logged out. */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description No API key or session, or one that is unknown, revoked or expired. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The session cookie came without its X-CSRF-Token. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    AuthController_me: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SessionView"];
+                };
+            };
+            /** @description No API key or session, or one that is unknown, revoked or expired. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    AuthController_setPassword: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SetPasswordDto"];
+            };
+        };
+        responses: {
+            /** @description The password is set; log in with it. */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Invalid input: the fields that fail are in `errors`. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The link is unknown, used or expired. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    AuthController_requestReset: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PasswordResetDto"];
+            };
+        };
+        responses: {
+            202: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PasswordResetAcceptedView"];
+                };
+            };
+            /** @description Invalid input: the fields that fail are in `errors`. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    AuthController_providers: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AuthProvidersView"];
                 };
             };
         };
@@ -2518,7 +2980,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description No API key, or one that is unknown or revoked. */
+            /** @description No API key or session, or one that is unknown, revoked or expired. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -2527,7 +2989,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description The key's role or organisation may not do this. */
+            /** @description The caller's role or organisation may not do this, or a cookie write lacks its X-CSRF-Token. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -2568,7 +3030,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description No API key, or one that is unknown or revoked. */
+            /** @description No API key or session, or one that is unknown, revoked or expired. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -2577,7 +3039,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description The key's role or organisation may not do this. */
+            /** @description The caller's role or organisation may not do this, or a cookie write lacks its X-CSRF-Token. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -2662,7 +3124,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description No API key, or one that is unknown or revoked. */
+            /** @description No API key or session, or one that is unknown, revoked or expired. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -2671,7 +3133,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description The key's role or organisation may not do this. */
+            /** @description The caller's role or organisation may not do this, or a cookie write lacks its X-CSRF-Token. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -2730,7 +3192,7 @@ export interface operations {
                     "application/json": components["schemas"]["CompetenceMappingView"][];
                 };
             };
-            /** @description No API key, or one that is unknown or revoked. */
+            /** @description No API key or session, or one that is unknown, revoked or expired. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -2739,7 +3201,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description The key's role or organisation may not do this. */
+            /** @description The caller's role or organisation may not do this, or a cookie write lacks its X-CSRF-Token. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -2791,7 +3253,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description No API key, or one that is unknown or revoked. */
+            /** @description No API key or session, or one that is unknown, revoked or expired. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -2800,7 +3262,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description The key's role or organisation may not do this. */
+            /** @description The caller's role or organisation may not do this, or a cookie write lacks its X-CSRF-Token. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -2853,7 +3315,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description No API key, or one that is unknown or revoked. */
+            /** @description No API key or session, or one that is unknown, revoked or expired. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -2862,7 +3324,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description The key's role or organisation may not do this. */
+            /** @description The caller's role or organisation may not do this, or a cookie write lacks its X-CSRF-Token. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -2910,7 +3372,7 @@ export interface operations {
                     "application/json": components["schemas"]["CandidateView"];
                 };
             };
-            /** @description No API key, or one that is unknown or revoked. */
+            /** @description No API key or session, or one that is unknown, revoked or expired. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -2919,7 +3381,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description The key's role or organisation may not do this. */
+            /** @description The caller's role or organisation may not do this, or a cookie write lacks its X-CSRF-Token. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -2956,7 +3418,7 @@ export interface operations {
                 };
                 content?: never;
             };
-            /** @description No API key, or one that is unknown or revoked. */
+            /** @description No API key or session, or one that is unknown, revoked or expired. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -2965,7 +3427,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description The key's role or organisation may not do this. */
+            /** @description The caller's role or organisation may not do this, or a cookie write lacks its X-CSRF-Token. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -3017,7 +3479,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description No API key, or one that is unknown or revoked. */
+            /** @description No API key or session, or one that is unknown, revoked or expired. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -3026,7 +3488,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description The key's role or organisation may not do this. */
+            /** @description The caller's role or organisation may not do this, or a cookie write lacks its X-CSRF-Token. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -3082,7 +3544,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description No API key, or one that is unknown or revoked. */
+            /** @description No API key or session, or one that is unknown, revoked or expired. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -3091,7 +3553,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description The key's role or organisation may not do this. */
+            /** @description The caller's role or organisation may not do this, or a cookie write lacks its X-CSRF-Token. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -3149,7 +3611,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description No API key, or one that is unknown or revoked. */
+            /** @description No API key or session, or one that is unknown, revoked or expired. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -3158,7 +3620,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description The key's role or organisation may not do this. */
+            /** @description The caller's role or organisation may not do this, or a cookie write lacks its X-CSRF-Token. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -3169,6 +3631,59 @@ export interface operations {
             };
             /** @description No such record, or one you may not see. */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    DevMailController_list: {
+        parameters: {
+            query?: {
+                /** @description Items per page, at most 100. */
+                limit?: number;
+                /** @description 1-based page number. */
+                page?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PageMeta"] & {
+                        items: components["schemas"]["StoredMailView"][];
+                    };
+                };
+            };
+            /** @description Invalid input: the fields that fail are in `errors`. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description No API key or session, or one that is unknown, revoked or expired. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The caller's role or organisation may not do this, or a cookie write lacks its X-CSRF-Token. */
+            403: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -3212,7 +3727,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description No API key, or one that is unknown or revoked. */
+            /** @description No API key or session, or one that is unknown, revoked or expired. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -3221,7 +3736,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description The key's role or organisation may not do this. */
+            /** @description The caller's role or organisation may not do this, or a cookie write lacks its X-CSRF-Token. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -3262,7 +3777,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description No API key, or one that is unknown or revoked. */
+            /** @description No API key or session, or one that is unknown, revoked or expired. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -3271,7 +3786,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description The key's role or organisation may not do this. */
+            /** @description The caller's role or organisation may not do this, or a cookie write lacks its X-CSRF-Token. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -3310,7 +3825,7 @@ export interface operations {
                     "application/json": components["schemas"]["CaseView"];
                 };
             };
-            /** @description No API key, or one that is unknown or revoked. */
+            /** @description No API key or session, or one that is unknown, revoked or expired. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -3319,7 +3834,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description The key's role or organisation may not do this. */
+            /** @description The caller's role or organisation may not do this, or a cookie write lacks its X-CSRF-Token. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -3374,7 +3889,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description No API key, or one that is unknown or revoked. */
+            /** @description No API key or session, or one that is unknown, revoked or expired. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -3450,7 +3965,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description No API key, or one that is unknown or revoked. */
+            /** @description No API key or session, or one that is unknown, revoked or expired. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -3459,7 +3974,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description The key's role or organisation may not do this. */
+            /** @description The caller's role or organisation may not do this, or a cookie write lacks its X-CSRF-Token. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -3510,7 +4025,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description No API key, or one that is unknown or revoked. */
+            /** @description No API key or session, or one that is unknown, revoked or expired. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -3519,7 +4034,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description The key's role or organisation may not do this. */
+            /** @description The caller's role or organisation may not do this, or a cookie write lacks its X-CSRF-Token. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -3560,7 +4075,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description No API key, or one that is unknown or revoked. */
+            /** @description No API key or session, or one that is unknown, revoked or expired. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -3569,7 +4084,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description The key's role or organisation may not do this. */
+            /** @description The caller's role or organisation may not do this, or a cookie write lacks its X-CSRF-Token. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -3602,7 +4117,7 @@ export interface operations {
                     "application/json": components["schemas"]["NeedView"];
                 };
             };
-            /** @description No API key, or one that is unknown or revoked. */
+            /** @description No API key or session, or one that is unknown, revoked or expired. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -3611,7 +4126,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description The key's role or organisation may not do this. */
+            /** @description The caller's role or organisation may not do this, or a cookie write lacks its X-CSRF-Token. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -3664,7 +4179,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description No API key, or one that is unknown or revoked. */
+            /** @description No API key or session, or one that is unknown, revoked or expired. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -3673,7 +4188,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description The key's role or organisation may not do this. */
+            /** @description The caller's role or organisation may not do this, or a cookie write lacks its X-CSRF-Token. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -3714,7 +4229,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description No API key, or one that is unknown or revoked. */
+            /** @description No API key or session, or one that is unknown, revoked or expired. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -3723,7 +4238,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description The key's role or organisation may not do this. */
+            /** @description The caller's role or organisation may not do this, or a cookie write lacks its X-CSRF-Token. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -3753,7 +4268,7 @@ export interface operations {
                     "application/json": components["schemas"]["MentorAssignmentView"];
                 };
             };
-            /** @description No API key, or one that is unknown or revoked. */
+            /** @description No API key or session, or one that is unknown, revoked or expired. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -3762,7 +4277,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description The key's role or organisation may not do this. */
+            /** @description The caller's role or organisation may not do this, or a cookie write lacks its X-CSRF-Token. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -3801,7 +4316,7 @@ export interface operations {
                     "application/json": components["schemas"]["MentorAssignmentView"];
                 };
             };
-            /** @description No API key, or one that is unknown or revoked. */
+            /** @description No API key or session, or one that is unknown, revoked or expired. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -3810,7 +4325,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description The key's role or organisation may not do this. */
+            /** @description The caller's role or organisation may not do this, or a cookie write lacks its X-CSRF-Token. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -3877,7 +4392,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description No API key, or one that is unknown or revoked. */
+            /** @description No API key or session, or one that is unknown, revoked or expired. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -3886,7 +4401,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description The key's role or organisation may not do this. */
+            /** @description The caller's role or organisation may not do this, or a cookie write lacks its X-CSRF-Token. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -3927,7 +4442,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description No API key, or one that is unknown or revoked. */
+            /** @description No API key or session, or one that is unknown, revoked or expired. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -3936,7 +4451,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description The key's role or organisation may not do this. */
+            /** @description The caller's role or organisation may not do this, or a cookie write lacks its X-CSRF-Token. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -3966,7 +4481,7 @@ export interface operations {
                     "application/json": components["schemas"]["MentorView"];
                 };
             };
-            /** @description No API key, or one that is unknown or revoked. */
+            /** @description No API key or session, or one that is unknown, revoked or expired. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -3975,7 +4490,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description The key's role or organisation may not do this. */
+            /** @description The caller's role or organisation may not do this, or a cookie write lacks its X-CSRF-Token. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -4012,7 +4527,7 @@ export interface operations {
                 };
                 content?: never;
             };
-            /** @description No API key, or one that is unknown or revoked. */
+            /** @description No API key or session, or one that is unknown, revoked or expired. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -4021,7 +4536,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description The key's role or organisation may not do this. */
+            /** @description The caller's role or organisation may not do this, or a cookie write lacks its X-CSRF-Token. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -4073,7 +4588,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description No API key, or one that is unknown or revoked. */
+            /** @description No API key or session, or one that is unknown, revoked or expired. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -4082,7 +4597,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description The key's role or organisation may not do this. */
+            /** @description The caller's role or organisation may not do this, or a cookie write lacks its X-CSRF-Token. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -4138,7 +4653,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description No API key, or one that is unknown or revoked. */
+            /** @description No API key or session, or one that is unknown, revoked or expired. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -4147,7 +4662,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description The key's role or organisation may not do this. */
+            /** @description The caller's role or organisation may not do this, or a cookie write lacks its X-CSRF-Token. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -4188,7 +4703,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description No API key, or one that is unknown or revoked. */
+            /** @description No API key or session, or one that is unknown, revoked or expired. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -4197,7 +4712,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description The key's role or organisation may not do this. */
+            /** @description The caller's role or organisation may not do this, or a cookie write lacks its X-CSRF-Token. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -4236,7 +4751,7 @@ export interface operations {
                     "application/json": components["schemas"]["MentorshipView"];
                 };
             };
-            /** @description No API key, or one that is unknown or revoked. */
+            /** @description No API key or session, or one that is unknown, revoked or expired. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -4245,7 +4760,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description The key's role or organisation may not do this. */
+            /** @description The caller's role or organisation may not do this, or a cookie write lacks its X-CSRF-Token. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -4297,7 +4812,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description No API key, or one that is unknown or revoked. */
+            /** @description No API key or session, or one that is unknown, revoked or expired. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -4306,7 +4821,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description The key's role or organisation may not do this. */
+            /** @description The caller's role or organisation may not do this, or a cookie write lacks its X-CSRF-Token. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -4365,7 +4880,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description No API key, or one that is unknown or revoked. */
+            /** @description No API key or session, or one that is unknown, revoked or expired. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -4415,7 +4930,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description No API key, or one that is unknown or revoked. */
+            /** @description No API key or session, or one that is unknown, revoked or expired. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -4456,7 +4971,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description No API key, or one that is unknown or revoked. */
+            /** @description No API key or session, or one that is unknown, revoked or expired. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -4465,7 +4980,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description The key's role or organisation may not do this. */
+            /** @description The caller's role or organisation may not do this, or a cookie write lacks its X-CSRF-Token. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -4495,7 +5010,7 @@ export interface operations {
                     "application/json": components["schemas"]["OpeningView"];
                 };
             };
-            /** @description No API key, or one that is unknown or revoked. */
+            /** @description No API key or session, or one that is unknown, revoked or expired. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -4532,7 +5047,7 @@ export interface operations {
                 };
                 content?: never;
             };
-            /** @description No API key, or one that is unknown or revoked. */
+            /** @description No API key or session, or one that is unknown, revoked or expired. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -4541,7 +5056,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description The key's role or organisation may not do this. */
+            /** @description The caller's role or organisation may not do this, or a cookie write lacks its X-CSRF-Token. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -4593,7 +5108,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description No API key, or one that is unknown or revoked. */
+            /** @description No API key or session, or one that is unknown, revoked or expired. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -4602,7 +5117,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description The key's role or organisation may not do this. */
+            /** @description The caller's role or organisation may not do this, or a cookie write lacks its X-CSRF-Token. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -4658,7 +5173,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description No API key, or one that is unknown or revoked. */
+            /** @description No API key or session, or one that is unknown, revoked or expired. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -4711,7 +5226,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description No API key, or one that is unknown or revoked. */
+            /** @description No API key or session, or one that is unknown, revoked or expired. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -4720,7 +5235,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description The key's role or organisation may not do this. */
+            /** @description The caller's role or organisation may not do this, or a cookie write lacks its X-CSRF-Token. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -4761,7 +5276,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description No API key, or one that is unknown or revoked. */
+            /** @description No API key or session, or one that is unknown, revoked or expired. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -4770,7 +5285,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description The key's role or organisation may not do this. */
+            /** @description The caller's role or organisation may not do this, or a cookie write lacks its X-CSRF-Token. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -4800,7 +5315,7 @@ export interface operations {
                     "application/json": components["schemas"]["OrganisationView"];
                 };
             };
-            /** @description No API key, or one that is unknown or revoked. */
+            /** @description No API key or session, or one that is unknown, revoked or expired. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -4857,7 +5372,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description No API key, or one that is unknown or revoked. */
+            /** @description No API key or session, or one that is unknown, revoked or expired. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -4898,7 +5413,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description No API key, or one that is unknown or revoked. */
+            /** @description No API key or session, or one that is unknown, revoked or expired. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -4928,7 +5443,7 @@ export interface operations {
                     "application/json": components["schemas"]["RecordedRankingView"];
                 };
             };
-            /** @description No API key, or one that is unknown or revoked. */
+            /** @description No API key or session, or one that is unknown, revoked or expired. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -4978,7 +5493,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description No API key, or one that is unknown or revoked. */
+            /** @description No API key or session, or one that is unknown, revoked or expired. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -5019,7 +5534,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description No API key, or one that is unknown or revoked. */
+            /** @description No API key or session, or one that is unknown, revoked or expired. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -5049,7 +5564,7 @@ export interface operations {
                     "application/json": components["schemas"]["SkillWithSynonymsView"];
                 };
             };
-            /** @description No API key, or one that is unknown or revoked. */
+            /** @description No API key or session, or one that is unknown, revoked or expired. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -5101,7 +5616,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description No API key, or one that is unknown or revoked. */
+            /** @description No API key or session, or one that is unknown, revoked or expired. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -5110,7 +5625,231 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description The key's role or organisation may not do this. */
+            /** @description The caller's role or organisation may not do this, or a cookie write lacks its X-CSRF-Token. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description No such record, or one you may not see. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    UsersController_list: {
+        parameters: {
+            query?: {
+                /** @description Items per page, at most 100. */
+                limit?: number;
+                /** @description 1-based page number. */
+                page?: number;
+                role?: "admin" | "career_centre" | "coordinator" | "employer";
+                status?: "active" | "disabled" | "invited";
+                organisationId?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PageMeta"] & {
+                        items: components["schemas"]["UserView"][];
+                    };
+                };
+            };
+            /** @description Invalid input: the fields that fail are in `errors`. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description No API key or session, or one that is unknown, revoked or expired. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The caller's role or organisation may not do this, or a cookie write lacks its X-CSRF-Token. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    UsersController_create: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateUserDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UserView"];
+                };
+            };
+            /** @description Invalid input: the fields that fail are in `errors`. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description No API key or session, or one that is unknown, revoked or expired. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The caller's role or organisation may not do this, or a cookie write lacks its X-CSRF-Token. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description A user with this e-mail address exists already. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    UsersController_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UserView"];
+                };
+            };
+            /** @description No API key or session, or one that is unknown, revoked or expired. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The caller's role or organisation may not do this, or a cookie write lacks its X-CSRF-Token. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description No such record, or one you may not see. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    UsersController_update: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateUserDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UserView"];
+                };
+            };
+            /** @description Invalid input: the fields that fail are in `errors`. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description No API key or session, or one that is unknown, revoked or expired. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Admins cannot disable themselves or drop their own admin role. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -5163,7 +5902,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description No API key, or one that is unknown or revoked. */
+            /** @description No API key or session, or one that is unknown, revoked or expired. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -5172,7 +5911,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description The key's role or organisation may not do this. */
+            /** @description The caller's role or organisation may not do this, or a cookie write lacks its X-CSRF-Token. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -5213,7 +5952,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description No API key, or one that is unknown or revoked. */
+            /** @description No API key or session, or one that is unknown, revoked or expired. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -5222,7 +5961,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description The key's role or organisation may not do this. */
+            /** @description The caller's role or organisation may not do this, or a cookie write lacks its X-CSRF-Token. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -5252,7 +5991,7 @@ export interface operations {
                     "application/json": components["schemas"]["WebhookDetailView"];
                 };
             };
-            /** @description No API key, or one that is unknown or revoked. */
+            /** @description No API key or session, or one that is unknown, revoked or expired. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -5261,7 +6000,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description The key's role or organisation may not do this. */
+            /** @description The caller's role or organisation may not do this, or a cookie write lacks its X-CSRF-Token. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -5300,7 +6039,7 @@ export interface operations {
                     "application/json": components["schemas"]["WebhookView"];
                 };
             };
-            /** @description No API key, or one that is unknown or revoked. */
+            /** @description No API key or session, or one that is unknown, revoked or expired. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -5309,7 +6048,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description The key's role or organisation may not do this. */
+            /** @description The caller's role or organisation may not do this, or a cookie write lacks its X-CSRF-Token. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -5365,7 +6104,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description No API key, or one that is unknown or revoked. */
+            /** @description No API key or session, or one that is unknown, revoked or expired. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -5374,7 +6113,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description The key's role or organisation may not do this. */
+            /** @description The caller's role or organisation may not do this, or a cookie write lacks its X-CSRF-Token. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -5428,7 +6167,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description No API key, or one that is unknown or revoked. */
+            /** @description No API key or session, or one that is unknown, revoked or expired. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -5469,7 +6208,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description No API key, or one that is unknown or revoked. */
+            /** @description No API key or session, or one that is unknown, revoked or expired. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -5478,7 +6217,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description The key's role or organisation may not do this. */
+            /** @description The caller's role or organisation may not do this, or a cookie write lacks its X-CSRF-Token. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -5519,7 +6258,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description No API key, or one that is unknown or revoked. */
+            /** @description No API key or session, or one that is unknown, revoked or expired. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -5528,7 +6267,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description The key's role or organisation may not do this. */
+            /** @description The caller's role or organisation may not do this, or a cookie write lacks its X-CSRF-Token. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -5567,7 +6306,7 @@ export interface operations {
                     "application/json": components["schemas"]["WeightProfileView"];
                 };
             };
-            /** @description No API key, or one that is unknown or revoked. */
+            /** @description No API key or session, or one that is unknown, revoked or expired. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -5606,7 +6345,7 @@ export interface operations {
                     "application/json": components["schemas"]["ActivationView"];
                 };
             };
-            /** @description No API key, or one that is unknown or revoked. */
+            /** @description No API key or session, or one that is unknown, revoked or expired. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -5615,7 +6354,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description The key's role or organisation may not do this. */
+            /** @description The caller's role or organisation may not do this, or a cookie write lacks its X-CSRF-Token. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -5667,7 +6406,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description No API key, or one that is unknown or revoked. */
+            /** @description No API key or session, or one that is unknown, revoked or expired. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -5676,7 +6415,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description The key's role or organisation may not do this. */
+            /** @description The caller's role or organisation may not do this, or a cookie write lacks its X-CSRF-Token. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -5728,7 +6467,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description No API key, or one that is unknown or revoked. */
+            /** @description No API key or session, or one that is unknown, revoked or expired. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -5737,7 +6476,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description The key's role or organisation may not do this. */
+            /** @description The caller's role or organisation may not do this, or a cookie write lacks its X-CSRF-Token. */
             403: {
                 headers: {
                     [name: string]: unknown;
