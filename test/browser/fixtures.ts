@@ -11,42 +11,11 @@ export const COORDINATOR = 'koordinator@demo.kobling.no';
 export const EMPLOYER = 'arbeidsgiver@demo.kobling.no';
 const SCREENS = resolve(__dirname, '..', '..', 'docs', 'screens');
 
-/**
- * Until the accounts API (k-accounts) is merged the service prints no demo users: then the browser
- * stands in for /api/v1/auth/* (password `demo`) and sends the demo coordinator's API key on the
- * rest, so the console's pages still run against the real API. Goes when login is in main.
- */
-const accountsReady = Object.keys(service.passwords).length > 0;
-export const demoPassword = (email: string): string => service.passwords[email] ?? 'demo';
-
-const STAND_IN_USERS: Record<string, { name: string; role: string; kind: string }> = {
-  [COORDINATOR]: { name: 'Kari Koordinator', role: 'coordinator', kind: 'municipality' },
-  [EMPLOYER]: { name: 'Arne Arbeidsgiver', role: 'employer', kind: 'employer' },
-};
-
-async function standInForAccounts(page: Page): Promise<void> {
-  let signedIn: { user: object; key: string } | null = null;
-  const problem = (status: number) => ({ status, contentType: 'application/problem+json', body: JSON.stringify({ status, title: 'Unauthorized' }) });
-  await page.route('**/api/v1/**', async (route) => {
-    const path = new URL(route.request().url()).pathname;
-    if (path === '/api/v1/auth/providers') return route.fulfill({ json: { password: true, oidc: false } });
-    if (path === '/api/v1/auth/login') {
-      const { email = '', password } = route.request().postDataJSON() as { email?: string; password?: string };
-      const known = STAND_IN_USERS[email];
-      const key = known && service.keys[known.role];
-      if (!known || !key || password !== 'demo') return route.fulfill(problem(401));
-      const user = { id: 'demo', email, name: known.name, role: known.role, status: 'active', organisation: { id: 'demo', name: key.organisation ?? 'Demo', kind: known.kind } };
-      signedIn = { user, key: key.key };
-      return route.fulfill({ json: { user, csrfToken: 'csrf' } });
-    }
-    if (path === '/api/v1/auth/me') return signedIn ? route.fulfill({ json: { user: signedIn.user, csrfToken: 'csrf' } }) : route.fulfill(problem(401));
-    if (path === '/api/v1/auth/logout') {
-      signedIn = null;
-      return route.fulfill({ status: 204 });
-    }
-    if (!signedIn) return route.fulfill(problem(401));
-    return route.continue({ headers: { ...route.request().headers(), authorization: `Bearer ${signedIn.key}` } });
-  });
+/** A demo user's password, from the service's start-up log. */
+export function demoPassword(email: string): string {
+  const password = service.passwords[email];
+  if (!password) throw new Error(`No demo password for ${email} in the start-up log ("Logg inn som …")`);
+  return password;
 }
 
 export const test = base.extend<{ axe: (page: Page) => Promise<void>; snap: (page: Page, name: string) => Promise<void> }>({
@@ -58,7 +27,6 @@ export const test = base.extend<{ axe: (page: Page) => Promise<void>; snap: (pag
     page.on('console', (message) => {
       if (message.type() === 'error' && /Content Security Policy|Refused to/i.test(message.text())) problems.push(`console: ${message.text()}`);
     });
-    if (!accountsReady) await standInForAccounts(page);
     await use(page);
     expect(problems).toEqual([]);
   },
