@@ -1,4 +1,4 @@
-import { Body, Controller, Get, Param, Patch, Post, Query } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Param, Patch, Post, Query } from '@nestjs/common';
 import { CurrentPrincipal, Roles } from '../auth/auth.decorators';
 import type { Principal } from '../auth/roles';
 import { Page } from '../common/dto/pagination.dto';
@@ -31,6 +31,14 @@ export class UsersController {
   @Get(':id')
   get(@Param('id', new RecordIdPipe('user')) id: string): Promise<UserView> {
     return this.service.get(id);
+  }
+
+  /** Sends an invited user a new invite link (valid 72 hours); earlier links stop working. */
+  @Post(':id/invite')
+  @HttpCode(200)
+  @ApiProblem(409, 'The user is not invited (active or disabled).')
+  reinvite(@CurrentPrincipal() actor: Principal, @Param('id', new RecordIdPipe('user')) id: string): Promise<UserView> {
+    return this.service.reinvite(actor, id);
   }
 
   /** Changes name, role, organisation or status; `status: disabled` ends the user's sessions at once. */

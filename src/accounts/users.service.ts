@@ -53,6 +53,27 @@ export class UsersService {
       if (isUniqueViolation(error)) throw problem('email_taken');
       throw error;
     }
+    try {
+      await this.mail.send(inviteMail(user.email, user.name, organisation?.name ?? null, this.passwordLink(token)));
+    } catch (error) {
+      // The user exists; the admin can send the invite again (POST /api/v1/users/:id/invite).
+      this.logger.error(`Invite mail not sent: ${error instanceof Error ? error.message : String(error)}`);
+    }
+    return UserView.of(user, organisation);
+  }
+
+  /** A new invite link (the earlier ones stop working), for an invited user whose mail was lost or expired. */
+  async reinvite(actor: Principal, id: string): Promise<UserView> {
+    const user = await this.users.findById(id);
+    if (!user) throw Problem.notFound('user', id);
+    if (user.status !== 'invited') throw problem('user_not_invited', { status: user.status });
+    const token = newToken();
+    await this.dataSource.transaction(async (manager) => {
+      await this.sessions.expireLinksOf(manager, id);
+      await this.sessions.insertLink(manager, id, 'invite', hashToken(token), INVITE_VALID_HOURS * 60);
+      await this.audit.record(manager, actor, { action: 'user.invite', resourceType: 'user', resourceId: id });
+    });
+    const organisation = user.organisationId ? await this.organisations.findById(user.organisationId) : null;
     await this.mail.send(inviteMail(user.email, user.name, organisation?.name ?? null, this.passwordLink(token)));
     return UserView.of(user, organisation);
   }
@@ -125,7 +146,10 @@ export class UsersService {
     const user = await this.users.findByEmail(email.trim().toLowerCase());
     if (!user || user.status === 'disabled') return;
     const token = await this.issueLink(user, 'reset', RESET_VALID_MINUTES);
-    await this.mail.send(resetMail(user.email, user.name, this.passwordLink(token)));
+    // Not awaited: an SMTP round trip would make a known address answer slower than an unknown one.
+    this.mail.send(resetMail(user.email, user.name, this.passwordLink(token))).catch((error: unknown) => {
+      this.logger.error(`Reset mail not sent: ${error instanceof Error ? error.message : String(error)}`);
+    });
   }
 
   /** An active user with this password, made or brought back so (the demo users on every start, test users). */

@@ -89,6 +89,7 @@ export const ERROR_CATALOGUE = {
 
   // Accounts
   email_taken: { kind: 'conflict', when: 'A user with this e-mail address exists already (case does not matter)', nb: 'Det finnes allerede en bruker med denne e-postadressen.', en: 'A user with this e-mail address exists already.' },
+  user_not_invited: { kind: 'conflict', when: 'An invite is sent again to a user who is no longer invited', nb: 'Brukeren er {status}; bare inviterte brukere kan få en ny invitasjon. Be brukeren velge «Glemt passord».', en: 'The user is {status}; only invited users get a new invite. Ask them to use “Forgot password”.' },
   account_link_invalid: { kind: 'unprocessable', when: 'An invite or reset link is unknown, used already, or expired: ask for a new one', nb: 'Lenken er ugyldig, brukt eller utløpt. Be om en ny lenke.', nn: 'Lenkja er ugyldig, brukt eller gått ut. Be om ei ny lenkje.', en: 'The link is invalid, used or expired. Ask for a new one.' },
   oidc_not_configured: { kind: 'notFound', when: 'Single sign-on is asked for, but OIDC_ISSUER is not set', nb: 'Innlogging med virksomhetskonto er ikke satt opp.', en: 'Single sign-on is not set up.' },
 
