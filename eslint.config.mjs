@@ -2,6 +2,7 @@
 import js from '@eslint/js';
 import globals from 'globals';
 import tseslint from 'typescript-eslint';
+import reactHooks from 'eslint-plugin-react-hooks';
 import layers from './scripts/layers.js';
 
 const { LAYERS } = layers;
@@ -60,7 +61,7 @@ const exceptionConfigs = LAYER_EXCEPTIONS.map(({ file, allow }) => ({
 
 export default tseslint.config(
   // web/src/api/schema.d.ts is generated (npm run api:generate); tsc still checks it.
-  { ignores: ['dist/', 'node_modules/', 'coverage/', '.data/', 'jest.config.js', 'eslint.config.mjs', 'web/src/api/schema.d.ts'] },
+  { ignores: ['dist/', 'node_modules/', 'coverage/', '.data/', 'jest.config.js', 'eslint.config.mjs', 'web/src/api/schema.d.ts', 'test/browser/results/', 'playwright-report/'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
@@ -78,6 +79,15 @@ export default tseslint.config(
   ...layerConfigs,
   ...pureConfigs,
   ...exceptionConfigs,
+  {
+    // The console: browser code, its own tsconfig (DOM, JSX, bundler resolution), the rules of hooks.
+    files: ['web/**/*.{ts,tsx,mts}'],
+    ...reactHooks.configs.flat.recommended,
+    languageOptions: {
+      globals: globals.browser,
+      parserOptions: { project: './web/tsconfig.json', tsconfigRootDir: import.meta.dirname },
+    },
+  },
   {
     // Plain CommonJS files: the inference worker (which Jest does not transform) and scripts.
     files: ['**/*.js'],

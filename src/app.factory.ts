@@ -13,6 +13,7 @@ import { DemoKey, DemoSeeder, DemoUser } from './demo/demo-seeder';
 import { EmbeddingsService } from './embeddings/embeddings.service';
 import { buildOpenApiDocument } from './openapi/openapi-document';
 import { answerClientErrorsWithProblems } from './http/client-errors';
+import { serveConsole } from './http/console';
 import { drainHttp } from './http/drain';
 import { useSecurityHeaders } from './http/security-headers';
 import { ReferenceDataService } from './reference-data/reference-data.service';
@@ -99,6 +100,8 @@ function configureHttp(app: NestExpressApplication): void {
   app.useBodyParser('text', { type: isCsvImportRequest, limit: MAX_IMPORT_BYTES });
   app.useGlobalPipes(validationPipe);
   app.useGlobalFilters(new ProblemDetailsFilter());
+  // The console (web/, built into dist/web) at `/`; the API stays at /api/v1, its docs at /docs.
+  serveConsole(app);
   const document = buildOpenApiDocument(app);
   SwaggerModule.setup('docs', app, document, { jsonDocumentUrl: 'docs-json' });
 }
