@@ -4,6 +4,7 @@ import { clamp01, FeatureResult, semanticFit } from './features/feature';
 import { distanceFit } from './features/geo';
 import { capacityFit, languageFit, sharedInterests } from './features/mentor-fit';
 import { occupationFit } from './features/occupation';
+import { readOccupations } from '../taxonomy/occupation-resolver';
 
 /**
  * The features of a candidate–mentor pair as a ranking shows them. A cohort assignment reaches the
@@ -21,7 +22,7 @@ export function mentorFeatures(
   return {
     shared_interests: sharedInterests(candidate.interests, mentor.interests),
     semantic_interests: semanticFit(cosine.interests),
-    profession: occupationFit(candidate.experience, candidate.desiredOccupations, mentor.occupationCode, inferred),
+    profession: occupationFit(candidate.experience, candidate.desiredOccupations, mentor.occupationCode, inferred, readOccupations(candidate.resolvedOccupations)),
     semantic_profile: semanticFit(cosine.profile),
     language: languageFit(candidate.languages, mentor.languages, mentor.mentorType),
     distance: distanceFit(km, candidate.preferences.maxTravelKm),

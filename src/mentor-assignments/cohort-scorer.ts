@@ -4,6 +4,7 @@ import { clamp01, normaliseLabel, semanticFit } from '../matching/features/featu
 import { distanceFit, kmBetween, Point } from '../matching/features/geo';
 import { capacityFit, languageFit, pairOff, sameInterest, sharedInterestsValue } from '../matching/features/mentor-fit';
 import { occupationFit } from '../matching/features/occupation';
+import { readOccupations } from '../taxonomy/occupation-resolver';
 import { candidateFacts } from '../matching/candidate-facts';
 import { candidateMentorRule, HardRule } from '../matching/hard-rules';
 import { mentorScoreBound } from '../matching/mentor-features';
@@ -104,7 +105,8 @@ export class CohortScorer {
   topMentors(candidate: Candidate, vectors: Vectors, inferred: InferredOccupation[], n: number): { options: MentorOption[]; rules: Map<HardRule, number> } {
     const { mentors } = this;
     const facts = candidateFacts(candidate);
-    const profession = this.byOccupation.perGroup((mi) => occupationFit(candidate.experience, candidate.desiredOccupations, mentors[mi].occupationCode, inferred).value);
+    const read = readOccupations(candidate.resolvedOccupations);
+    const profession = this.byOccupation.perGroup((mi) => occupationFit(candidate.experience, candidate.desiredOccupations, mentors[mi].occupationCode, inferred, read).value);
     // An unknown distance is -1 here (a group's value is a number), null again below.
     const kmTo = this.byPlace.perGroup((mi) => kmBetween(this.points, candidate.municipalityCode, mentors[mi].municipalityCode) ?? -1);
     const km = (mi: number) => (kmTo(mi) < 0 ? null : kmTo(mi));

@@ -1,4 +1,5 @@
 import type { ExperienceDto } from '../../common/dto/profile-parts.dto';
+import type { ReadOccupation } from '../../taxonomy/occupation-resolver';
 import { FeatureResult, OccupationLevel } from './feature';
 
 /** STYRK-08 codes share their first 3, 2 or 1 digits with related occupations (ISCO groups). */
@@ -23,25 +24,31 @@ export function codeAffinity(a: string, b: string): { level: OccupationLevel; va
   return null;
 }
 
-/** How close the candidate's occupations (done, wanted, or inferred from skills) come to the target occupation. */
+/**
+ * How close the candidate's occupations (done, wanted, or inferred from skills) come to the target
+ * occupation. `read`: occupations read from experience titles typed without a code, which count as
+ * experience for their confidence.
+ */
 export function occupationFit(
   experience: ExperienceDto[],
   desired: string[],
   target: string | null,
   inferred: { code: string; confidence: number }[] = [],
+  read: ReadOccupation[] = [],
 ): FeatureResult<Extract<FeatureResult['evidence'], { kind: 'occupation' }>> {
   const none = { kind: 'occupation' as const, via: null, level: null, code: null, target };
   if (!target) return { value: UNKNOWN, evidence: none };
   let best: FeatureResult<Extract<FeatureResult['evidence'], { kind: 'occupation' }>> = { value: 0, evidence: none };
-  const consider = (code: string, via: 'experience' | 'desired' | 'inferred', factor: number) => {
+  const consider = (code: string, via: 'experience' | 'desired' | 'inferred', factor: number, typed?: string) => {
     const affinity = codeAffinity(code, target);
     if (affinity && affinity.value * factor > best.value) {
-      best = { value: affinity.value * factor, evidence: { kind: 'occupation', via, level: affinity.level, code, target } };
+      best = { value: affinity.value * factor, evidence: { kind: 'occupation', via, level: affinity.level, code, target, ...(typed ? { read: typed } : {}) } };
     }
   };
   for (const e of experience) {
     if (e.occupationCode) consider(e.occupationCode, 'experience', e.years < SHORT_EXPERIENCE_YEARS ? SHORT_EXPERIENCE_FACTOR : 1);
   }
+  for (const r of read) consider(r.code, 'experience', r.confidence, r.text);
   for (const code of desired) consider(code, 'desired', DESIRED_FACTOR);
   for (const { code, confidence } of inferred) consider(code, 'inferred', confidence * INFERRED_FACTOR);
   return best;
