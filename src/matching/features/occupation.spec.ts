@@ -64,3 +64,17 @@ describe('occupationFit', () => {
     });
   });
 });
+
+describe('occupationFit with titles read as occupations', () => {
+  it('counts an experience title read as an occupation for its confidence, and says which title it read', () => {
+    const fit = occupationFit([exp(undefined, 3)], [], '7212', [], [{ code: '7212', confidence: 0.9, text: 'Sveisearbeider' }]);
+    expect(fit.value).toBeCloseTo(0.9);
+    expect(fit.evidence).toEqual({ kind: 'occupation', via: 'experience', level: 'same', code: '7212', target: '7212', read: 'Sveisearbeider' });
+  });
+
+  it('prefers a coded experience over the same occupation read from a title', () => {
+    const fit = occupationFit([exp('7212', 3)], [], '7212', [], [{ code: '7212', confidence: 0.9, text: 'Sveiser' }]);
+    expect(fit.value).toBe(1);
+    expect(fit.evidence).not.toHaveProperty('read');
+  });
+});
