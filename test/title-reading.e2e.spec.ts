@@ -81,7 +81,7 @@ describe('reading typed job titles', () => {
   it('leaves a title below the confidence floor unread, says so on the candidate, and gives it no occupation signal', async () => {
     const created = (await t.api(coordinator).post('/api/v1/candidates').send(typed('Qwrtz blorp'))).body;
     expect(created.resolvedOccupations).toEqual([expect.objectContaining({ text: 'Qwrtz blorp', read: false, occupations: [] })]);
-    (await t.api(employer).post('/api/v1/openings').send(anOpening({ kind: 'job', occupationCode: '7212', requiredSkills: [] }))).body;
+    await t.api(employer).post('/api/v1/openings').send(anOpening({ kind: 'job', occupationCode: '7212', requiredSkills: [] }));
     await idle();
     const res = await t.api(coordinator).get(`/api/v1/candidates/${created.id}/opening-matches?kind=job&limit=50`);
     for (const r of res.body.results as Result[]) {
