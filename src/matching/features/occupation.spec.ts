@@ -78,3 +78,16 @@ describe('occupationFit with titles read as occupations', () => {
     expect(fit.evidence).not.toHaveProperty('read');
   });
 });
+
+describe('occupationFit with occupations inferred from skills', () => {
+  it('counts each for its confidence, also relative to the likeliest one', () => {
+    const inferred = [
+      { code: '7212', confidence: 0.36 },
+      { code: '5120', confidence: 0.09 },
+    ];
+    // sqrt(0.36 × 0.36 / 0.36) × 0.8 and sqrt(0.09 × 0.09 / 0.36) × 0.8
+    expect(occupationFit([], [], '7212', inferred).value).toBeCloseTo(0.48);
+    expect(occupationFit([], [], '5120', inferred).value).toBeCloseTo(0.12);
+    expect(occupationFit([], [], '7212', [{ code: '7212', confidence: 1 }]).value).toBeCloseTo(0.8);
+  });
+});

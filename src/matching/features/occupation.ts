@@ -14,7 +14,7 @@ const DESIRED_FACTOR = 0.9;
 /** Less than this many years of experience counts a little less. */
 const SHORT_EXPERIENCE_YEARS = 1;
 const SHORT_EXPERIENCE_FACTOR = 0.85;
-/** An occupation inferred from skills counts for its confidence, and less than one done or wanted. */
+/** An occupation inferred from skills counts for its confidence (see below), and less than one done or wanted. */
 const INFERRED_FACTOR = 0.8;
 /** The target has no code: nothing to compare. */
 const UNKNOWN = 0.5;
@@ -50,6 +50,11 @@ export function occupationFit(
   }
   for (const r of read) consider(r.code, 'experience', r.confidence, r.text);
   for (const code of desired) consider(code, 'desired', DESIRED_FACTOR);
-  for (const { code, confidence } of inferred) consider(code, 'inferred', confidence * INFERRED_FACTOR);
+  // Confidence relative to the likeliest inferred occupation too (the geometric mean of the two):
+  // a few skills, or skills of two occupations, explain less of the profile each, yet the
+  // likeliest occupation is still what they point to (eval: `distracted` 0.749 → 0.785, `sparse`
+  // 0.748 → 0.751, full skill profiles 0.893 unchanged).
+  const top = inferred.reduce((m, i) => Math.max(m, i.confidence), 0);
+  for (const { code, confidence } of inferred) consider(code, 'inferred', Math.sqrt(confidence * (confidence / top)) * INFERRED_FACTOR);
   return best;
 }
