@@ -10,7 +10,7 @@ import { Outbox1764700000000 } from './1764700000000-Outbox';
 import { Webhooks1764710000000 } from './1764710000000-Webhooks';
 import { Hurtigspor1764720000000 } from './1764720000000-Hurtigspor';
 import { OccupationGroupIndexes1764730000000 } from './1764730000000-OccupationGroupIndexes';
-import { ResolvedOccupations1764745000000 } from './1764745000000-ResolvedOccupations';
+import { ResolvedOccupations1764747000000 } from './1764747000000-ResolvedOccupations';
 
 /** Every migration, in order. Listed by class so the same list works from ts-jest and from dist/. */
 export const migrations = [
@@ -26,5 +26,5 @@ export const migrations = [
   Webhooks1764710000000,
   Hurtigspor1764720000000,
   OccupationGroupIndexes1764730000000,
-  ResolvedOccupations1764745000000,
+  ResolvedOccupations1764747000000,
 ];

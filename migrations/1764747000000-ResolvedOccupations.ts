@@ -6,8 +6,8 @@ import { MigrationInterface, QueryRunner } from 'typeorm';
  * re-derived when the taxonomy changes), and the first stage's occupation groups of a candidate
  * include the groups of the occupations read at or above the floor (`read` true).
  */
-export class ResolvedOccupations1764745000000 implements MigrationInterface {
-  name = 'ResolvedOccupations1764745000000';
+export class ResolvedOccupations1764747000000 implements MigrationInterface {
+  name = 'ResolvedOccupations1764747000000';
 
   async up(q: QueryRunner): Promise<void> {
     await q.query(`ALTER TABLE candidates ADD COLUMN resolved_occupations jsonb NOT NULL DEFAULT '[]'`);
