@@ -2,6 +2,71 @@
 import js from '@eslint/js';
 import globals from 'globals';
 import tseslint from 'typescript-eslint';
+import layers from './scripts/layers.js';
+
+const { LAYERS } = layers;
+
+/**
+ * The layer rule (docs/architecture.md, "Layers"): a folder of src/ imports only its own layer and
+ * the ones below. Each exception is one file allowed to reach named folders above it, with why;
+ * a new upward import anywhere else fails the lint.
+ */
+const LAYER_EXCEPTIONS = [
+  {
+    file: 'src/embeddings/embedding-indexer.ts',
+    allow: ['candidates', 'mentors', 'openings'],
+    why: 'loads the records to embed through their entities; to go through the records repositories (issue 17, point 2)',
+  },
+  {
+    file: 'src/mentorships/mentorships.module.ts',
+    allow: ['matching'],
+    why: 'imports MatchingModule for MatchingRepository.takenPlaces; to move into MentorshipsRepository (issue 17, point 2)',
+  },
+  {
+    file: 'src/mentorships/mentorships.service.ts',
+    allow: ['matching'],
+    why: 'counts taken places through MatchingRepository; to move into MentorshipsRepository (issue 17, point 2)',
+  },
+];
+
+/** Pure code: scoring, and the state machines, know neither Nest nor TypeORM. */
+const PURE_FILES = ['src/scoring/**/*.ts', 'src/hurtigspor/case-states.ts', 'src/mentorships/mentorship-states.ts'];
+const FRAMEWORKS = { paths: [{ name: 'typeorm', message: 'Pure code: no TypeORM here.' }], patterns: [{ group: ['@nestjs/*'], message: 'Pure code: no Nest here.' }] };
+
+const escape = (name) => name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+/** Relative imports that leave the folder for one of `folders`. */
+const into = (folders, layerName) => ({
+  regex: `^(\\.\\./)+(${folders.map(escape).join('|')})(/|$)`,
+  message: `Layers only point down: ${layerName} is above this folder (docs/architecture.md).`,
+});
+
+function layerRule(folder, { allow = [], pure = false } = {}) {
+  const index = LAYERS.findIndex((layer) => layer.folders.includes(folder));
+  const above = LAYERS.slice(index + 1)
+    .map((layer) => ({ name: layer.name, folders: layer.folders.filter((f) => f !== '.' && !allow.includes(f)) }))
+    .filter((layer) => layer.folders.length > 0);
+  // Files at the top of src/ are the shell: nothing in a folder may import them.
+  const shellFiles = { regex: '^(\\.\\./)+(app\\.module|app\\.factory|main|entities)$', message: 'Layers only point down: the shell is above every folder.' };
+  const patterns = [...above.map((layer) => into(layer.folders, layer.name)), shellFiles, ...(pure ? FRAMEWORKS.patterns : [])];
+  return ['error', { paths: pure ? FRAMEWORKS.paths : [], patterns }];
+}
+
+const layerConfigs = LAYERS.flatMap((layer) =>
+  layer.folders
+    .filter((folder) => folder !== '.')
+    .map((folder) => ({
+      files: [`src/${folder}/**/*.ts`],
+      rules: { 'no-restricted-imports': layerRule(folder, { pure: folder === 'scoring' }) },
+    })),
+);
+const pureConfigs = PURE_FILES.filter((glob) => !glob.startsWith('src/scoring/')).map((file) => ({
+  files: [file],
+  rules: { 'no-restricted-imports': layerRule(file.split('/')[1], { pure: true }) },
+}));
+const exceptionConfigs = LAYER_EXCEPTIONS.map(({ file, allow }) => ({
+  files: [file],
+  rules: { 'no-restricted-imports': layerRule(file.split('/')[1], { allow }) },
+}));
 
 export default tseslint.config(
   // web/src/api/schema.d.ts is generated (npm run api:generate); tsc still checks it.
@@ -20,6 +85,9 @@ export default tseslint.config(
       eqeqeq: ['error', 'smart'],
     },
   },
+  ...layerConfigs,
+  ...pureConfigs,
+  ...exceptionConfigs,
   {
     // Plain CommonJS files: the inference worker (which Jest does not transform) and scripts.
     files: ['**/*.js'],

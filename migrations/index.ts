@@ -10,6 +10,8 @@ import { Outbox1764700000000 } from './1764700000000-Outbox';
 import { Webhooks1764710000000 } from './1764710000000-Webhooks';
 import { Hurtigspor1764720000000 } from './1764720000000-Hurtigspor';
 import { OccupationGroupIndexes1764730000000 } from './1764730000000-OccupationGroupIndexes';
+import { OutcomeSources1764745000000 } from './1764745000000-OutcomeSources';
+import { RecordVersions1764746000000 } from './1764746000000-RecordVersions';
 import { ResolvedOccupations1764747000000 } from './1764747000000-ResolvedOccupations';
 
 /** Every migration, in order. Listed by class so the same list works from ts-jest and from dist/. */
@@ -26,5 +28,7 @@ export const migrations = [
   Webhooks1764710000000,
   Hurtigspor1764720000000,
   OccupationGroupIndexes1764730000000,
+  OutcomeSources1764745000000,
+  RecordVersions1764746000000,
   ResolvedOccupations1764747000000,
 ];

@@ -16,7 +16,7 @@ import { DataSource } from 'typeorm';
 import { createApp } from '../src/app.factory';
 import { CandidatesService } from '../src/candidates/candidates.service';
 import { Candidate } from '../src/candidates/entities/candidate.entity';
-import type { Principal } from '../src/auth/roles';
+import type { Principal } from '../src/common/principal';
 import { loadConfig } from '../src/config/app-config';
 import { EmbeddingBackfill } from '../src/embeddings/embedding-backfill';
 import { EmbeddingProvider } from '../src/embeddings/embedding-provider';

@@ -52,6 +52,8 @@ export async function createApp(config: AppConfig, { logger, task = false }: Cre
       abortOnError: false,
     });
     app = nest;
+    // Behind a proxy, the client's address (for the failed-auth limit) comes from X-Forwarded-For.
+    nest.set('trust proxy', config.trustProxy);
     useSecurityHeaders(nest, { https: config.publicUrl?.protocol === 'https:' });
     answerClientErrorsWithProblems(nest.getHttpServer());
     configureHttp(nest);

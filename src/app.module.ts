@@ -6,6 +6,7 @@ import { CandidateImportModule } from './candidate-import/candidate-import.modul
 import { CandidatesModule } from './candidates/candidates.module';
 import { APP_CONFIG, AppConfig } from './config/app-config';
 import { dataSourceOptions } from './database/data-source-options';
+import { entities } from './entities';
 import { DemoModule } from './demo/demo.module';
 import { EmbeddingsModule } from './embeddings/embeddings.module';
 import { HealthModule } from './health/health.module';
@@ -22,7 +23,7 @@ import { ReferenceDataModule } from './reference-data/reference-data.module';
 import { SecretsModule } from './secrets/secrets.module';
 import { TaxonomyModule } from './taxonomy/taxonomy.module';
 import { WebhooksModule } from './webhooks/webhooks.module';
-import { WeightTuningModule } from './weight-profiles/weight-tuning.module';
+import { WeightTuningModule } from './weight-tuning/weight-tuning.module';
 
 @Global()
 @Module({})
@@ -40,7 +41,7 @@ export class AppModule {
       module: AppModule,
       imports: [
         ConfigModule.of(config),
-        TypeOrmModule.forRoot(dataSourceOptions(config.databaseUrl, config.databasePoolSize)),
+        TypeOrmModule.forRoot(dataSourceOptions(config.databaseUrl, config.databasePoolSize, entities)),
         AuditModule,
         OutboxModule,
         SecretsModule,

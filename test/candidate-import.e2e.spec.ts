@@ -296,7 +296,7 @@ describe('candidate CSV import', () => {
     const first = await post(csv(rows));
     const id = first.body.rows[0].id as string;
     // Set outside the import: kept by it.
-    const edited = await t.api(centre).patch(`/api/v1/candidates/${id}`).send({
+    const edited = await t.edit(centre, `/api/v1/candidates/${id}`, {
       preferences: { mentorGender: 'female', maxTravelKm: 40 },
       education: [{ level: 'bachelor', field: 'Økonomi', recognition: 'pending' }],
     });
@@ -317,6 +317,10 @@ describe('candidate CSV import', () => {
     expect(got.preferences).toEqual({ mentorGender: 'female' });
     expect(got.education).toEqual([{ level: 'bachelor', field: 'Økonomi', recognition: 'pending', source: { type: 'profile' } }]);
     expect(got.registeredByOrganisationId).toBe(centreOrg);
+    // The import is an edit too: one made from the version before it is stale.
+    expect(got.version).toBe(edited.body.version + 1);
+    const staleEdit = await t.api(centre).patch(`/api/v1/candidates/${id}`).send({ goals: 'Etter importen', version: edited.body.version });
+    expect([staleEdit.status, staleEdit.body.code]).toEqual([409, 'version_stale']);
 
     const audit = (await t.api(ADMIN_KEY).get(`/api/v1/audit?resourceId=${id}&action=candidate.import`)).body.items;
     expect(audit.map((e: { details: { outcome: string } }) => e.details.outcome)).toEqual(['updated', 'created']);

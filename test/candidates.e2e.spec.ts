@@ -88,8 +88,10 @@ describe('candidates', () => {
     const res = await t.api(careerCentre).patch(`/api/v1/candidates/${created.id}`).send({
       languages: [{ code: 'nb', level: 'B1' }],
       countryOfOrigin: null,
+      version: 1,
     });
     expect(res.status).toBe(200);
+    expect(res.body.version).toBe(2);
     expect(res.body.languages).toEqual([{ code: 'nb', level: 'B1', source: { type: 'profile' } }]);
     expect(res.body.countryOfOrigin).toBeNull();
     expect(res.body.skills).toEqual(created.skills);
@@ -100,8 +102,9 @@ describe('candidates', () => {
       [{ municipalityCode: '9999' }, 'municipalityCode'],
       [{ experience: [{ title: 'x', years: 'many' }] }, 'experience.0.years'],
       [{ id: '00000000-0000-4000-8000-000000000000' }, 'id'],
+      [{ goals: 'x', version: 0 }, 'version'],
     ] as const) {
-      const bad = await t.api(coordinator).patch(`/api/v1/candidates/${created.id}`).send(body);
+      const bad = await t.api(coordinator).patch(`/api/v1/candidates/${created.id}`).send({ version: 2, ...body });
       expect(bad.status).toBe(400);
       expect(fields(bad.body)).toContain(field);
     }
@@ -113,6 +116,7 @@ describe('candidates', () => {
   it('answers 404 for unknown ids, malformed ids included, on every route', async () => {
     for (const id of ['00000000-0000-4000-8000-000000000000', 'nope', '1']) {
       expect((await t.api(coordinator).get(`/api/v1/candidates/${id}`)).status).toBe(404);
+      expect((await t.api(coordinator).patch(`/api/v1/candidates/${id}`).send({ goals: 'x', version: 1 })).status).toBe(404);
       expect((await t.api(coordinator).patch(`/api/v1/candidates/${id}`).send({ goals: 'x' })).status).toBe(404);
       expect((await t.api(coordinator).delete(`/api/v1/candidates/${id}`)).status).toBe(404);
     }
@@ -155,7 +159,7 @@ describe('candidates', () => {
     expect((await t.api(employer).get('/api/v1/candidates')).status).toBe(403);
     expect((await t.api(employer).get(`/api/v1/candidates/${created.id}`)).status).toBe(403);
     expect((await t.api(employer).post('/api/v1/candidates').send(aCandidate())).status).toBe(403);
-    expect((await t.api(employer).patch(`/api/v1/candidates/${created.id}`).send({ goals: 'x' })).status).toBe(403);
+    expect((await t.api(employer).patch(`/api/v1/candidates/${created.id}`).send({ goals: 'x', version: 1 })).status).toBe(403);
     expect((await t.api(employer).delete(`/api/v1/candidates/${created.id}`)).status).toBe(403);
   });
 
@@ -163,7 +167,7 @@ describe('candidates', () => {
     const created = (await t.api(careerCentre).post('/api/v1/candidates').send(aCandidate())).body;
     await t.api(coordinator).get(`/api/v1/candidates/${created.id}`);
     await t.api(coordinator).get(`/api/v1/candidates?q=${encodeURIComponent(created.fullName)}`);
-    await t.api(coordinator).patch(`/api/v1/candidates/${created.id}`).send({ goals: 'Bli autorisert regnskapsfører' });
+    await t.api(coordinator).patch(`/api/v1/candidates/${created.id}`).send({ goals: 'Bli autorisert regnskapsfører', version: created.version });
     await t.api(coordinator).delete(`/api/v1/candidates/${created.id}`);
 
     const res = await t.api(ADMIN_KEY).get(`/api/v1/audit?resourceId=${created.id}`);
@@ -177,18 +181,37 @@ describe('candidates', () => {
     expect(JSON.stringify(res.body)).not.toContain(created.fullName);
   });
 
-  it('applies concurrent PATCHes one after the other: every field sent survives', async () => {
+  it('lets one of 20 concurrent edits from the same version win; the others get 409 and overwrite nothing', async () => {
     const created = (await t.api(coordinator).post('/api/v1/candidates').send(aCandidate())).body;
-    const patches = [
-      { goals: 'Fast jobb som regnskapsfører' },
-      { interests: ['sjakk'] },
-      { birthYear: 1988 },
-      { languages: [{ code: 'nb', level: 'B2' }] },
-      { skills: [{ label: 'Excel', evidence: 'verified' }] },
-    ];
-    const results = await Promise.all(patches.map((p) => t.api(coordinator).patch(`/api/v1/candidates/${created.id}`).send(p)));
-    expect(results.map((r) => r.status)).toEqual(patches.map(() => 200));
+    expect(created.version).toBe(1);
+    const goals = Array.from({ length: 20 }, (_, i) => `Mål nummer ${i}`);
+    const results = await Promise.all(goals.map((g) => t.api(coordinator).patch(`/api/v1/candidates/${created.id}`).send({ goals: g, version: 1 })));
+    const won = results.filter((r) => r.status === 200);
+    expect(won).toHaveLength(1);
+    const lost = results.filter((r) => r.status !== 200);
+    expect(lost.map((r) => [r.status, r.body.code])).toEqual(lost.map(() => [409, 'version_stale']));
+    expect(lost[0].body.detail).toMatch(/versjon 1; den er nå på versjon 2/);
     const final = (await t.api(coordinator).get(`/api/v1/candidates/${created.id}`)).body;
-    expect(final).toMatchObject(Object.assign({}, ...patches));
+    expect(final).toMatchObject({ goals: won[0].body.goals, version: 2 });
+  });
+
+  it('takes the version as If-Match or in the body, and refuses an edit that names none', async () => {
+    const created = (await t.api(coordinator).post('/api/v1/candidates').send(aCandidate())).body;
+    const missing = await t.api(coordinator).patch(`/api/v1/candidates/${created.id}`).send({ goals: 'Uten versjon' });
+    expect([missing.status, missing.body.code]).toEqual([409, 'version_required']);
+    expect(missing.headers['content-type']).toMatch(/^application\/problem\+json/);
+    expect((await t.api(coordinator).get(`/api/v1/candidates/${created.id}`)).body.goals).toBe(created.goals);
+
+    const byHeader = await t.api(coordinator).patch(`/api/v1/candidates/${created.id}`).set('If-Match', '"1"').send({ goals: 'Med If-Match' });
+    expect([byHeader.status, byHeader.body.version]).toEqual([200, 2]);
+    const weak = await t.api(coordinator).patch(`/api/v1/candidates/${created.id}`).set('If-Match', 'W/"2"').send({ goals: 'Svak If-Match', version: 2 });
+    expect([weak.status, weak.body.version]).toEqual([200, 3]);
+    const stale = await t.api(coordinator).patch(`/api/v1/candidates/${created.id}`).set('If-Match', '"2"').send({ goals: 'Foreldet' });
+    expect([stale.status, stale.body.code]).toEqual([409, 'version_stale']);
+    for (const [ifMatch, body, field] of [['*', {}, 'If-Match'], ['"tre"', {}, 'If-Match'], ['"3"', { version: 4 }, 'version']] as const) {
+      const bad = await t.api(coordinator).patch(`/api/v1/candidates/${created.id}`).set('If-Match', ifMatch).send({ goals: 'x', ...body });
+      expect([ifMatch, bad.status, fields(bad.body)]).toEqual([ifMatch, 400, [field]]);
+    }
+    expect((await t.api(coordinator).get(`/api/v1/candidates/${created.id}`)).body).toMatchObject({ goals: 'Svak If-Match', version: 3 });
   });
 });

@@ -71,11 +71,12 @@ describe('competence mappings, inferred occupations and hurtigspor prospects', (
     expect((await get(id)).languages.find((l: { code: string }) => l.code === 'nb')).toMatchObject({ level: 'B1', oral: 'B2', written: 'B1' });
 
     const before = await t.db.query(`SELECT * FROM competence_mappings WHERE id = $1`, [first.id]);
-    const stolen = await t.api(centreB).patch(`/api/v1/candidates/${id}/competence-mappings/${first.id}`).send({ realkompetanse: 'endret' });
+    const stolen = await t.api(centreB).patch(`/api/v1/candidates/${id}/competence-mappings/${first.id}`).send({ realkompetanse: 'endret', version: 1 });
     expect(stolen.status).toBe(403);
     expect(stolen.headers['content-type']).toMatch(/application\/problem\+json/);
     expect(await t.db.query(`SELECT * FROM competence_mappings WHERE id = $1`, [first.id])).toEqual(before);
     expect((await t.api(centreA).patch(`/api/v1/candidates/${id}/competence-mappings/${first.id}`).send({ version: 9, realkompetanse: 'x' })).status).toBe(409);
+    expect((await t.api(centreA).patch(`/api/v1/candidates/${id}/competence-mappings/${first.id}`).send({ realkompetanse: 'x' })).body.code).toBe('version_required');
 
     const own = await t.api(centreA).patch(`/api/v1/candidates/${id}/competence-mappings/${first.id}`).send({ version: 1, skills: [{ label: 'sveising', evidence: 'certified' }] });
     expect(own.status).toBe(200);

@@ -47,16 +47,16 @@ describe('embeddings of candidates, mentors and openings', () => {
       { interests: ['fjellturer', 'matlaging'] },
       { goals: '  Jobbe som   regnskapsfører i Bergen ' }, // only whitespace differs
     ];
-    for (const patch of unchanged) expect((await t.api(coordinator).patch(`/api/v1/candidates/${id}`).send(patch)).status).toBe(200);
+    for (const patch of unchanged) expect((await t.edit(coordinator, `/api/v1/candidates/${id}`, patch)).status).toBe(200);
     await queue.whenIdle();
     expect(provider.inferences).toBe(before);
 
-    await t.api(coordinator).patch(`/api/v1/candidates/${id}`).send({ interests: ['sjakk'] });
+    expect((await t.edit(coordinator, `/api/v1/candidates/${id}`, { interests: ['sjakk'] })).status).toBe(200);
     await queue.whenIdle();
     expect(provider.inferences).toBe(before + 1);
 
     const profileBefore = (await stored('candidate_embeddings', id)).find((r: { field: string }) => r.field === 'profile').text_hash;
-    await t.api(coordinator).patch(`/api/v1/candidates/${id}`).send({ skills: [{ label: 'sveising', evidence: 'certified' }] });
+    expect((await t.edit(coordinator, `/api/v1/candidates/${id}`, { skills: [{ label: 'sveising', evidence: 'certified' }] })).status).toBe(200);
     await queue.whenIdle();
     expect(provider.inferences).toBe(before + 2);
     const profileAfter = (await stored('candidate_embeddings', id)).find((r: { field: string }) => r.field === 'profile').text_hash;

@@ -195,7 +195,7 @@ describe('hurtigspor cases', () => {
     const id = await createCase(person.id, { needId: await need() });
     expect((await move(centre, id, { to: 'referred', expectedVersion: 1 })).status).toBe(200);
     expect((await move(employer, id, { to: 'employer_review', expectedVersion: 2 })).status).toBe(200);
-    const patched = await t.api(centre).patch(`/api/v1/candidates/${person.id}`).send({ consent: { matching: true, shareWithEmployers: false } });
+    const patched = await t.edit(centre, `/api/v1/candidates/${person.id}`, { consent: { matching: true, shareWithEmployers: false } });
     expect(patched.status).toBe(200);
     expect(await read(employer, id)).toMatchObject({ candidateView: 'none', candidate: null, identity: null });
     const interview = await move(employer, id, { to: 'interview', expectedVersion: 3 });

@@ -5,7 +5,7 @@ import { loadConfig } from '../src/config/app-config';
 import { EmbeddingQueue } from '../src/embeddings/embedding-queue';
 import { MatchingService, RankOptions } from '../src/matching/matching.service';
 import type { RankingView } from '../src/matching/dto/match.dto';
-import type { Principal } from '../src/auth/roles';
+import type { Principal } from '../src/common/principal';
 
 /** Ranking on the demo data, on an embedded database of its own (only the demo data in it). */
 describe('ranking the demo data', () => {

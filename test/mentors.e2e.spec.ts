@@ -21,9 +21,9 @@ describe('mentors', () => {
     const id = created.body.id;
     expect((await t.api(coordinator).get(`/api/v1/mentors/${id}`)).body).toEqual(created.body);
 
-    const updated = await t.api(coordinator).patch(`/api/v1/mentors/${id}`).send({ capacity: 3, occupation: { title: 'Helsefagarbeider', code: '5321' } });
+    const updated = await t.api(coordinator).patch(`/api/v1/mentors/${id}`).send({ capacity: 3, occupation: { title: 'Helsefagarbeider', code: '5321' }, version: 1 });
     expect(updated.status).toBe(200);
-    expect(updated.body).toMatchObject({ capacity: 3, occupation: { title: 'Helsefagarbeider', code: '5321' }, interests: payload.interests });
+    expect(updated.body).toMatchObject({ version: 2, capacity: 3, occupation: { title: 'Helsefagarbeider', code: '5321' }, interests: payload.interests });
 
     const listed = await t.api(coordinator).get(`/api/v1/mentors?q=${encodeURIComponent(payload.fullName as string)}&municipalityCode=1515&mentorType=fagmentor&active=true`);
     expect(listed.body.items.map((m: { id: string }) => m.id)).toEqual([id]);

@@ -40,7 +40,7 @@ describe('mentorships', () => {
 
     const active = await t.api(coordinator).patch(`/api/v1/mentorships/${id}`).send({ status: 'active', version: 1 });
     expect(active.body).toMatchObject({ status: 'active', version: 2 });
-    const done = await t.api(coordinator).patch(`/api/v1/mentorships/${id}`).send({ status: 'completed' });
+    const done = await t.api(coordinator).patch(`/api/v1/mentorships/${id}`).send({ status: 'completed', version: 2 });
     expect(done.body).toMatchObject({ status: 'completed', version: 3 });
     expect(await openCount(mentorId)).toBe(0);
     expect((await propose(await candidate(), mentorId)).status).toBe(201);
@@ -54,8 +54,9 @@ describe('mentorships', () => {
   it('refuses a forbidden transition, a stale version and an ending without a reason, leaving the state unchanged', async () => {
     const id = (await propose(await candidate(), await mentor())).body.id;
     const tries: [Record<string, unknown>, number][] = [
-      [{ status: 'completed' }, 409], // proposed cannot complete
+      [{ status: 'completed', version: 1 }, 409], // proposed cannot complete
       [{ status: 'active', version: 7 }, 409], // stale
+      [{ status: 'active' }, 409], // names no version
       [{ status: 'ended' }, 400], // needs a reason
       [{ status: 'proposed' }, 400],
       [{ status: 'active', extra: 1 }, 400],
@@ -63,14 +64,14 @@ describe('mentorships', () => {
     for (const [body, status] of tries) expect((await t.api(coordinator).patch(`/api/v1/mentorships/${id}`).send(body)).status).toBe(status);
     expect((await t.api(coordinator).get(`/api/v1/mentorships/${id}`)).body).toMatchObject({ status: 'proposed', version: 1 });
 
-    const ended = await t.api(coordinator).patch(`/api/v1/mentorships/${id}`).send({ status: 'ended', endReason: 'Kandidaten flyttet til Bergen' });
+    const ended = await t.api(coordinator).patch(`/api/v1/mentorships/${id}`).set('If-Match', '"1"').send({ status: 'ended', endReason: 'Kandidaten flyttet til Bergen' });
     expect(ended.body).toMatchObject({ status: 'ended', endReason: 'Kandidaten flyttet til Bergen' });
-    expect((await t.api(coordinator).patch(`/api/v1/mentorships/${id}`).send({ status: 'active' })).status).toBe(409);
+    expect((await t.api(coordinator).patch(`/api/v1/mentorships/${id}`).send({ status: 'active', version: 2 })).status).toBe(409);
   });
 
   it('lets one of two concurrent transitions win', async () => {
     const id = (await propose(await candidate(), await mentor())).body.id;
-    await t.api(coordinator).patch(`/api/v1/mentorships/${id}`).send({ status: 'active' });
+    await t.api(coordinator).patch(`/api/v1/mentorships/${id}`).send({ status: 'active', version: 1 });
     const [a, b] = await Promise.all([
       t.api(coordinator).patch(`/api/v1/mentorships/${id}`).send({ status: 'completed', version: 2 }),
       t.api(coordinator).patch(`/api/v1/mentorships/${id}`).send({ status: 'ended', endReason: 'Flyttet', version: 2 }),

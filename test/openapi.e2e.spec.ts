@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Role } from '../src/auth/roles';
+import type { Role } from '../src/common/principal';
 import { sortedDocument } from '../src/openapi/openapi-document';
 import { aCandidate, aMentor, anOpening } from './support/builders';
 import { ADMIN_KEY, startTestApp, TestApp } from './support/test-app';

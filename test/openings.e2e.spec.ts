@@ -52,7 +52,7 @@ describe('openings', () => {
     expect((await t.api(employer).get(`/api/v1/openings?organisationId=${otherOrg}`)).status).toBe(403);
 
     expect((await t.api(employer).get(`/api/v1/openings/${other.id}`)).status).toBe(403);
-    expect((await t.api(employer).patch(`/api/v1/openings/${other.id}`).send({ status: 'closed' })).status).toBe(403);
+    expect((await t.api(employer).patch(`/api/v1/openings/${other.id}`).send({ status: 'closed', version: 1 })).status).toBe(403);
     expect((await t.api(employer).delete(`/api/v1/openings/${other.id}`)).status).toBe(403);
     expect((await t.api(otherEmployer).get(`/api/v1/openings/${other.id}`)).body.status).toBe('open');
 
@@ -63,14 +63,14 @@ describe('openings', () => {
     }
     // Reading is not writing: coordinators and career centres cannot change an employer's opening.
     for (const key of [coordinator, careerCentre]) {
-      expect((await t.api(key).patch(`/api/v1/openings/${other.id}`).send({ status: 'closed' })).status).toBe(403);
+      expect((await t.api(key).patch(`/api/v1/openings/${other.id}`).send({ status: 'closed', version: 1 })).status).toBe(403);
       expect((await t.api(key).post('/api/v1/openings').send(anOpening({ organisationId: otherOrg }))).status).toBe(403);
     }
   });
 
   it('lets the employer change and remove its opening, audited', async () => {
     const own = (await t.api(employer).post('/api/v1/openings').send(anOpening())).body;
-    const res = await t.api(employer).patch(`/api/v1/openings/${own.id}`).send({ status: 'filled', positions: 1, minNorwegianLevel: null });
+    const res = await t.api(employer).patch(`/api/v1/openings/${own.id}`).send({ status: 'filled', positions: 1, minNorwegianLevel: null, version: 1 });
     expect(res.status).toBe(200);
     expect(res.body).toMatchObject({ status: 'filled', positions: 1, minNorwegianLevel: null, title: own.title });
     expect((await t.api(employer).patch(`/api/v1/openings/${own.id}`).send({ organisationId: otherOrg })).status).toBe(400);

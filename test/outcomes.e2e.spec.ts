@@ -1,3 +1,4 @@
+import { MatchingRepository } from '../src/matching/matching.repository';
 import { aCandidate, aMentor, anOpening } from './support/builders';
 import { ADMIN_KEY, startTestApp, TestApp } from './support/test-app';
 
@@ -56,15 +57,69 @@ describe('outcomes', () => {
     expect(declined.status).toBe(201);
   });
 
-  it('lets an employer report for its own openings only', async () => {
-    expect((await post({ type: 'interviewed', candidateId, openingId: praksisId, at: daysAgo(3) }, employer)).status).toBe(201);
+  /** A hurtigspor case on one of the employer's openings, walked to the interview, which reveals the candidate to it. */
+  const metThroughCase = async (openingId: string): Promise<{ candidateId: string; caseId: string }> => {
+    const c = (await t.api(careerCentre).post('/api/v1/candidates').send(aCandidate())).body.id;
+    const created = await t.api(careerCentre).post('/api/v1/hurtigspor/cases').send({ candidateId: c, openingId });
+    expect(created.status).toBe(201);
+    const steps: [string, string][] = [[careerCentre, 'referred'], [employer, 'employer_review'], [employer, 'interview']];
+    for (const [i, [key, to]] of steps.entries()) {
+      const res = await t.api(key).post(`/api/v1/hurtigspor/cases/${created.body.id}/transitions`).send({ to, expectedVersion: i + 1 });
+      expect([to, res.status]).toEqual([to, 200]);
+    }
+    return { candidateId: c, caseId: created.body.id };
+  };
+
+  it('lets an employer report only on its own openings, about candidates a case has revealed to it', async () => {
+    const met = await metThroughCase(jobId);
+    expect((await post({ type: 'shortlisted', candidateId: met.candidateId, openingId: jobId, at: daysAgo(3) }, employer)).status).toBe(201);
     const before = await count();
-    const foreign = await post({ type: 'interviewed', candidateId, openingId: otherOpeningId, at: daysAgo(3) }, employer);
+    const foreign = await post({ type: 'interviewed', candidateId: met.candidateId, openingId: otherOpeningId, at: daysAgo(3) }, employer);
     expect(foreign.status).toBe(403);
     expect(foreign.headers['content-type']).toMatch(/application\/problem\+json/);
     expect((await post({ type: 'mentorship_completed', candidateId, mentorId, at: daysAgo(3) }, employer)).status).toBe(403);
     expect((await post({ type: 'declined', candidateId, mentorId, at: daysAgo(3) }, employer)).status).toBe(403);
+    // The other employer never met the candidate: its report on its own opening is refused too.
+    expect((await post({ type: 'interviewed', candidateId: met.candidateId, openingId: otherOpeningId, at: daysAgo(3) }, otherEmployer)).status).toBe(403);
     expect(await count()).toBe(before);
+  });
+
+  it('refuses an employer’s report about anyone it has not met, alike for a real and an invented id', async () => {
+    const before = await count();
+    const unmet = await post({ type: 'interviewed', candidateId, openingId: jobId, at: daysAgo(3) }, employer);
+    const invented = await post({ type: 'interviewed', candidateId: '00000000-0000-4000-8000-000000000000', openingId: jobId, at: daysAgo(3) }, employer);
+    expect([unmet.status, invented.status]).toEqual([403, 403]);
+    expect(unmet.body.code).toBe('employer_outcome_unrevealed');
+    expect({ ...unmet.body, instance: null }).toEqual({ ...invented.body, instance: null });
+    expect(await count()).toBe(before);
+  });
+
+  it('never lets an employer write its own record: praksis and hires come from case steps only', async () => {
+    // What the praksis ranking reads as the employer's record.
+    const recordOf = async () => (await t.running.app.get(MatchingRepository).employerRecords([employerOrg])).get(employerOrg) ?? { praksis: 0, hired: 0 };
+    const met = await metThroughCase(praksisId);
+    const before = { rows: await count(), record: await recordOf() };
+    // Twenty invented hires once lifted an employer's record from 0.5 to 0.917.
+    for (const type of ['praksis_started', 'hired']) {
+      for (const who of [met.candidateId, candidateId]) {
+        const res = await post({ type, candidateId: who, openingId: praksisId, at: daysAgo(1) }, employer);
+        expect([type, res.status, res.body.code]).toEqual([type, 403, 'employer_outcome_via_case']);
+      }
+    }
+    expect(await count()).toBe(before.rows);
+    // Nor do hand reports an employer made before this rule (the migration keeps them, uncounted).
+    await t.db.query(
+      `INSERT INTO outcomes (type, candidate_id, opening_id, organisation_id, at, recorded_by_role) VALUES ('hired', $1, $2, $3, now(), 'employer')`,
+      [candidateId, praksisId, employerOrg],
+    );
+    expect(await recordOf()).toEqual(before.record);
+
+    // The case step records the praksis start, and that one counts.
+    const step = await t.api(employer).post(`/api/v1/hurtigspor/cases/${met.caseId}/transitions`).send({ to: 'praksis', expectedVersion: 4 });
+    expect(step.status).toBe(200);
+    const [recorded] = await t.db.query(`SELECT case_id, recorded_by_role FROM outcomes WHERE case_id = $1 AND type = 'praksis_started'`, [met.caseId]);
+    expect(recorded).toEqual({ case_id: met.caseId, recorded_by_role: 'employer' });
+    expect(await recordOf()).toEqual({ ...before.record, praksis: before.record.praksis + 1 });
   });
 
   it('rejects what does not add up with a 400 or 404, writing nothing', async () => {
@@ -108,10 +163,14 @@ describe('outcomes', () => {
 
   it('lists outcomes newest first by filter; an employer sees only its own organisation’s', async () => {
     const c = (await t.api(coordinator).post('/api/v1/candidates').send(aCandidate())).body.id;
-    await post({ type: 'shortlisted', candidateId: c, openingId: jobId, at: daysAgo(10) }, employer);
-    await post({ type: 'interviewed', candidateId: c, openingId: jobId, at: daysAgo(5) }, employer);
-    await post({ type: 'shortlisted', candidateId: c, openingId: otherOpeningId, at: daysAgo(4) }, otherEmployer);
-    await post({ type: 'mentorship_ended_early', candidateId: c, mentorId, at: daysAgo(3), reason: 'Flyttet' });
+    for (const [body, key] of [
+      [{ type: 'shortlisted', candidateId: c, openingId: jobId, at: daysAgo(10) }, careerCentre],
+      [{ type: 'interviewed', candidateId: c, openingId: jobId, at: daysAgo(5) }, careerCentre],
+      [{ type: 'shortlisted', candidateId: c, openingId: otherOpeningId, at: daysAgo(4) }, coordinator],
+      [{ type: 'mentorship_ended_early', candidateId: c, mentorId, at: daysAgo(3), reason: 'Flyttet' }, coordinator],
+    ] as const) {
+      expect((await post(body, key)).status).toBe(201);
+    }
 
     const all = await t.api(coordinator).get(`/api/v1/outcomes?candidateId=${c}`);
     expect(all.status).toBe(200);
@@ -140,8 +199,8 @@ describe('outcomes', () => {
     const c = (await t.api(coordinator).post('/api/v1/candidates').send(aCandidate())).body.id;
     const m = (await t.api(coordinator).post('/api/v1/mentors').send(aMentor())).body.id;
     const mentorship = (await t.api(coordinator).post('/api/v1/mentorships').send({ candidateId: c, mentorId: m })).body;
-    await t.api(coordinator).patch(`/api/v1/mentorships/${mentorship.id}`).send({ status: 'active' });
-    await t.api(coordinator).patch(`/api/v1/mentorships/${mentorship.id}`).send({ status: 'completed' });
+    expect((await t.api(coordinator).patch(`/api/v1/mentorships/${mentorship.id}`).send({ status: 'active', version: 1 })).status).toBe(200);
+    expect((await t.api(coordinator).patch(`/api/v1/mentorships/${mentorship.id}`).send({ status: 'completed', version: 2 })).status).toBe(200);
     const res = await t.api(coordinator).get(`/api/v1/outcomes?candidateId=${c}`);
     expect(res.body.items).toEqual([expect.objectContaining({ type: 'mentorship_completed', candidateId: c, mentorId: m, openingId: null })]);
   });

@@ -105,6 +105,6 @@ describe('secrets at rest', () => {
       } finally {
         await t.close();
       }
-    });
+    }, 180_000); // three starts of the embedded database, each with migrations
   });
 });

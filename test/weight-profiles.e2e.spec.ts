@@ -1,5 +1,5 @@
 import { EmbeddingQueue } from '../src/embeddings/embedding-queue';
-import { FEATURES, MATCH_TYPES } from '../src/matching/scoring';
+import { FEATURES, MATCH_TYPES } from '../src/scoring/scoring';
 import { aCandidate, aMentor } from './support/builders';
 import { ADMIN_KEY, startTestApp, TestApp } from './support/test-app';
 

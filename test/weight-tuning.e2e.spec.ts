@@ -178,7 +178,7 @@ describe('weight profiles: preview, evaluation and suggestion', () => {
         expect(hired.status).toBe(201);
       }
       // Filled since: the evaluation still ranks it, as it stood when the hires happened.
-      await t.api(employer).patch(`/api/v1/openings/${near}`).send({ status: 'filled' });
+      expect((await t.edit(employer, `/api/v1/openings/${near}`, { status: 'filled' })).status).toBe(200);
       better = await draft('job', { distance: 0.85, semantic: 0.05, skills_must: 0.05, occupation: 0.05 });
       worse = await draft('job', { occupation: 1 });
       await idle();

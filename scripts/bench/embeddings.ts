@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { DataSource } from 'typeorm';
 import { createApp, RunningApp } from '../../src/app.factory';
-import type { Principal } from '../../src/auth/roles';
+import type { Principal } from '../../src/common/principal';
 import { CandidatesService } from '../../src/candidates/candidates.service';
 import { AppConfig, loadConfig } from '../../src/config/app-config';
 import { EmbeddingBackfill } from '../../src/embeddings/embedding-backfill';
@@ -63,10 +63,10 @@ async function reembedsAfterUnchangedUpdates(running: RunningApp, texts: string[
   }
   await queue.whenIdle();
   const before = provider.inferences;
-  for (const [i, id] of ids.entries()) await candidates.update(SYSTEM, id, { birthYear: 1970 + (i % 30), interests: ['fotball', 'matlaging'] });
+  for (const [i, id] of ids.entries()) await candidates.update(SYSTEM, id, { birthYear: 1970 + (i % 30), interests: ['fotball', 'matlaging'], version: 1 });
   await queue.whenIdle();
   const unchanged = provider.inferences - before;
-  for (const id of ids) await candidates.update(SYSTEM, id, { interests: ['sjakk'] });
+  for (const id of ids) await candidates.update(SYSTEM, id, { interests: ['sjakk'], version: 2 });
   await queue.whenIdle();
   const changed = provider.inferences - before - unchanged;
   console.log(`\nRe-embeds after updating 1,000 records without changing their text: ${unchanged} (must be 0)`);

@@ -2,7 +2,7 @@ import type { AddressInfo } from 'node:net';
 import { performance } from 'node:perf_hooks';
 import { DataSource } from 'typeorm';
 import { createApp } from '../../src/app.factory';
-import type { Principal } from '../../src/auth/roles';
+import type { Principal } from '../../src/common/principal';
 import { AppConfig, loadConfig } from '../../src/config/app-config';
 import { EmbeddingBackfill } from '../../src/embeddings/embedding-backfill';
 import { EmbeddingProvider } from '../../src/embeddings/embedding-provider';
@@ -28,7 +28,7 @@ export async function matchingBench(): Promise<void> {
   const real = Boolean(process.env.DATABASE_URL);
   const large = real && process.env.BENCH_SIZE !== 'small';
   const sizes = large ? { candidates: 100_000, mentors: 50_000, openings: 200_000 } : { candidates: 10_000, mentors: 5_000, openings: 20_000 };
-  const config = loadConfig({ ...process.env, EMBEDDED_DATA_DIR: 'memory', DEMO_DATA: 'false', EMBEDDING_PROVIDER: 'hashing', ADMIN_API_KEY: ADMIN_KEY });
+  const config = loadConfig({ ...process.env, EMBEDDED_DATA_DIR: 'memory', DEMO_DATA: 'false', EMBEDDING_PROVIDER: 'hashing', ADMIN_API_KEY: ADMIN_KEY, RATE_LIMIT_RANKINGS_PER_MINUTE: '0' });
   const running = await createApp(config, { task: true, logger: false });
   try {
     const db = running.app.get(DataSource);

@@ -1,5 +1,5 @@
 import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn } from 'typeorm';
-import type { Role } from '../auth/roles';
+import type { Role } from '../common/principal';
 
 /** Who did what to which record, and when. Holds ids and field names, never personal data. */
 @Entity('audit_log')

@@ -1,6 +1,6 @@
 import { Controller, Get, Query } from '@nestjs/common';
 import { IsOptional, IsString, MaxLength } from 'class-validator';
-import { Roles } from '../auth/auth.decorators';
+import { Roles } from '../common/auth.decorators';
 import { Page, PageQueryDto, toPage } from '../common/dto/pagination.dto';
 import { ApiPage } from '../common/openapi';
 import { AuditEntryView } from './dto/audit-entry.view';

@@ -1,8 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, DeepPartial, EntityManager, EntityTarget, FindOptionsWhere, ObjectLiteral, Repository } from 'typeorm';
-import type { Principal } from '../auth/roles';
+import type { Principal } from '../common/principal';
 import { Problem, Resource } from '../common/problems';
+import { assertCurrentVersion } from '../common/versions';
 import { AuditService } from './audit.service';
 
 interface Named {
@@ -38,11 +39,13 @@ export class AuditedWriter {
     });
   }
 
-  update<E extends ObjectLiteral & { id: string }>(
+  /** Only from the version the caller saw (`seen`): a missing or stale one is 409, checked after `authorize` so it tells outsiders nothing. */
+  update<E extends ObjectLiteral & { id: string; version: number }>(
     actor: Principal,
     target: EntityTarget<E>,
     names: Named,
     id: string,
+    seen: number | undefined,
     /** The fields to set, or a function of the locked row that gives them (for fields derived from the whole record). */
     change: DeepPartial<NoInfer<E>> | ((row: E, manager: EntityManager) => Promise<DeepPartial<NoInfer<E>>>),
     authorize: (row: E) => void = () => undefined,
@@ -51,8 +54,9 @@ export class AuditedWriter {
       const repository = manager.getRepository(target);
       const row = await lockedRow(repository, names, id);
       authorize(row);
+      assertCurrentVersion(names.label, seen, row.version);
       const patch = typeof change === 'function' ? await change(row, manager) : change;
-      const saved = await repository.save(repository.merge(row, patch));
+      const saved = await repository.save(repository.merge(row, patch, { version: row.version + 1 } as DeepPartial<E>));
       await this.audit.record(manager, actor, {
         action: `${names.resourceType}.update`,
         resourceType: names.resourceType,

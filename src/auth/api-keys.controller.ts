@@ -1,9 +1,9 @@
 import { Body, Controller, Delete, Get, Param, Post } from '@nestjs/common';
 import { RecordIdPipe } from '../common/id.pipe';
-import { CurrentPrincipal, Roles } from './auth.decorators';
+import { CurrentPrincipal, Roles } from '../common/auth.decorators';
 import { ApiKeysService } from './api-keys.service';
 import { ApiKeyView, CreateApiKeyDto, CreatedApiKeyView } from './dto/api-key.dto';
-import type { Principal } from './roles';
+import type { Principal } from '../common/principal';
 import { ApiBodyExample } from '../common/openapi';
 import { CREATE_API_KEY } from './dto/api-key.examples';
 

@@ -7,7 +7,7 @@ import { OrganisationsRepository } from '../organisations/organisations.reposito
 import { generateApiKey, hashApiKey } from './api-key-hash';
 import { ApiKeysRepository } from './api-keys.repository';
 import { ApiKeyView, CreateApiKeyDto, CreatedApiKeyView } from './dto/api-key.dto';
-import { ORGANISATION_ROLES, Principal } from './roles';
+import { ORGANISATION_ROLES, Principal } from '../common/principal';
 import { RESOURCES } from '../common/error-catalogue';
 
 /** Which organisation kinds a key of each role may act for. */

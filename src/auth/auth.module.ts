@@ -5,11 +5,20 @@ import { ApiKeyGuard } from './api-key.guard';
 import { ApiKeysController } from './api-keys.controller';
 import { ApiKeysRepository } from './api-keys.repository';
 import { ApiKeysService } from './api-keys.service';
+import { FailedAuthLimiter } from './failed-auth-limiter';
+import { RankingRateLimit } from './ranking-rate-limit.guard';
 
 @Module({
   imports: [OrganisationsModule],
   controllers: [ApiKeysController],
-  providers: [ApiKeysRepository, ApiKeysService, { provide: APP_GUARD, useClass: ApiKeyGuard }],
+  providers: [
+    ApiKeysRepository,
+    ApiKeysService,
+    FailedAuthLimiter,
+    // In this order: the rate limit counts the principal the key guard found.
+    { provide: APP_GUARD, useClass: ApiKeyGuard },
+    { provide: APP_GUARD, useClass: RankingRateLimit },
+  ],
   exports: [ApiKeysService, ApiKeysRepository],
 })
 export class AuthModule {}

@@ -1,8 +1,8 @@
 import { Body, Controller, Headers, Post, Query, Res } from '@nestjs/common';
 import { ApiBody, ApiConsumes, ApiExtraModels, ApiOperation, ApiQuery, ApiResponse, getSchemaPath } from '@nestjs/swagger';
 import type { Response } from 'express';
-import { CurrentPrincipal, Roles } from '../auth/auth.decorators';
-import type { Principal } from '../auth/roles';
+import { CurrentPrincipal, Roles } from '../common/auth.decorators';
+import type { Principal } from '../common/principal';
 import { ApiProblem, PROBLEM_MEDIA_TYPE, ProblemDetails } from '../common/openapi';
 import { problem } from '../common/problems';
 import { CandidateImportService } from './candidate-import.service';

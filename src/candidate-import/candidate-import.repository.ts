@@ -57,6 +57,7 @@ export class CandidateImportRepository {
   }
 
   async update(manager: EntityManager, id: string, values: DeepPartial<Candidate>): Promise<void> {
-    await manager.update(Candidate, { id }, values as QueryDeepPartialEntity<Candidate>);
+    // A new version: an edit based on the record before the import is stale.
+    await manager.update(Candidate, { id }, { ...(values as QueryDeepPartialEntity<Candidate>), version: () => 'version + 1' });
   }
 }

@@ -4,7 +4,7 @@ import { Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, DeepPartial } from 'typeorm';
 import { AuditEvent, AuditService } from '../audit/audit.service';
-import type { Principal } from '../auth/roles';
+import type { Principal } from '../common/principal';
 import { CandidatesService } from '../candidates/candidates.service';
 import { Candidate, CandidatePreferences } from '../candidates/entities/candidate.entity';
 import { isUniqueViolation } from '../common/database-errors';

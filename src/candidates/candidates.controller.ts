@@ -1,6 +1,6 @@
-import { Body, Controller, Delete, Get, HttpCode, Param, Patch, Post, Query } from '@nestjs/common';
-import { CurrentPrincipal, Roles } from '../auth/auth.decorators';
-import type { Principal } from '../auth/roles';
+import { Body, Controller, Delete, Get, Headers, HttpCode, Param, Patch, Post, Query } from '@nestjs/common';
+import { CurrentPrincipal, Roles } from '../common/auth.decorators';
+import type { Principal } from '../common/principal';
 import { Page } from '../common/dto/pagination.dto';
 import { RecordIdPipe } from '../common/id.pipe';
 import { CandidatesService } from './candidates.service';
@@ -8,6 +8,8 @@ import { CandidateQueryDto, CreateCandidateDto, UpdateCandidateDto } from './dto
 import { CandidateView } from './dto/candidate.view';
 import { ApiPage, ApiBodyExample } from '../common/openapi';
 import { CREATE_CANDIDATE, UPDATE_CANDIDATE } from './dto/candidate.examples';
+import { ApiIfMatch } from '../common/versions';
+import { ApiProblem } from '../common/openapi';
 
 const candidateId = new RecordIdPipe('candidate');
 
@@ -36,12 +38,15 @@ export class CandidatesController {
 
   @Patch(':id')
   @ApiBodyExample(UpdateCandidateDto, UPDATE_CANDIDATE)
+  @ApiIfMatch()
+  @ApiProblem(409, 'A missing or stale version: reload the candidate.')
   update(
     @CurrentPrincipal() actor: Principal,
     @Param('id', candidateId) id: string,
     @Body() dto: UpdateCandidateDto,
+    @Headers('if-match') ifMatch?: string,
   ): Promise<CandidateView> {
-    return this.service.update(actor, id, dto);
+    return this.service.update(actor, id, dto, ifMatch);
   }
 
   @Delete(':id')

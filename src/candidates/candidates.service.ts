@@ -4,7 +4,7 @@ import { DataSource, DeepPartial, EntityManager } from 'typeorm';
 import { AuditService } from '../audit/audit.service';
 import { AuditedWriter } from '../audit/audited-writer';
 import { EmbeddingQueue } from '../embeddings/embedding-queue';
-import type { Principal } from '../auth/roles';
+import type { Principal } from '../common/principal';
 import { Page, toPage } from '../common/dto/pagination.dto';
 import { patchFields } from '../common/patch';
 import { Problem } from '../common/problems';
@@ -15,6 +15,7 @@ import { CandidatesRepository } from './candidates.repository';
 import { CandidateQueryDto, CreateCandidateDto, UpdateCandidateDto } from './dto/candidate.dto';
 import { CandidateView } from './dto/candidate.view';
 import { Candidate } from './entities/candidate.entity';
+import { versionSeen } from '../common/versions';
 
 const NAMES = { resourceType: 'candidate', label: 'candidate' } as const;
 
@@ -117,11 +118,12 @@ export class CandidatesService {
     return CandidateView.of(candidate);
   }
 
-  async update(actor: Principal, id: string, dto: UpdateCandidateDto): Promise<CandidateView> {
+  async update(actor: Principal, id: string, { version, ...dto }: UpdateCandidateDto, ifMatch?: string): Promise<CandidateView> {
+    const seen = versionSeen(ifMatch, version);
     const patch = patchFields(dto, ['birthYear', 'gender', 'countryOfOrigin']);
     await this.referenceData.assertCodesExist(codeReferences(patch));
     const tools = await this.profiler.tools();
-    const candidate = await this.writer.update(actor, Candidate, NAMES, id, async (row, manager) => {
+    const candidate = await this.writer.update(actor, Candidate, NAMES, id, seen, async (row, manager) => {
       if (!DERIVED_FROM.some((field) => patch[field] !== undefined)) return patch as DeepPartial<Candidate>;
       // The patch replaces the record's own lists; the mappings stay, and everything derived is redone.
       const derived = await this.derive(changedRecord(row, patch as DeepPartial<Candidate>), manager, tools);

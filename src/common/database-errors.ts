@@ -12,6 +12,9 @@ export const isForeignKeyViolation = (error: unknown): boolean => sqlState(error
 
 /** Socket errors of a connection that could not be made or was lost. */
 const CONNECTION_ERRNOS = new Set(['ECONNREFUSED', 'ECONNRESET', 'ETIMEDOUT', 'EPIPE', 'ENOTFOUND', 'EHOSTUNREACH', 'ENETUNREACH', 'EAI_AGAIN']);
+/** Seconds a client should wait before sending a request again while the database is unreachable. */
+export const DATABASE_RETRY_AFTER_SECONDS = 5;
+
 /** SQLSTATE classes 08 (connection exception) and 57P0x (the server shuts down or starts up). */
 const UNAVAILABLE_STATE = /^(08...|57P0[1-4])$/;
 const LOST_CONNECTION =

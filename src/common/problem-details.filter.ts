@@ -1,13 +1,11 @@
 import { ArgumentsHost, Catch, ExceptionFilter, HttpException, Logger } from '@nestjs/common';
 import type { Request, Response } from 'express';
-import { isDatabaseUnreachable, sqlState } from './database-errors';
+import { DATABASE_RETRY_AFTER_SECONDS, isDatabaseUnreachable, sqlState } from './database-errors';
 import { PROBLEM_KINDS, ProblemCode } from './error-catalogue';
 import { inLocale, localeFrom } from './language';
 import { Problem, problemTypeUri, renderFieldError } from './problems';
 
 /** The code of an error raised outside our own code (Nest, body-parser), by its status; its library text never reaches the client. */
-/** Seconds a client should wait before sending a request again while the database is unreachable. */
-export const RETRY_AFTER_SECONDS = 5;
 
 const CODE_BY_STATUS: Record<number, ProblemCode> = {
   400: 'bad_request',
@@ -16,6 +14,7 @@ const CODE_BY_STATUS: Record<number, ProblemCode> = {
   404: 'route_not_found',
   413: 'payload_too_large',
   415: 'unsupported_media_type',
+  429: 'rate_limited',
 };
 
 /** Writes every error as application/problem+json in the reader's language (`Accept-Language`); never a stack trace. */
@@ -46,7 +45,7 @@ export class ProblemDetailsFilter implements ExceptionFilter {
     // Extension members never replace the standard ones.
     for (const [key, value] of Object.entries(problem.extensions ?? {})) if (!(key in body)) body[key] = value;
     response.vary('Accept-Language').setHeader('Content-Language', locale);
-    if (problem.code === 'service_unavailable') response.setHeader('Retry-After', String(RETRY_AFTER_SECONDS));
+    if (problem.retryAfterSeconds !== undefined) response.setHeader('Retry-After', String(problem.retryAfterSeconds));
     response.status(problem.status).type('application/problem+json').send(JSON.stringify(body));
   }
 
@@ -61,7 +60,7 @@ export class ProblemDetailsFilter implements ExceptionFilter {
     }
     // Text the database cannot store (a NUL character, invalid encoding) is the client's to fix;
     // the statement failed, so its transaction rolled back and nothing changed.
-    if (isDatabaseUnreachable(exception)) return new Problem('service_unavailable');
+    if (isDatabaseUnreachable(exception)) return new Problem('service_unavailable').retryAfter(DATABASE_RETRY_AFTER_SECONDS);
     const code = sqlState(exception);
     if (code === '22021' || code === '22P05') return new Problem('text_not_storable');
     // body-parser errors (malformed JSON, too large) reach us as plain errors with a status.

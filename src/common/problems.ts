@@ -74,6 +74,14 @@ export class Problem extends Error {
     super(renderMessage(code, params, 'en'));
   }
 
+  /** Seconds the client should wait before sending it again, written as `Retry-After` (429, 503). */
+  retryAfterSeconds?: number;
+
+  retryAfter(seconds: number): this {
+    this.retryAfterSeconds = Math.max(1, Math.ceil(seconds));
+    return this;
+  }
+
   get kind(): ProblemKind {
     return ERROR_CATALOGUE[this.code].kind;
   }

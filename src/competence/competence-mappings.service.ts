@@ -2,7 +2,7 @@ import { Injectable, Logger, OnModuleInit } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
 import { AuditService } from '../audit/audit.service';
-import type { Principal } from '../auth/roles';
+import type { Principal } from '../common/principal';
 import { Candidate } from '../candidates/entities/candidate.entity';
 import { CLOCK_SKEW_MS } from '../common/clock';
 import { fieldError, invalid, Problem, problem } from '../common/problems';
@@ -13,6 +13,7 @@ import { CompetenceProfiler, ProfilerTools } from './competence-profiler';
 import { CompetenceMappingView, CreateCompetenceMappingDto, UpdateCompetenceMappingDto } from './dto/competence-mapping.dto';
 import { CompetenceMapping } from './entities/competence-mapping.entity';
 import { ownPart } from './merge-competence';
+import { assertCurrentVersion, versionSeen } from '../common/versions';
 
 @Injectable()
 export class CompetenceMappingsService implements OnModuleInit {
@@ -82,8 +83,9 @@ export class CompetenceMappingsService implements OnModuleInit {
   }
 
   /** Only the centre that made a mapping changes it; the candidate's merged state follows. */
-  async update(actor: Principal, candidateId: string, mappingId: string, dto: UpdateCompetenceMappingDto): Promise<CompetenceMappingView> {
+  async update(actor: Principal, candidateId: string, mappingId: string, dto: UpdateCompetenceMappingDto, ifMatch?: string): Promise<CompetenceMappingView> {
     const organisationId = this.centre(actor);
+    const seen = versionSeen(ifMatch, dto.version);
     checkContent(dto, false);
     const tools = await this.profiler.tools();
     const saved = await this.dataSource.transaction(async (m) => {
@@ -92,9 +94,7 @@ export class CompetenceMappingsService implements OnModuleInit {
       const mapping = await repository.findOne({ where: { id: mappingId, candidateId }, lock: { mode: 'pessimistic_write' } });
       if (!mapping) throw Problem.notFound('competenceMapping', mappingId);
       if (mapping.organisationId !== organisationId) throw problem('mapping_other_centre');
-      if (dto.version !== undefined && dto.version !== mapping.version) {
-        throw problem('mapping_version_stale', { seen: dto.version, current: mapping.version });
-      }
+      assertCurrentVersion('competenceMapping', seen, mapping.version);
       const fields = (['mappedAt', 'skills', 'languages', 'education', 'realkompetanse'] as const).filter((f) => dto[f] !== undefined);
       for (const field of fields) Object.assign(mapping, { [field]: dto[field] });
       mapping.version += 1;

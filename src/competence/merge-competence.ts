@@ -1,5 +1,5 @@
 import { LANGUAGE_LEVELS, LanguageLevel } from '../common/dto/profile-parts.dto';
-import { normaliseLabel } from '../matching/features/feature';
+import { normaliseLabel } from '../common/labels';
 import type { CandidateEducation, CandidateLanguage, CandidateSkill, CompetenceSource, OwnCompetence } from './competence.types';
 import type { CompetenceMapping } from './entities/competence-mapping.entity';
 

@@ -1,6 +1,6 @@
 import { existsSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { DEADLINE_KEYS, DEFAULT_DEADLINE_DAYS, DeadlineDays, DeadlineKey } from '../hurtigspor/deadlines';
+import { DEADLINE_KEYS, DEFAULT_DEADLINE_DAYS, DeadlineDays, DeadlineKey } from './deadline-days';
 import { PACKAGE_ROOT } from './package-root';
 
 /** Typed configuration, validated once at start-up. Nothing else reads process.env. */
@@ -23,6 +23,23 @@ export interface AppConfig {
   webhooks: WebhookConfig;
   hurtigspor: { deadlineDays: DeadlineDays };
   secrets: SecretsConfig;
+  rateLimits: RateLimitConfig;
+  /** TRUST_PROXY: Express's `trust proxy` (hops, or addresses of the proxies), so a client's address is its own, not the proxy's. */
+  trustProxy: boolean | number | string;
+}
+
+/**
+ * Limits per process, kept in memory (`@nestjs/throttler`'s storage): with n processes a client gets
+ * up to n times the limit, which still turns thousands of guesses a second into a handful.
+ */
+export interface RateLimitConfig {
+  /** Failed authentications (unknown keys) one client address may make in `authWindowMs`; then 429 until the window ends. 0: no limit. */
+  authFailuresPerAddress: number;
+  /** The same for one key prefix (the first 12 characters), from any address. 0: no limit. */
+  authFailuresPerKeyPrefix: number;
+  authWindowMs: number;
+  /** Rankings, shortlists and cohort plans per user or key per minute (each writes a ranking and audit rows). 0: no limit. */
+  rankingsPerMinute: number;
 }
 
 /** The key that encrypts secrets at rest (webhook secrets, the pseudonym key); see src/secrets. */
@@ -77,6 +94,14 @@ export interface WebhookConfig {
 export class ConfigError extends Error {}
 
 type Env = Record<string, string | undefined>;
+
+function parseTrustProxy(raw: string | undefined): boolean | number | string {
+  const value = raw?.trim();
+  if (!value || value === 'false') return false;
+  if (value === 'true') return true;
+  if (/^\d+$/.test(value)) return Number(value);
+  return value; // addresses or subnets, e.g. "loopback, 10.0.0.0/8"
+}
 
 function parseBoolean(name: string, raw: string | undefined, fallback: boolean): boolean {
   if (raw === undefined || raw === '') return fallback;
@@ -196,6 +221,13 @@ export function loadConfig(env: Env = process.env, cwd = process.cwd()): AppConf
     webhooks,
     hurtigspor: { deadlineDays: parseDeadlineDays(env.HURTIGSPOR_DEADLINE_DAYS) },
     secrets,
+    rateLimits: {
+      authFailuresPerAddress: parseInteger('RATE_LIMIT_AUTH_FAILURES', env.RATE_LIMIT_AUTH_FAILURES, 20, 0, 100_000),
+      authFailuresPerKeyPrefix: parseInteger('RATE_LIMIT_AUTH_FAILURES_PER_KEY', env.RATE_LIMIT_AUTH_FAILURES_PER_KEY, 10, 0, 100_000),
+      authWindowMs: parseInteger('RATE_LIMIT_AUTH_WINDOW_SECONDS', env.RATE_LIMIT_AUTH_WINDOW_SECONDS, 900, 1, 86_400) * 1000,
+      rankingsPerMinute: parseInteger('RATE_LIMIT_RANKINGS_PER_MINUTE', env.RATE_LIMIT_RANKINGS_PER_MINUTE, 120, 0, 1_000_000),
+    },
+    trustProxy: parseTrustProxy(env.TRUST_PROXY),
   };
 }
 

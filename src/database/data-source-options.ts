@@ -1,28 +1,12 @@
 import { DataSourceOptions } from 'typeorm';
 import { migrations } from '../../migrations';
-import { AuditEntry } from '../audit/audit-entry.entity';
-import { ApiKey } from '../auth/entities/api-key.entity';
-import { Candidate } from '../candidates/entities/candidate.entity';
-import { CompetenceMapping } from '../competence/entities/competence-mapping.entity';
-import { MentorAssignment } from '../mentor-assignments/entities/mentor-assignment.entity';
-import { Mentor } from '../mentors/entities/mentor.entity';
-import { CaseTransition } from '../hurtigspor/entities/case-transition.entity';
-import { HurtigsporCase } from '../hurtigspor/entities/hurtigspor-case.entity';
-import { Need } from '../hurtigspor/entities/need.entity';
-import { Mentorship } from '../mentorships/entities/mentorship.entity';
-import { Opening } from '../openings/entities/opening.entity';
-import { Organisation } from '../organisations/entities/organisation.entity';
-import { Outcome } from '../outcomes/entities/outcome.entity';
-import { Ranking } from '../rankings/entities/ranking.entity';
-import { Municipality } from '../reference-data/entities/municipality.entity';
-import { Occupation } from '../reference-data/entities/occupation.entity';
-import { WeightProfile } from '../weight-profiles/entities/weight-profile.entity';
 import { SnakeNamingStrategy } from './snake-naming.strategy';
 
-export const entities = [Municipality, Occupation, Organisation, ApiKey, Candidate, Mentor, Opening, AuditEntry, WeightProfile, Mentorship, MentorAssignment, Ranking, Outcome, CompetenceMapping, Need, HurtigsporCase, CaseTransition];
-
-/** Schema changes come from migrations only; `synchronize` stays off. */
-export function dataSourceOptions(url: string, poolSize: number): DataSourceOptions {
+/**
+ * Schema changes come from migrations only; `synchronize` stays off. The entities are the shell's
+ * list (src/entities.ts): the database layer names no record.
+ */
+export function dataSourceOptions(url: string, poolSize: number, entities: DataSourceOptions['entities']): DataSourceOptions {
   return {
     type: 'postgres',
     url,

@@ -5,7 +5,7 @@ import { validateOrReject } from 'class-validator';
 import { DataSource, Like } from 'typeorm';
 import { ApiKeysService } from '../auth/api-keys.service';
 import { ApiKey } from '../auth/entities/api-key.entity';
-import type { Principal, Role } from '../auth/roles';
+import type { Principal, Role } from '../common/principal';
 import { CandidatesService } from '../candidates/candidates.service';
 import { CreateCandidateDto } from '../candidates/dto/candidate.dto';
 import { CreateMentorDto } from '../mentors/dto/mentor.dto';

@@ -1,7 +1,4 @@
 import { createHash } from 'node:crypto';
-import type { Candidate } from '../candidates/entities/candidate.entity';
-import type { Mentor } from '../mentors/entities/mentor.entity';
-import type { Opening } from '../openings/entities/opening.entity';
 import type { EmbeddingRole } from './embedding-provider';
 
 export type OwnerType = 'candidate' | 'mentor' | 'opening';
@@ -31,7 +28,33 @@ const sentences = (...parts: (string | undefined | null | false)[]) =>
 
 const list = (items: string[]) => items.filter((i) => i.trim()).join(', ');
 
-export function candidateTexts(c: Candidate, titles: OccupationTitles): Record<'profile' | 'interests', string> {
+/** What the texts read of each record (the entities are such records): the embeddings layer names no record type. */
+interface Labelled {
+  label: string;
+}
+export interface CandidateText {
+  skills: Labelled[];
+  experience: { title: string; occupationCode?: string | null; description?: string | null }[];
+  education: { field: string }[];
+  desiredOccupations: string[];
+  goals?: string | null;
+  interests: string[];
+}
+export interface MentorText {
+  occupationTitle?: string | null;
+  occupationCode?: string | null;
+  skills: Labelled[];
+  bio?: string | null;
+  interests: string[];
+}
+export interface OpeningText {
+  title: string;
+  occupationCode?: string | null;
+  requiredSkills: Labelled[];
+  description?: string | null;
+}
+
+export function candidateTexts(c: CandidateText, titles: OccupationTitles): Record<'profile' | 'interests', string> {
   return {
     profile: sentences(
       list(c.skills.map((s) => s.label)),
@@ -44,14 +67,14 @@ export function candidateTexts(c: Candidate, titles: OccupationTitles): Record<'
   };
 }
 
-export function mentorTexts(m: Mentor, titles: OccupationTitles): Record<'profile' | 'interests', string> {
+export function mentorTexts(m: MentorText, titles: OccupationTitles): Record<'profile' | 'interests', string> {
   return {
     profile: sentences(m.occupationTitle, m.occupationCode && titles.get(m.occupationCode), list(m.skills.map((s) => s.label)), m.bio),
     interests: list(m.interests),
   };
 }
 
-export function openingTexts(o: Opening, titles: OccupationTitles): Record<'need', string> {
+export function openingTexts(o: OpeningText, titles: OccupationTitles): Record<'need', string> {
   return {
     need: sentences(o.title, o.occupationCode && titles.get(o.occupationCode), list(o.requiredSkills.map((s) => s.label)), o.description),
   };

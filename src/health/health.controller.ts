@@ -1,8 +1,8 @@
 import { Controller, Get, Res } from '@nestjs/common';
 import { ApiResponse } from '@nestjs/swagger';
 import type { Response } from 'express';
-import { Public } from '../auth/auth.decorators';
-import { RETRY_AFTER_SECONDS } from '../common/problem-details.filter';
+import { Public } from '../common/auth.decorators';
+import { DATABASE_RETRY_AFTER_SECONDS } from '../common/database-errors';
 import { HealthView, LivenessView } from './dto/health.view';
 import { HealthService } from './health.service';
 
@@ -27,7 +27,7 @@ export class HealthController {
   @ApiResponse({ status: 503, type: HealthView, description: 'The database cannot be reached.' })
   async ready(@Res({ passthrough: true }) response: Response): Promise<HealthView> {
     const view = await this.health.check();
-    if (view.status !== 'ok') response.status(503).setHeader('Retry-After', String(RETRY_AFTER_SECONDS));
+    if (view.status !== 'ok') response.status(503).setHeader('Retry-After', String(DATABASE_RETRY_AFTER_SECONDS));
     return view;
   }
 

@@ -1,25 +1,8 @@
 import type { CaseState, Side } from './case-states';
+import type { DeadlineDays } from '../config/deadline-days';
 import { workingDaysAfter } from './working-days';
 
-/** Each open state's deadline in working days, and the other side's time to confirm a hire the first side confirmed. */
-export const DEADLINE_KEYS = ['mapped', 'referred', 'employer_review', 'interview', 'praksis', 'hire_confirmation'] as const;
-export type DeadlineKey = (typeof DEADLINE_KEYS)[number];
-export type DeadlineDays = Record<DeadlineKey, number>;
-
-/**
- * A career centre refers within 10 working days of the mapping; an employer answers a referral
- * within 5, decides after review within 10 and after an interview within 10; a praksis period
- * is about three months (65 working days) before hire or not is decided; a hire one side
- * confirmed waits 5 days for the other.
- */
-export const DEFAULT_DEADLINE_DAYS: DeadlineDays = {
-  mapped: 10,
-  referred: 5,
-  employer_review: 10,
-  interview: 10,
-  praksis: 65,
-  hire_confirmation: 5,
-};
+export { DEADLINE_KEYS, DEFAULT_DEADLINE_DAYS, type DeadlineDays, type DeadlineKey } from '../config/deadline-days';
 
 /**
  * When a case's current step is due: `days[state]` working days after it entered the state, or

@@ -3,7 +3,7 @@ import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
 import { AuditService } from '../audit/audit.service';
-import type { Principal } from '../auth/roles';
+import type { Principal } from '../common/principal';
 import { CandidateView } from '../candidates/dto/candidate.view';
 import type { Candidate } from '../candidates/entities/candidate.entity';
 import { Clock } from '../common/clock';
@@ -230,13 +230,13 @@ export class HurtigsporCasesService {
     });
     const outcome = moves ? outcomeOf(dto.to, dto, side) : null;
     if (outcome && current.candidateId) {
-      await this.outcomes.record(manager, {
+      await this.outcomes.record(manager, actor, {
         type: outcome,
         candidateId: current.candidateId,
         openingId: current.openingId,
         organisationId: current.employerOrganisationId,
+        caseId: id,
         reason: dto.to === 'closed' ? dto.reason : null,
-        recordedByKeyId: actor.keyId,
         at: now,
       });
     }

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import type { Principal } from '../auth/roles';
+import type { Principal } from '../common/principal';
 import { fieldError, invalid } from '../common/problems';
 import type { CaseState } from './case-states';
 import type { MetricsQueryDto } from './dto/case.dto';

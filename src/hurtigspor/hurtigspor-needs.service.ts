@@ -3,7 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { AuditService } from '../audit/audit.service';
 import { AuditedWriter } from '../audit/audited-writer';
-import type { Principal } from '../auth/roles';
+import type { Principal } from '../common/principal';
 import { Clock } from '../common/clock';
 import { Page } from '../common/dto/pagination.dto';
 import { fieldError, invalid, Problem, problem } from '../common/problems';
@@ -38,6 +38,7 @@ function needAsOpening(n: Need): Opening {
     wageSubsidy: null,
     positions: n.count,
     status: 'open',
+    version: 1,
     createdAt: n.createdAt,
     updatedAt: n.createdAt,
   } satisfies Opening);

@@ -1,7 +1,7 @@
 import { Body, Controller, Get, Headers, HttpCode, Param, Post, Query } from '@nestjs/common';
 import { ApiHeader, ApiOperation, ApiResponse } from '@nestjs/swagger';
-import { CurrentPrincipal, Roles } from '../auth/auth.decorators';
-import type { Principal } from '../auth/roles';
+import { CurrentPrincipal, Expensive, Roles } from '../common/auth.decorators';
+import type { Principal } from '../common/principal';
 import { Page, PageQueryDto } from '../common/dto/pagination.dto';
 import { RecordIdPipe } from '../common/id.pipe';
 import { langFrom } from '../common/language';
@@ -39,6 +39,7 @@ export class HurtigsporController {
   }
 
   @Get('needs')
+  @Expensive()
   @Roles('admin', 'employer', 'career_centre')
   @ApiOperation({ summary: 'Needs: an employer its own; a career centre those in a county (its own by default), each with its top-ranked prospects' })
   @ApiAcceptLanguage()
@@ -48,6 +49,7 @@ export class HurtigsporController {
   }
 
   @Get('needs/:id')
+  @Expensive()
   @Roles('admin', 'employer', 'career_centre')
   @ApiAcceptLanguage()
   getNeed(@CurrentPrincipal() actor: Principal, @Param('id', needId) id: string, @Headers('accept-language') acceptLanguage?: string): Promise<NeedView> {

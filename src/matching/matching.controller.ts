@@ -1,6 +1,6 @@
 import { Controller, Get, Headers, Param, Query } from '@nestjs/common';
-import { CurrentPrincipal, Roles } from '../auth/auth.decorators';
-import type { Principal } from '../auth/roles';
+import { CurrentPrincipal, Expensive, Roles } from '../common/auth.decorators';
+import type { Principal } from '../common/principal';
 import { RecordIdPipe } from '../common/id.pipe';
 import { ApiAcceptLanguage } from '../common/openapi';
 import { MatchQueryDto, OpeningMatchQueryDto, RankingView } from './dto/match.dto';
@@ -20,6 +20,7 @@ export class MatchingController {
   constructor(private readonly matching: MatchingService) {}
 
   @Get('candidates/:id/mentor-matches')
+  @Expensive()
   @Roles('admin', 'coordinator')
   mentorMatches(
     @CurrentPrincipal() actor: Principal,
@@ -31,6 +32,7 @@ export class MatchingController {
   }
 
   @Get('candidates/:id/opening-matches')
+  @Expensive()
   @Roles('admin', 'coordinator', 'career_centre')
   openingMatches(
     @CurrentPrincipal() actor: Principal,
@@ -43,6 +45,7 @@ export class MatchingController {
 
   /** Anonymised candidates for an opening: for the opening's own employer, coordinators, career centres and admins. */
   @Get('openings/:id/shortlist')
+  @Expensive()
   @Roles('admin', 'employer', 'coordinator', 'career_centre')
   shortlist(
     @CurrentPrincipal() actor: Principal,

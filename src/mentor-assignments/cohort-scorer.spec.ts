@@ -1,10 +1,10 @@
 import type { Candidate } from '../candidates/entities/candidate.entity';
 import type { LanguageDto } from '../common/dto/profile-parts.dto';
-import { candidateFacts } from '../matching/candidate-facts';
-import { kmBetween, Point } from '../matching/features/geo';
-import { candidateMentorRule } from '../matching/hard-rules';
-import { mentorFeatures } from '../matching/mentor-features';
-import { byScoreThenId, scoreOf } from '../matching/scoring';
+import { candidateFacts } from '../scoring/candidate-facts';
+import { kmBetween, Point } from '../scoring/features/geo';
+import { candidateMentorRule } from '../scoring/hard-rules';
+import { mentorFeatures } from '../scoring/mentor-features';
+import { byScoreThenId, scoreOf } from '../scoring/scoring';
 import type { Mentor, MentorType } from '../mentors/entities/mentor.entity';
 import { CohortScorer } from './cohort-scorer';
 

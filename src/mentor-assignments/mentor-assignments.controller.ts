@@ -1,6 +1,6 @@
 import { Body, Controller, Get, HttpCode, Param, Post } from '@nestjs/common';
-import { CurrentPrincipal, Roles } from '../auth/auth.decorators';
-import type { Principal } from '../auth/roles';
+import { CurrentPrincipal, Expensive, Roles } from '../common/auth.decorators';
+import type { Principal } from '../common/principal';
 import { RecordIdPipe } from '../common/id.pipe';
 import { ApiProblem, ApiBodyExample } from '../common/openapi';
 import { CreateMentorAssignmentDto, MentorAssignmentView } from './dto/mentor-assignment.dto';
@@ -17,6 +17,7 @@ export class MentorAssignmentsController {
 
   /** Plans the assignment with the highest total score; creates nothing yet. */
   @Post()
+  @Expensive()
   @ApiBodyExample(CreateMentorAssignmentDto, CREATE_MENTOR_ASSIGNMENT)
   plan(@CurrentPrincipal() actor: Principal, @Body() dto: CreateMentorAssignmentDto): Promise<MentorAssignmentView> {
     return this.service.plan(actor, dto);

@@ -1,12 +1,14 @@
-import { Body, Controller, Delete, Get, HttpCode, Param, Patch, Post, Query } from '@nestjs/common';
-import { CurrentPrincipal, Roles } from '../auth/auth.decorators';
-import type { Principal } from '../auth/roles';
+import { Body, Controller, Delete, Get, Headers, HttpCode, Param, Patch, Post, Query } from '@nestjs/common';
+import { CurrentPrincipal, Roles } from '../common/auth.decorators';
+import type { Principal } from '../common/principal';
 import { Page } from '../common/dto/pagination.dto';
 import { RecordIdPipe } from '../common/id.pipe';
 import { CreateMentorDto, MentorQueryDto, MentorView, UpdateMentorDto } from './dto/mentor.dto';
 import { MentorsService } from './mentors.service';
 import { ApiPage, ApiBodyExample } from '../common/openapi';
 import { CREATE_MENTOR, UPDATE_MENTOR } from './dto/mentor.examples';
+import { ApiIfMatch } from '../common/versions';
+import { ApiProblem } from '../common/openapi';
 
 const mentorId = new RecordIdPipe('mentor');
 
@@ -34,8 +36,15 @@ export class MentorsController {
 
   @Patch(':id')
   @ApiBodyExample(UpdateMentorDto, UPDATE_MENTOR)
-  update(@CurrentPrincipal() actor: Principal, @Param('id', mentorId) id: string, @Body() dto: UpdateMentorDto): Promise<MentorView> {
-    return this.service.update(actor, id, dto);
+  @ApiIfMatch()
+  @ApiProblem(409, 'A missing or stale version: reload the mentor.')
+  update(
+    @CurrentPrincipal() actor: Principal,
+    @Param('id', mentorId) id: string,
+    @Body() dto: UpdateMentorDto,
+    @Headers('if-match') ifMatch?: string,
+  ): Promise<MentorView> {
+    return this.service.update(actor, id, dto, ifMatch);
   }
 
   @Delete(':id')

@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { DeepPartial } from 'typeorm';
 import { AuditedWriter } from '../audit/audited-writer';
 import { EmbeddingQueue } from '../embeddings/embedding-queue';
-import type { Principal } from '../auth/roles';
+import type { Principal } from '../common/principal';
 import { Page, toPage } from '../common/dto/pagination.dto';
 import { patchFields } from '../common/patch';
 import { Problem } from '../common/problems';
@@ -10,6 +10,7 @@ import { CodeReference, ReferenceDataService } from '../reference-data/reference
 import { CreateMentorDto, MentorQueryDto, MentorView, UpdateMentorDto } from './dto/mentor.dto';
 import { Mentor } from './entities/mentor.entity';
 import { MentorsRepository } from './mentors.repository';
+import { versionSeen } from '../common/versions';
 
 const NAMES = { resourceType: 'mentor', label: 'mentor' } as const;
 
@@ -60,10 +61,11 @@ export class MentorsService {
     return MentorView.of(mentor);
   }
 
-  async update(actor: Principal, id: string, dto: UpdateMentorDto): Promise<MentorView> {
+  async update(actor: Principal, id: string, { version, ...dto }: UpdateMentorDto, ifMatch?: string): Promise<MentorView> {
+    const seen = versionSeen(ifMatch, version);
     const patch = patchFields(dto, ['gender', 'employerName', 'menteeGender']);
     await this.referenceData.assertCodesExist(codeReferences(patch));
-    const mentor = await this.writer.update(actor, Mentor, NAMES, id, toColumns(patch));
+    const mentor = await this.writer.update(actor, Mentor, NAMES, id, seen, toColumns(patch));
     this.embeddingQueue.enqueue('mentor', id);
     return MentorView.of(mentor);
   }

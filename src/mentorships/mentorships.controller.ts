@@ -1,12 +1,13 @@
-import { Body, Controller, Get, Param, Patch, Post, Query } from '@nestjs/common';
-import { CurrentPrincipal, Roles } from '../auth/auth.decorators';
-import type { Principal } from '../auth/roles';
+import { Body, Controller, Get, Headers, Param, Patch, Post, Query } from '@nestjs/common';
+import { CurrentPrincipal, Roles } from '../common/auth.decorators';
+import type { Principal } from '../common/principal';
 import { Page } from '../common/dto/pagination.dto';
 import { RecordIdPipe } from '../common/id.pipe';
 import { CreateMentorshipDto, MentorshipQueryDto, MentorshipView, UpdateMentorshipDto } from './dto/mentorship.dto';
 import { MentorshipsService } from './mentorships.service';
 import { ApiPage, ApiProblem, ApiBodyExample } from '../common/openapi';
 import { CREATE_MENTORSHIP, UPDATE_MENTORSHIP } from './dto/mentorship.examples';
+import { ApiIfMatch } from '../common/versions';
 
 const mentorshipId = new RecordIdPipe('mentorship');
 
@@ -36,9 +37,15 @@ export class MentorshipsController {
   }
 
   @Patch(':id')
-  @ApiProblem(409, 'A step the current status does not allow, or a stale `version`.')
+  @ApiProblem(409, 'A step the current status does not allow, or a missing or stale version.')
   @ApiBodyExample(UpdateMentorshipDto, UPDATE_MENTORSHIP)
-  update(@CurrentPrincipal() actor: Principal, @Param('id', mentorshipId) id: string, @Body() dto: UpdateMentorshipDto): Promise<MentorshipView> {
-    return this.service.update(actor, id, dto);
+  @ApiIfMatch()
+  update(
+    @CurrentPrincipal() actor: Principal,
+    @Param('id', mentorshipId) id: string,
+    @Body() dto: UpdateMentorshipDto,
+    @Headers('if-match') ifMatch?: string,
+  ): Promise<MentorshipView> {
+    return this.service.update(actor, id, dto, ifMatch);
   }
 }

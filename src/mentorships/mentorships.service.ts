@@ -2,17 +2,18 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
 import { AuditService } from '../audit/audit.service';
-import type { Principal } from '../auth/roles';
+import type { Principal } from '../common/principal';
 import { Page, toPage } from '../common/dto/pagination.dto';
 import { Problem, problem } from '../common/problems';
-import { candidateFacts } from '../matching/candidate-facts';
-import { candidateMentorRule, HardRule, ruleReason } from '../matching/hard-rules';
+import { candidateFacts } from '../scoring/candidate-facts';
+import { candidateMentorRule, HardRule, ruleReason } from '../scoring/hard-rules';
 import { MatchingRepository } from '../matching/matching.repository';
 import { OutcomesRepository } from '../outcomes/outcomes.repository';
 import { CreateMentorshipDto, MentorshipQueryDto, MentorshipView, UpdateMentorshipDto } from './dto/mentorship.dto';
 import { Mentorship } from './entities/mentorship.entity';
 import { canMove } from './mentorship-states';
 import { MentorshipsRepository } from './mentorships.repository';
+import { assertCurrentVersion, versionSeen } from '../common/versions';
 
 const RESOURCE = 'mentorship';
 
@@ -68,25 +69,23 @@ export class MentorshipsService {
     return mentorship;
   }
 
-  async update(actor: Principal, id: string, dto: UpdateMentorshipDto): Promise<MentorshipView> {
+  async update(actor: Principal, id: string, dto: UpdateMentorshipDto, ifMatch?: string): Promise<MentorshipView> {
+    const seen = versionSeen(ifMatch, dto.version);
     const updated = await this.dataSource.transaction(async (manager) => {
       const current = await manager.getRepository(Mentorship).findOneBy({ id });
       if (!current) throw Problem.notFound('mentorship', id);
-      if (dto.version !== undefined && dto.version !== current.version) {
-        throw problem('mentorship_version_stale', { seen: dto.version, current: current.version });
-      }
+      assertCurrentVersion('mentorship', seen, current.version);
       if (!canMove(current.status, dto.status)) {
         throw problem('mentorship_step_not_allowed', { from: current.status, to: dto.status });
       }
       const moved = await this.mentorships.transition(manager, id, current.status, current.version, dto.status, dto.endReason ?? null);
       if (!moved) throw problem('changed_meanwhile');
       if (dto.status === 'completed' || (dto.status === 'ended' && current.status === 'active')) {
-        await this.outcomes.record(manager, {
+        await this.outcomes.record(manager, actor, {
           type: dto.status === 'completed' ? 'mentorship_completed' : 'mentorship_ended_early',
           reason: dto.endReason ?? null,
           candidateId: current.candidateId,
           mentorId: current.mentorId,
-          recordedByKeyId: actor.keyId,
         });
       }
       await this.audit.record(manager, actor, {

@@ -3,8 +3,8 @@ import { METHOD_METADATA, PATH_METADATA } from '@nestjs/common/constants';
 import { ModulesContainer, Reflector } from '@nestjs/core';
 import { DocumentBuilder, OpenAPIObject, SwaggerModule } from '@nestjs/swagger';
 import type { OperationObject, ParameterObject, ReferenceObject } from '@nestjs/swagger/dist/interfaces/open-api-spec.interface';
-import { routeAccess } from '../auth/auth.decorators';
-import { Role, ROLES } from '../auth/roles';
+import { routeAccess } from '../common/auth.decorators';
+import { Role, ROLES } from '../common/principal';
 import { JSON_VALUE_COMPONENT, PageMeta, ProblemDetails, problemResponse } from '../common/openapi';
 
 /** Operations are grouped by who they are for; `ROLE_TAGS[role]` is the tag of that role's routes. */

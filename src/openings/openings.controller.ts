@@ -1,12 +1,14 @@
-import { Body, Controller, Delete, Get, HttpCode, Param, Patch, Post, Query } from '@nestjs/common';
-import { CurrentPrincipal, Roles } from '../auth/auth.decorators';
-import type { Principal } from '../auth/roles';
+import { Body, Controller, Delete, Get, Headers, HttpCode, Param, Patch, Post, Query } from '@nestjs/common';
+import { CurrentPrincipal, Roles } from '../common/auth.decorators';
+import type { Principal } from '../common/principal';
 import { Page } from '../common/dto/pagination.dto';
 import { RecordIdPipe } from '../common/id.pipe';
 import { CreateOpeningDto, OpeningQueryDto, OpeningView, UpdateOpeningDto } from './dto/opening.dto';
 import { OpeningsService } from './openings.service';
 import { ApiPage, ApiBodyExample } from '../common/openapi';
 import { CREATE_OPENING, UPDATE_OPENING } from './dto/opening.examples';
+import { ApiIfMatch } from '../common/versions';
+import { ApiProblem } from '../common/openapi';
 
 const openingId = new RecordIdPipe('opening');
 
@@ -38,8 +40,15 @@ export class OpeningsController {
   @Patch(':id')
   @Roles('admin', 'employer')
   @ApiBodyExample(UpdateOpeningDto, UPDATE_OPENING)
-  update(@CurrentPrincipal() actor: Principal, @Param('id', openingId) id: string, @Body() dto: UpdateOpeningDto): Promise<OpeningView> {
-    return this.service.update(actor, id, dto);
+  @ApiIfMatch()
+  @ApiProblem(409, 'A missing or stale version: reload the opening.')
+  update(
+    @CurrentPrincipal() actor: Principal,
+    @Param('id', openingId) id: string,
+    @Body() dto: UpdateOpeningDto,
+    @Headers('if-match') ifMatch?: string,
+  ): Promise<OpeningView> {
+    return this.service.update(actor, id, dto, ifMatch);
   }
 
   @Delete(':id')

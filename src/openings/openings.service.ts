@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { AuditedWriter } from '../audit/audited-writer';
 import { EmbeddingQueue } from '../embeddings/embedding-queue';
-import type { Principal } from '../auth/roles';
+import type { Principal } from '../common/principal';
 import { Page, toPage } from '../common/dto/pagination.dto';
 import { patchFields } from '../common/patch';
 import { fieldError, invalid, Problem, problem } from '../common/problems';
@@ -10,6 +10,7 @@ import { CodeReference, ReferenceDataService } from '../reference-data/reference
 import { CreateOpeningDto, OpeningQueryDto, OpeningView, UpdateOpeningDto } from './dto/opening.dto';
 import { Opening } from './entities/opening.entity';
 import { OpeningsRepository } from './openings.repository';
+import { versionSeen } from '../common/versions';
 
 const NAMES = { resourceType: 'opening', label: 'opening' } as const;
 
@@ -66,10 +67,11 @@ export class OpeningsService {
     return OpeningView.of(opening);
   }
 
-  async update(actor: Principal, id: string, dto: UpdateOpeningDto): Promise<OpeningView> {
+  async update(actor: Principal, id: string, { version, ...dto }: UpdateOpeningDto, ifMatch?: string): Promise<OpeningView> {
+    const seen = versionSeen(ifMatch, version);
     const patch = patchFields(dto, ['occupationCode', 'minNorwegianLevel', 'hoursPerWeek', 'wageSubsidy']);
     await this.referenceData.assertCodesExist(codeReferences(patch));
-    const opening = await this.writer.update(actor, Opening, NAMES, id, patch, authorize(actor));
+    const opening = await this.writer.update(actor, Opening, NAMES, id, seen, patch, authorize(actor));
     this.embeddingQueue.enqueue('opening', id);
     return OpeningView.of(opening);
   }

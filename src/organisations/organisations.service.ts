@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { AuditService } from '../audit/audit.service';
-import type { Principal } from '../auth/roles';
+import type { Principal } from '../common/principal';
 import { Page, PageQueryDto, toPage } from '../common/dto/pagination.dto';
 import { Problem } from '../common/problems';
 import { ReferenceDataService } from '../reference-data/reference-data.service';

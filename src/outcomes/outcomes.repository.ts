@@ -1,7 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
-import type { MatchType } from '../matching/scoring';
+import type { Principal } from '../common/principal';
+import type { MatchType } from '../scoring/scoring';
 import type { OpeningKind } from '../openings/entities/opening.entity';
 import { Outcome, OutcomeType } from './entities/outcome.entity';
 
@@ -46,14 +47,24 @@ export class OutcomesRepository {
   /** In the caller's transaction, so a state change and the outcome it implies commit together. */
   record(
     manager: EntityManager,
-    outcome: Pick<Outcome, 'type' | 'candidateId'> & Partial<Pick<Outcome, 'reason' | 'openingId' | 'organisationId' | 'mentorId' | 'recordedByKeyId'>> & { at?: Date },
+    by: Principal,
+    outcome: Pick<Outcome, 'type' | 'candidateId'> & Partial<Pick<Outcome, 'reason' | 'openingId' | 'organisationId' | 'mentorId' | 'caseId'>> & { at?: Date },
   ): Promise<Outcome> {
     const repository = manager.getRepository(Outcome);
-    return repository.save(repository.create({ at: new Date(), ...outcome }));
+    return repository.save(repository.create({ at: new Date(), ...outcome, recordedByKeyId: by.keyId, recordedByRole: by.role }));
   }
 
   async exists(table: 'candidates' | 'mentors', id: string): Promise<boolean> {
     const rows: unknown[] = await this.dataSource.query(`SELECT 1 FROM ${table} WHERE id = $1`, [id]);
+    return rows.length > 0;
+  }
+
+  /** Whether a hurtigspor case has revealed the candidate to the employer (an unknown id is simply false). */
+  async revealedTo(candidateId: string, employerOrganisationId: string): Promise<boolean> {
+    const rows: unknown[] = await this.dataSource.query(
+      `SELECT 1 FROM hurtigspor_cases WHERE candidate_id = $1 AND employer_organisation_id = $2 AND revealed_at IS NOT NULL LIMIT 1`,
+      [candidateId, employerOrganisationId],
+    );
     return rows.length > 0;
   }
 

@@ -2,12 +2,12 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { AuditService } from '../audit/audit.service';
-import type { Principal } from '../auth/roles';
+import type { Principal } from '../common/principal';
 import { Clock, CLOCK_SKEW_MS } from '../common/clock';
 import { Page, toPage } from '../common/dto/pagination.dto';
 import { FieldError, fieldError, invalid, Problem, problem } from '../common/problems';
 import { CreateOutcomeDto, OutcomeQueryDto, OutcomeView } from './dto/outcome.dto';
-import { MENTORSHIP_OUTCOMES, OPENING_OUTCOMES } from './entities/outcome.entity';
+import { MENTORSHIP_OUTCOMES, OPENING_OUTCOMES, RECORD_OUTCOMES } from './entities/outcome.entity';
 import { OutcomesRepository } from './outcomes.repository';
 
 
@@ -34,10 +34,11 @@ export class OutcomesService {
     if (opening && dto.type === 'praksis_started' && opening.kind !== 'praksis') {
       throw invalid([fieldError('openingId', 'praksis_needs_praksis_opening')]);
     }
-    if (!(await this.outcomes.exists('candidates', dto.candidateId))) throw Problem.notFound('candidate', dto.candidateId);
+    if (actor.role === 'employer') await this.checkEmployerReport(actor, dto);
+    else if (!(await this.outcomes.exists('candidates', dto.candidateId))) throw Problem.notFound('candidate', dto.candidateId);
     if (dto.mentorId && !(await this.outcomes.exists('mentors', dto.mentorId))) throw Problem.notFound('mentor', dto.mentorId);
     const created = await this.dataSource.transaction(async (manager) => {
-      const outcome = await this.outcomes.record(manager, {
+      const outcome = await this.outcomes.record(manager, actor, {
         type: dto.type,
         reason: dto.reason ?? null,
         candidateId: dto.candidateId,
@@ -45,7 +46,6 @@ export class OutcomesService {
         organisationId: opening?.organisationId ?? null,
         mentorId: dto.mentorId ?? null,
         at: new Date(dto.at),
-        recordedByKeyId: actor.keyId,
       });
       await this.audit.record(manager, actor, {
         action: 'outcome.create',
@@ -56,6 +56,19 @@ export class OutcomesService {
       return outcome;
     });
     return OutcomeView.of(created);
+  }
+
+  /**
+   * An employer may not write its own record: praksis periods and hires come from the case steps
+   * both sides take, never from a report. Other reports only about a candidate a hurtigspor case
+   * has revealed to it; about anyone else (or an id that does not exist) the same 403, so the call
+   * tells nothing about which candidates exist.
+   */
+  private async checkEmployerReport(actor: Principal, dto: CreateOutcomeDto): Promise<void> {
+    if (RECORD_OUTCOMES.includes(dto.type)) throw problem('employer_outcome_via_case');
+    if (!actor.organisationId || !(await this.outcomes.revealedTo(dto.candidateId, actor.organisationId))) {
+      throw problem('employer_outcome_unrevealed');
+    }
   }
 
   /**

@@ -1,6 +1,6 @@
 import { Controller, Get, Param } from '@nestjs/common';
-import { CurrentPrincipal, Roles } from '../auth/auth.decorators';
-import type { Principal } from '../auth/roles';
+import { CurrentPrincipal, Roles } from '../common/auth.decorators';
+import type { Principal } from '../common/principal';
 import { RecordIdPipe } from '../common/id.pipe';
 import { RecordedRankingView } from './dto/ranking.dto';
 import { RankingsService } from './rankings.service';

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
-import type { Principal } from '../auth/roles';
+import type { Principal } from '../common/principal';
 import { Problem, problem } from '../common/problems';
-import { weigh } from '../matching/scoring';
+import { weigh } from '../scoring/scoring';
 import { WeightProfilesRepository } from '../weight-profiles/weight-profiles.repository';
 import { RecordedRankingView, RecordedResult } from './dto/ranking.dto';
 import { Ranking } from './entities/ranking.entity';

@@ -1,6 +1,6 @@
 import { Controller, Get, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
-import { Roles } from '../auth/auth.decorators';
+import { Roles } from '../common/auth.decorators';
 import { MunicipalityDto, MunicipalitySearchDto } from './dto/municipality.dto';
 import { ReferenceDataService } from './reference-data.service';
 

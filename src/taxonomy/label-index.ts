@@ -1,4 +1,4 @@
-import { normaliseLabel, trigrams } from '../matching/features/feature';
+import { normaliseLabel, trigrams } from '../common/labels';
 
 /** One way to name a thing: a skill's label or synonym, an occupation's title. */
 export interface LabelEntry<R> {

@@ -1,4 +1,4 @@
-import { normaliseLabel } from '../matching/features/feature';
+import { normaliseLabel } from '../common/labels';
 
 export interface InferredOccupation {
   /** ISCO-08 / STYRK-08 4-digit code. */

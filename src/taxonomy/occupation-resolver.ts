@@ -1,4 +1,4 @@
-import { normaliseLabel } from '../matching/features/feature';
+import { normaliseLabel } from '../common/labels';
 
 /** One name of an occupation: its STYRK-08 title, one of NAV's job titles, or an ESCO label (English). */
 export interface OccupationName {
@@ -364,14 +364,5 @@ export function readTitles(experience: { title: string; occupationCode?: string 
   return texts.map((text) => ({ from: 'experience' as const, text, ...resolver.resolve(text) }));
 }
 
-/** An occupation read from typed text, as ranking uses it: the code, how sure, and the text it was read from. */
-export interface ReadOccupation {
-  code: string;
-  confidence: number;
-  text: string;
-}
-
-/** The occupations ranking reads from a record's typed titles: only those at or above the floor. */
-export function readOccupations(readings: TitleReading[] | null | undefined): ReadOccupation[] {
-  return (readings ?? []).flatMap((r) => (r.read ? r.occupations.map((o) => ({ code: o.code, confidence: o.confidence, text: r.text })) : []));
-}
+// What ranking reads of the stored readings (`readOccupations`) is pure scoring: src/scoring/features/occupation.ts.
+export { readOccupations, type ReadOccupation } from '../scoring/features/occupation';

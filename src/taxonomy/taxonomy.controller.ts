@@ -1,6 +1,6 @@
 import { Body, Controller, Get, Param, Post, Query } from '@nestjs/common';
-import { CurrentPrincipal, Roles } from '../auth/auth.decorators';
-import type { Principal } from '../auth/roles';
+import { CurrentPrincipal, Roles } from '../common/auth.decorators';
+import type { Principal } from '../common/principal';
 import { RecordIdPipe } from '../common/id.pipe';
 import { AddSynonymDto, OccupationSearchResultView, SkillSearchResultView, SkillWithSynonymsView, SynonymDto, TaxonomySearchDto } from './dto/taxonomy.dto';
 import { TaxonomyService } from './taxonomy.service';

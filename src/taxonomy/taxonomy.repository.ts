@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
-import { normaliseLabel } from '../matching/features/feature';
+import { normaliseLabel } from '../common/labels';
 import type { LabourDemandRecord } from '../reference-data/reference-data.files';
 import type { OccupationTitleRow } from './occupation-taxonomy';
 import type { SkillSynonymRow, TaxonomySkillRow } from './skill-taxonomy';

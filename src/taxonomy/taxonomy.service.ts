@@ -3,7 +3,7 @@ import { Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { AuditService } from '../audit/audit.service';
-import type { Principal } from '../auth/roles';
+import type { Principal } from '../common/principal';
 import { Problem, problem } from '../common/problems';
 import { ReferenceDataService } from '../reference-data/reference-data.service';
 import { fingerprint } from '../reference-data/reference-datasets';

@@ -3,7 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { randomBytes } from 'node:crypto';
 import { DataSource } from 'typeorm';
 import { AuditService } from '../audit/audit.service';
-import type { Principal } from '../auth/roles';
+import type { Principal } from '../common/principal';
 import { Page, PageQueryDto, toPage } from '../common/dto/pagination.dto';
 import { fieldError, invalid, Problem } from '../common/problems';
 import { APP_CONFIG, AppConfig } from '../config/app-config';

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
-import type { MatchType } from '../matching/scoring';
+import type { MatchType } from '../scoring/scoring';
 import { WeightProfile } from './entities/weight-profile.entity';
 
 @Injectable()

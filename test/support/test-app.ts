@@ -2,7 +2,7 @@ import type { Server } from 'node:http';
 import request from 'supertest';
 import { DataSource } from 'typeorm';
 import { createApp, RunningApp } from '../../src/app.factory';
-import type { Role } from '../../src/auth/roles';
+import type { Role } from '../../src/common/principal';
 import { loadConfig } from '../../src/config/app-config';
 
 export const ADMIN_KEY = 'test-admin-key-0123456789abcdef';
@@ -18,6 +18,8 @@ export interface TestApp {
   api(key?: string): ApiClient;
   organisation(kind: 'employer' | 'career_centre' | 'municipality', municipalityCode?: string): Promise<string>;
   key(role: Role, organisationId?: string): Promise<string>;
+  /** PATCH as a client that read the record first: it sends the version it saw as If-Match. */
+  edit(key: string, url: string, body: Record<string, unknown>): Promise<request.Response>;
   close(): Promise<void>;
 }
 
@@ -57,6 +59,11 @@ export async function startTestApp(env: Record<string, string | undefined> = {})
       const res = await api(ADMIN_KEY).post('/api/v1/api-keys').send({ role, organisationId, label: `test ${role}` });
       if (res.status !== 201) throw new Error(`api key: ${res.status} ${JSON.stringify(res.body)}`);
       return res.body.key;
+    },
+    async edit(key, url, body) {
+      const current = await api(key).get(url);
+      if (current.status !== 200) throw new Error(`edit: GET ${url} ${current.status} ${JSON.stringify(current.body)}`);
+      return api(key).patch(url).set('If-Match', `"${current.body.version}"`).send(body);
     },
     close: () => running.close(),
   };

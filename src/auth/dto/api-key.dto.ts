@@ -1,6 +1,6 @@
 import { IsIn, IsNotEmpty, IsOptional, IsString, IsUUID, MaxLength } from 'class-validator';
 import { ApiKey } from '../entities/api-key.entity';
-import { Role, ROLES } from '../roles';
+import { Role, ROLES } from '../../common/principal';
 
 export class CreateApiKeyDto {
   @IsIn(ROLES)

@@ -1,5 +1,5 @@
 import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn } from 'typeorm';
-import type { Role } from '../roles';
+import type { Role } from '../../common/principal';
 
 /** An API key, stored only as a SHA-256 hash; the key itself is shown once at creation. */
 @Entity('api_keys')

@@ -100,7 +100,13 @@ export class CreateCandidateDto {
 }
 
 /** Every field optional; lists and nested objects are replaced whole. */
-export class UpdateCandidateDto extends PartialType(CreateCandidateDto) {}
+export class UpdateCandidateDto extends PartialType(CreateCandidateDto) {
+  /** The version you saw, unless sent as If-Match: one of the two is required, and a stale one is 409. */
+  @IsOptional()
+  @IsInt()
+  @Min(1)
+  version?: number;
+}
 
 export class CandidateQueryDto extends PageQueryDto {
   @IsOptional()

@@ -27,4 +27,5 @@ export const UPDATE_CANDIDATE: UpdateCandidateDto = {
     { code: 'nb', level: 'B1' },
   ],
   goals: 'Praksis på sykehjem, deretter fast jobb som helsefagarbeider',
+  version: 1,
 };

@@ -131,6 +131,8 @@ export class CandidateView {
   registeredByOrganisationId: string | null;
   /** The registering organisation's own reference, for candidates imported in bulk. */
   externalRef: string | null;
+  /** Send it back as If-Match (or `version`) when you change the candidate. */
+  version: number;
   createdAt: Date;
   updatedAt: Date;
 
@@ -158,6 +160,7 @@ export class CandidateView {
       consent: { matching: c.consent.matching, shareWithEmployers: c.consent.shareWithEmployers },
       registeredByOrganisationId: c.registeredByOrganisationId,
       externalRef: c.externalRef,
+      version: c.version,
       createdAt: c.createdAt,
       updatedAt: c.updatedAt,
     };

@@ -100,6 +100,10 @@ export class Candidate {
   @CreateDateColumn({ type: 'timestamptz' })
   createdAt: Date;
 
+  /** Raised by every edit; an update names the version it saw (see common/versions.ts). */
+  @Column({ type: 'integer', default: 1 })
+  version: number;
+
   @UpdateDateColumn({ type: 'timestamptz' })
   updatedAt: Date;
 }

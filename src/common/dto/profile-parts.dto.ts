@@ -34,6 +34,15 @@ export const SKILL_EVIDENCE = ['self_reported', 'mapped', 'verified', 'certified
 export const GENDERS = ['female', 'male', 'other'] as const;
 export type Gender = (typeof GENDERS)[number];
 
+export const MENTOR_TYPES = ['fagmentor', 'språkmentor', 'kulturguide'] as const;
+export type MentorType = (typeof MENTOR_TYPES)[number];
+
+/** A skill an opening asks for. */
+export interface RequiredSkill {
+  label: string;
+  mustHave: boolean;
+}
+
 export const STYRK_CODE = /^\d{4}$/;
 /** Four digits; three pass here so the reference check can say which leading zero Excel dropped ("301" → 0301). */
 export const MUNICIPALITY_CODE = /^\d{3,4}$/;

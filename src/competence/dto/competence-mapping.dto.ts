@@ -59,8 +59,9 @@ export class CreateCompetenceMappingDto {
   realkompetanse?: string;
 }
 
-/** Lists are replaced whole. `version`, when given, must be the mapping's current one (else 409). */
+/** Lists are replaced whole. */
 export class UpdateCompetenceMappingDto extends PartialType(CreateCompetenceMappingDto) {
+  /** The version you saw, unless sent as If-Match: one of the two is required, and a stale one is 409. */
   @IsOptional()
   @IsInt()
   @Min(1)

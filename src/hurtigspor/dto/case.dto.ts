@@ -2,7 +2,7 @@ import { ApiExtraModels, ApiProperty, ApiPropertyOptional, getSchemaPath } from 
 import { IsIn, IsInt, IsNotEmpty, IsOptional, IsString, IsUUID, MaxLength, Min, ValidateIf } from 'class-validator';
 import { CandidateView } from '../../candidates/dto/candidate.view';
 import { PageQueryDto } from '../../common/dto/pagination.dto';
-import { OutcomeWindowDto } from '../../weight-profiles/dto/tuning.dto';
+import { OutcomeWindowDto } from '../../weight-tuning/dto/tuning.dto';
 import { AnonymousCandidate } from '../../matching/dto/match.dto';
 import { CASE_STATES, CaseState, CLOSE_REASONS, CloseReason, EdgeOwner, edgesFrom, WaitingOn } from '../case-states';
 import type { CaseTransition, TransitionKind, TransitionSide } from '../entities/case-transition.entity';

@@ -1,5 +1,5 @@
 import { Column, Entity, PrimaryGeneratedColumn } from 'typeorm';
-import type { Role } from '../../auth/roles';
+import type { Role } from '../../common/principal';
 import type { CaseState, CloseReason } from '../case-states';
 
 export type TransitionKind = 'created' | 'transition' | 'confirmation';

@@ -2,18 +2,10 @@ import { Type } from 'class-transformer';
 import { IsIn, IsInt, IsOptional, Max, Min } from 'class-validator';
 import { ApiPropertyOptional } from '@nestjs/swagger';
 import { OPENING_KINDS, OpeningKind } from '../../openings/entities/opening.entity';
-import type { Component, MatchType } from '../scoring';
+import { ComponentView } from '../../rankings/dto/ranking.dto';
+import type { MatchType } from '../../scoring/scoring';
 
-/** One feature's part of a score: `contribution = value × weight`; the contributions sum to the score. */
-export class ComponentView implements Component {
-  /** The feature, e.g. `skills`, `occupation`, `norwegian`, `distance`. */
-  feature: string;
-  /** What the feature measured, 0–1. */
-  value: number;
-  /** Its weight in the active weight profile version. */
-  weight: number;
-  contribution: number;
-}
+export { ComponentView };
 
 export class MatchQueryDto {
   @ApiPropertyOptional({ description: 'How many results, at most 50.', default: 10, minimum: 1, maximum: 50 })

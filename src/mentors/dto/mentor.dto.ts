@@ -100,7 +100,13 @@ export class CreateMentorDto {
   active?: boolean;
 }
 
-export class UpdateMentorDto extends PartialType(CreateMentorDto) {}
+export class UpdateMentorDto extends PartialType(CreateMentorDto) {
+  /** The version you saw, unless sent as If-Match: one of the two is required, and a stale one is 409. */
+  @IsOptional()
+  @IsInt()
+  @Min(1)
+  version?: number;
+}
 
 export class MentorQueryDto extends PageQueryDto {
   @IsOptional()
@@ -138,6 +144,8 @@ export class MentorView {
   menteeGender: 'female' | 'male' | null;
   active: boolean;
   createdAt: Date;
+  /** Send it back as If-Match (or `version`) when you change it. */
+  version: number;
   updatedAt: Date;
 
   static of(m: Mentor): MentorView {
@@ -157,6 +165,7 @@ export class MentorView {
       menteeGender: m.menteeGender,
       active: m.active,
       createdAt: m.createdAt,
+      version: m.version,
       updatedAt: m.updatedAt,
     };
   }

@@ -15,4 +15,4 @@ export const CREATE_MENTOR: CreateMentorDto = {
   menteeGender: 'female',
 };
 
-export const UPDATE_MENTOR: UpdateMentorDto = { capacity: 3, interests: ['fjellturer', 'strikking', 'kor'] };
+export const UPDATE_MENTOR: UpdateMentorDto = { capacity: 3, interests: ['fjellturer', 'strikking', 'kor'], version: 1 };

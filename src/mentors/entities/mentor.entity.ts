@@ -1,8 +1,7 @@
 import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
-import type { Gender, LanguageDto, SkillDto } from '../../common/dto/profile-parts.dto';
+import type { Gender, LanguageDto, MentorType, SkillDto } from '../../common/dto/profile-parts.dto';
 
-export const MENTOR_TYPES = ['fagmentor', 'språkmentor', 'kulturguide'] as const;
-export type MentorType = (typeof MENTOR_TYPES)[number];
+export { MENTOR_TYPES, type MentorType } from '../../common/dto/profile-parts.dto';
 
 /** A volunteer who guides a mentorpartner for 6–8 months (fagmentor, språkmentor or kulturguide). */
 @Entity('mentors')
@@ -56,6 +55,10 @@ export class Mentor {
 
   @CreateDateColumn({ type: 'timestamptz' })
   createdAt: Date;
+
+  /** Raised by every edit; an update names the version it saw (see common/versions.ts). */
+  @Column({ type: 'integer', default: 1 })
+  version: number;
 
   @UpdateDateColumn({ type: 'timestamptz' })
   updatedAt: Date;

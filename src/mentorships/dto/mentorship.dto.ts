@@ -21,7 +21,7 @@ export class UpdateMentorshipDto {
   @MaxLength(500)
   endReason?: string;
 
-  /** The version you last saw: a stale one gets 409 instead of overwriting someone else's change. */
+  /** The version you saw, unless sent as If-Match: one of the two is required, and a stale one is 409. */
   @IsOptional()
   @IsInt()
   @Min(1)

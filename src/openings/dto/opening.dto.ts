@@ -96,7 +96,13 @@ export class CreateOpeningDto {
 }
 
 /** An opening cannot move to another organisation. */
-export class UpdateOpeningDto extends PartialType(OmitType(CreateOpeningDto, ['organisationId'] as const)) {}
+export class UpdateOpeningDto extends PartialType(OmitType(CreateOpeningDto, ['organisationId'] as const)) {
+  /** The version you saw, unless sent as If-Match: one of the two is required, and a stale one is 409. */
+  @IsOptional()
+  @IsInt()
+  @Min(1)
+  version?: number;
+}
 
 export class OpeningQueryDto extends PageQueryDto {
   @IsOptional()
@@ -139,6 +145,8 @@ export class OpeningView {
   positions: number;
   status: OpeningStatus;
   createdAt: Date;
+  /** Send it back as If-Match (or `version`) when you change it. */
+  version: number;
   updatedAt: Date;
 
   static of(o: Opening): OpeningView {
@@ -159,6 +167,7 @@ export class OpeningView {
       positions: o.positions,
       status: o.status,
       createdAt: o.createdAt,
+      version: o.version,
       updatedAt: o.updatedAt,
     };
   }

@@ -17,4 +17,4 @@ export const CREATE_OPENING: CreateOpeningDto = {
   positions: 2,
 };
 
-export const UPDATE_OPENING: UpdateOpeningDto = { positions: 3, minNorwegianLevel: 'B1' };
+export const UPDATE_OPENING: UpdateOpeningDto = { positions: 3, minNorwegianLevel: 'B1', version: 1 };

@@ -1,15 +1,12 @@
 import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
-import type { CefrLevel } from '../../common/dto/profile-parts.dto';
+import type { CefrLevel, RequiredSkill } from '../../common/dto/profile-parts.dto';
 
 export const OPENING_KINDS = ['job', 'praksis'] as const;
 export type OpeningKind = (typeof OPENING_KINDS)[number];
 export const OPENING_STATUSES = ['open', 'filled', 'closed'] as const;
 export type OpeningStatus = (typeof OPENING_STATUSES)[number];
 
-export interface RequiredSkill {
-  label: string;
-  mustHave: boolean;
-}
+export type { RequiredSkill } from '../../common/dto/profile-parts.dto';
 
 /** A job or a praksisplass offered by an employer organisation. */
 @Entity('openings')
@@ -62,6 +59,10 @@ export class Opening {
 
   @CreateDateColumn({ type: 'timestamptz' })
   createdAt: Date;
+
+  /** Raised by every edit; an update names the version it saw (see common/versions.ts). */
+  @Column({ type: 'integer', default: 1 })
+  version: number;
 
   @UpdateDateColumn({ type: 'timestamptz' })
   updatedAt: Date;

@@ -1,6 +1,16 @@
-import type { Role } from '../../auth/roles';
-import type { ComponentView } from '../../matching/dto/match.dto';
-import type { MatchType } from '../../matching/scoring';
+import type { Role } from '../../common/principal';
+import type { Component, MatchType } from '../../scoring/scoring';
+
+/** One feature's part of a score: `contribution = value × weight`; the contributions sum to the score. */
+export class ComponentView implements Component {
+  /** The feature, e.g. `skills`, `occupation`, `norwegian`, `distance`. */
+  feature: string;
+  /** What the feature measured, 0–1. */
+  value: number;
+  /** Its weight in the active weight profile version. */
+  weight: number;
+  contribution: number;
+}
 
 export class RecordedResult {
   rank: number;

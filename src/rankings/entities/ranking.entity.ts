@@ -1,6 +1,6 @@
 import { Column, CreateDateColumn, Entity, PrimaryColumn } from 'typeorm';
-import type { Role } from '../../auth/roles';
-import type { MatchType } from '../../matching/scoring';
+import type { Role } from '../../common/principal';
+import type { MatchType } from '../../scoring/scoring';
 
 /** One result as it was returned: the item, its score, and the feature values the score was weighed from. */
 export interface RankedItem {

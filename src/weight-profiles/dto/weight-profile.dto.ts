@@ -1,7 +1,7 @@
 import { ApiExtraModels, ApiProperty, getSchemaPath } from '@nestjs/swagger';
 import { IsIn, IsNotEmptyObject, IsObject, IsOptional, IsString, MaxLength } from 'class-validator';
 import { PageQueryDto } from '../../common/dto/pagination.dto';
-import { FEATURES, MATCH_TYPES, MatchType } from '../../matching/scoring';
+import { FEATURES, MATCH_TYPES, MatchType } from '../../scoring/scoring';
 import { WeightProfile } from '../entities/weight-profile.entity';
 
 export class WeightProfileQueryDto extends PageQueryDto {

@@ -1,5 +1,5 @@
 import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn } from 'typeorm';
-import type { MatchType } from '../../matching/scoring';
+import type { MatchType } from '../../scoring/scoring';
 
 /** A version of the weights for one match type; exactly one version per type is active. */
 @Entity('weight_profiles')

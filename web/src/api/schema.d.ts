@@ -1003,6 +1003,8 @@ export interface components {
             registeredByOrganisationId: string | null;
             /** @description The registering organisation's own reference, for candidates imported in bulk. */
             externalRef: string | null;
+            /** @description Send it back as If-Match (or `version`) when you change the candidate. */
+            version: number;
             /** Format: date-time */
             createdAt: string;
             /** Format: date-time */
@@ -1510,7 +1512,7 @@ export interface components {
              * @description Stable machine code from the error catalogue (docs/errors.md).
              * @enum {string}
              */
-            code: "admin_key_no_organisation" | "csv_cell_count" | "csv_language_item" | "csv_language_repeated" | "csv_missing_column" | "csv_norwegian_twice" | "csv_not_boolean" | "csv_not_cefr" | "csv_not_number" | "csv_not_whole_number" | "csv_ref_repeated" | "csv_repeated_column" | "csv_unknown_column" | "csv_years_need_occupation" | "declined_needs_target" | "duplicate_items" | "empty" | "empty_object" | "event_types_empty" | "expected_list" | "expected_list_of" | "expected_object" | "idempotency_key_invalid" | "ids_for_profile" | "in_future" | "invalid_country_code" | "invalid_county" | "invalid_date_format" | "invalid_event_type" | "invalid_kommunenummer" | "invalid_language_code" | "invalid_styrk_code" | "invalid_url" | "invalid_value" | "key_needs_organisation" | "mapping_empty" | "municipality_leading_zero" | "municipality_renumbered" | "no_positive_weight" | "not_after" | "not_before" | "not_boolean" | "not_calendar_date" | "not_clearable" | "not_date" | "not_employer_organisation" | "not_integer" | "not_number" | "not_one_of" | "not_string" | "not_uuid" | "one_of_need_or_opening" | "organisation_required_for_admin" | "organisation_wrong_kind" | "outcome_needs" | "outcome_not_about" | "praksis_needs_praksis_opening" | "reason_only_when_closing" | "required" | "required_when" | "taken_from_opening" | "timeframe_needs_date" | "too_few_items" | "too_large" | "too_long" | "too_many_items" | "too_short" | "too_small" | "unknown_county" | "unknown_feature" | "unknown_field" | "unknown_kommunenummer" | "unknown_record" | "unknown_styrk_code" | "unstorable_character" | "webhook_target_invalid" | "webhook_target_private" | "webhook_target_unresolvable" | "weight_out_of_range";
+            code: "admin_key_no_organisation" | "csv_cell_count" | "csv_language_item" | "csv_language_repeated" | "csv_missing_column" | "csv_norwegian_twice" | "csv_not_boolean" | "csv_not_cefr" | "csv_not_number" | "csv_not_whole_number" | "csv_ref_repeated" | "csv_repeated_column" | "csv_unknown_column" | "csv_years_need_occupation" | "declined_needs_target" | "duplicate_items" | "empty" | "empty_object" | "event_types_empty" | "expected_list" | "expected_list_of" | "expected_object" | "idempotency_key_invalid" | "ids_for_profile" | "if_match_version" | "in_future" | "invalid_country_code" | "invalid_county" | "invalid_date_format" | "invalid_event_type" | "invalid_kommunenummer" | "invalid_language_code" | "invalid_styrk_code" | "invalid_url" | "invalid_value" | "key_needs_organisation" | "mapping_empty" | "municipality_leading_zero" | "municipality_renumbered" | "no_positive_weight" | "not_after" | "not_before" | "not_boolean" | "not_calendar_date" | "not_clearable" | "not_date" | "not_employer_organisation" | "not_integer" | "not_number" | "not_one_of" | "not_string" | "not_uuid" | "one_of_need_or_opening" | "organisation_required_for_admin" | "organisation_wrong_kind" | "outcome_needs" | "outcome_not_about" | "praksis_needs_praksis_opening" | "reason_only_when_closing" | "required" | "required_when" | "taken_from_opening" | "timeframe_needs_date" | "too_few_items" | "too_large" | "too_long" | "too_many_items" | "too_short" | "too_small" | "unknown_county" | "unknown_feature" | "unknown_field" | "unknown_kommunenummer" | "unknown_record" | "unknown_styrk_code" | "unstorable_character" | "version_differs" | "webhook_target_invalid" | "webhook_target_private" | "webhook_target_unresolvable" | "weight_out_of_range";
             /** @description In the language of `Accept-Language` (nb by default). */
             message: string;
         };
@@ -1662,6 +1664,8 @@ export interface components {
             active: boolean;
             /** Format: date-time */
             createdAt: string;
+            /** @description Send it back as If-Match (or `version`) when you change it. */
+            version: number;
             /** Format: date-time */
             updatedAt: string;
         };
@@ -1798,6 +1802,8 @@ export interface components {
             status: "closed" | "filled" | "open";
             /** Format: date-time */
             createdAt: string;
+            /** @description Send it back as If-Match (or `version`) when you change it. */
+            version: number;
             /** Format: date-time */
             updatedAt: string;
         };
@@ -2186,6 +2192,8 @@ export interface components {
             preferences?: components["schemas"]["MentorPreferencesDto"];
             /** @description What the candidate has agreed to: being matched, and being shown (anonymised) to employers. */
             consent?: components["schemas"]["ConsentDto"];
+            /** @description The version you saw, unless sent as If-Match: one of the two is required, and a stale one is 409. */
+            version?: number;
         };
         UpdateCompetenceMappingDto: {
             /**
@@ -2198,6 +2206,7 @@ export interface components {
             education?: components["schemas"]["MappedEducationDto"][];
             /** @description Realkompetanse: what the person can do without papers. */
             realkompetanse?: string;
+            /** @description The version you saw, unless sent as If-Match: one of the two is required, and a stale one is 409. */
             version?: number;
         };
         UpdateMentorDto: {
@@ -2221,13 +2230,15 @@ export interface components {
              */
             menteeGender?: "female" | "male";
             active?: boolean;
+            /** @description The version you saw, unless sent as If-Match: one of the two is required, and a stale one is 409. */
+            version?: number;
         };
         UpdateMentorshipDto: {
             /** @enum {string} */
             status: "active" | "completed" | "ended";
             /** @description Why it ended: required when ending. */
             endReason?: string;
-            /** @description The version you last saw: a stale one gets 409 instead of overwriting someone else's change. */
+            /** @description The version you saw, unless sent as If-Match: one of the two is required, and a stale one is 409. */
             version?: number;
         };
         UpdateOpeningDto: {
@@ -2253,6 +2264,8 @@ export interface components {
             positions?: number;
             /** @enum {string} */
             status?: "closed" | "filled" | "open";
+            /** @description The version you saw, unless sent as If-Match: one of the two is required, and a stale one is 409. */
+            version?: number;
         };
         WebhookDetailView: {
             id: string;
@@ -2850,7 +2863,10 @@ export interface operations {
     CompetenceMappingsController_update: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description The version of the record you saw, e.g. `"3"`, unless the body has `version`. One of the two is required; a stale version is 409 `version_stale`. */
+                "If-Match"?: string;
+            };
             path: {
                 candidateId: string;
                 mappingId: string;
@@ -2907,7 +2923,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description A stale `version`: the mapping changed since you read it. */
+            /** @description A missing or stale version: the mapping changed since you read it. */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -3015,7 +3031,10 @@ export interface operations {
     CandidatesController_update: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description The version of the record you saw, e.g. `"3"`, unless the body has `version`. One of the two is required; a stale version is 409 `version_stale`. */
+                "If-Match"?: string;
+            };
             path: {
                 id: string;
             };
@@ -3064,6 +3083,15 @@ export interface operations {
             };
             /** @description No such record, or one you may not see. */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description A missing or stale version: reload the candidate. */
+            409: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -3136,6 +3164,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
+            /** @description Too many rankings by this user or key in the last minute: wait `Retry-After` seconds. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
         };
     };
     MatchingController_openingMatches: {
@@ -3196,6 +3233,15 @@ export interface operations {
             };
             /** @description No such record, or one you may not see. */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too many rankings by this user or key in the last minute: wait `Retry-After` seconds. */
+            429: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -3555,6 +3601,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
+            /** @description Too many rankings by this user or key in the last minute: wait `Retry-After` seconds. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
         };
     };
     HurtigsporController_createNeed: {
@@ -3649,6 +3704,15 @@ export interface operations {
             };
             /** @description No such record, or one you may not see. */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too many rankings by this user or key in the last minute: wait `Retry-After` seconds. */
+            429: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -3752,6 +3816,15 @@ export interface operations {
             };
             /** @description The key's role or organisation may not do this. */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too many rankings by this user or key in the last minute: wait `Retry-After` seconds. */
+            429: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -4071,7 +4144,10 @@ export interface operations {
     MentorsController_update: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description The version of the record you saw, e.g. `"3"`, unless the body has `version`. One of the two is required; a stale version is 409 `version_stale`. */
+                "If-Match"?: string;
+            };
             path: {
                 id: string;
             };
@@ -4120,6 +4196,15 @@ export interface operations {
             };
             /** @description No such record, or one you may not see. */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description A missing or stale version: reload the mentor. */
+            409: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -4295,7 +4380,10 @@ export interface operations {
     MentorshipsController_update: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description The version of the record you saw, e.g. `"3"`, unless the body has `version`. One of the two is required; a stale version is 409 `version_stale`. */
+                "If-Match"?: string;
+            };
             path: {
                 id: string;
             };
@@ -4351,7 +4439,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description A step the current status does not allow, or a stale `version`. */
+            /** @description A step the current status does not allow, or a missing or stale version. */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -4591,7 +4679,10 @@ export interface operations {
     OpeningsController_update: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description The version of the record you saw, e.g. `"3"`, unless the body has `version`. One of the two is required; a stale version is 409 `version_stale`. */
+                "If-Match"?: string;
+            };
             path: {
                 id: string;
             };
@@ -4640,6 +4731,15 @@ export interface operations {
             };
             /** @description No such record, or one you may not see. */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description A missing or stale version: reload the opening. */
+            409: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -4696,6 +4796,15 @@ export interface operations {
             };
             /** @description No such record, or one you may not see. */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too many rankings by this user or key in the last minute: wait `Retry-After` seconds. */
+            429: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -5573,6 +5682,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
+            /** @description Too many rankings by this user or key in the last minute: wait `Retry-After` seconds. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
         };
     };
     WeightProfilesController_get: {
@@ -5721,6 +5839,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
+            /** @description Too many rankings by this user or key in the last minute: wait `Retry-After` seconds. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
         };
     };
     WeightProfilesController_preview: {
@@ -5775,6 +5902,15 @@ export interface operations {
             };
             /** @description No such record, or one you may not see. */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too many rankings by this user or key in the last minute: wait `Retry-After` seconds. */
+            429: {
                 headers: {
                     [name: string]: unknown;
                 };

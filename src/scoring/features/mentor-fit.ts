@@ -1,6 +1,6 @@
-import type { LanguageDto } from '../../common/dto/profile-parts.dto';
-import type { MentorType } from '../../mentors/entities/mentor.entity';
-import { FeatureResult, normaliseLabel } from './feature';
+import type { LanguageDto, MentorType } from '../../common/dto/profile-parts.dto';
+import { normaliseLabel } from '../../common/labels';
+import { FeatureResult } from './feature';
 import { labelSimilarity } from './skills';
 
 /** Two shared interests make a full score: pairs meet on what they both like doing. */

@@ -1,4 +1,4 @@
-import { FeatureRow, rankRows } from '../matching/scoring';
+import { FeatureRow, rankRows } from '../scoring/scoring';
 import { ndcgAtK } from './ranking-metrics';
 import { fitPairwise, GradedQuery, splitHoldout } from './weight-fitting';
 

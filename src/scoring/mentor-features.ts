@@ -1,10 +1,28 @@
-import type { Candidate } from '../candidates/entities/candidate.entity';
-import type { Mentor } from '../mentors/entities/mentor.entity';
+import type { ExperienceDto, LanguageDto, MentorType } from '../common/dto/profile-parts.dto';
 import { clamp01, FeatureResult, semanticFit } from './features/feature';
 import { distanceFit } from './features/geo';
 import { capacityFit, languageFit, sharedInterests } from './features/mentor-fit';
-import { occupationFit } from './features/occupation';
-import { readOccupations } from '../taxonomy/occupation-resolver';
+import { occupationFit, readOccupations } from './features/occupation';
+
+/** What the mentor features read of a candidate record (the Candidate entity is one). */
+export interface MentorFeatureCandidate {
+  interests: string[];
+  experience: ExperienceDto[];
+  desiredOccupations: string[];
+  /** Experience titles read as occupations (stored on the candidate). */
+  resolvedOccupations?: { read: boolean; text: string; occupations: { code: string; confidence: number }[] }[];
+  languages: LanguageDto[];
+  preferences: { maxTravelKm?: number };
+}
+
+/** What the mentor features read of a mentor record (the Mentor entity is one). */
+export interface MentorFeatureMentor {
+  interests: string[];
+  occupationCode: string | null;
+  languages: LanguageDto[];
+  mentorType: MentorType;
+  capacity: number;
+}
 
 /**
  * The features of a candidate–mentor pair as a ranking shows them. A cohort assignment reaches the
@@ -12,8 +30,8 @@ import { readOccupations } from '../taxonomy/occupation-resolver';
  * checks the two agree).
  */
 export function mentorFeatures(
-  candidate: Candidate,
-  mentor: Mentor,
+  candidate: MentorFeatureCandidate,
+  mentor: MentorFeatureMentor,
   cosine: { interests: number | null; profile: number | null },
   km: number | null,
   placesTaken: number,

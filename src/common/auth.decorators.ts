@@ -1,7 +1,8 @@
-import { createParamDecorator, ExecutionContext, SetMetadata, Type } from '@nestjs/common';
+import { applyDecorators, createParamDecorator, ExecutionContext, SetMetadata, Type } from '@nestjs/common';
 import type { Reflector } from '@nestjs/core';
 import type { Request } from 'express';
-import type { Principal, Role } from './roles';
+import { ApiProblem } from './openapi';
+import type { Principal, Role } from './principal';
 
 export const PUBLIC_ROUTE = 'kobling:public';
 export const ALLOWED_ROLES = 'kobling:roles';
@@ -30,3 +31,12 @@ export type AuthenticatedRequest = Request & { principal: Principal };
 export const CurrentPrincipal = createParamDecorator(
   (_: unknown, ctx: ExecutionContext): Principal => ctx.switchToHttp().getRequest<AuthenticatedRequest>().principal,
 );
+
+export const EXPENSIVE_ROUTE = 'kobling:expensive';
+
+/**
+ * A route whose every call ranks (and records a ranking with its audit rows): limited per user or
+ * key by RATE_LIMIT_RANKINGS_PER_MINUTE (see RankingRateLimit).
+ */
+export const Expensive = () =>
+  applyDecorators(SetMetadata(EXPENSIVE_ROUTE, true), ApiProblem(429, 'Too many rankings by this user or key in the last minute: wait `Retry-After` seconds.'));

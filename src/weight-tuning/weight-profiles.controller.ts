@@ -1,11 +1,11 @@
 import { Body, Controller, Get, HttpCode, Param, Post, Query } from '@nestjs/common';
-import { CurrentPrincipal, Roles } from '../auth/auth.decorators';
-import type { Principal } from '../auth/roles';
+import { CurrentPrincipal, Expensive, Roles } from '../common/auth.decorators';
+import type { Principal } from '../common/principal';
 import { Page } from '../common/dto/pagination.dto';
 import { RecordIdPipe } from '../common/id.pipe';
 import { EvaluateDto, EvaluationView, PreviewDto, PreviewView, SuggestionQueryDto, SuggestionView } from './dto/tuning.dto';
-import { ActivationView, CreateWeightProfileDto, WeightProfileQueryDto, WeightProfileView } from './dto/weight-profile.dto';
-import { WeightProfilesService } from './weight-profiles.service';
+import { ActivationView, CreateWeightProfileDto, WeightProfileQueryDto, WeightProfileView } from '../weight-profiles/dto/weight-profile.dto';
+import { WeightProfilesService } from '../weight-profiles/weight-profiles.service';
 import { WeightTuningService } from './weight-tuning.service';
 import { ApiPage, ApiProblem, ApiBodyExample } from '../common/openapi';
 import { CREATE_WEIGHT_PROFILE, EVALUATE, PREVIEW } from './dto/weight-profile.examples';
@@ -37,6 +37,7 @@ export class WeightProfilesController {
    * beside the active version. Writes nothing and activates nothing; 422 with too few outcomes.
    */
   @Get('suggestion')
+  @Expensive()
   @ApiProblem(422, 'Too few recorded outcomes of the match type to fit weights.')
   suggestion(@Query() query: SuggestionQueryDto): Promise<SuggestionView> {
     return this.tuning.suggest(query);
@@ -61,6 +62,7 @@ export class WeightProfilesController {
    * entered or left the top-k with the component that moved them. Writes nothing.
    */
   @Post(':id/preview')
+  @Expensive()
   @HttpCode(200)
   @ApiBodyExample(PreviewDto, PREVIEW)
   preview(@Param('id', profileId) id: string, @Body() dto: PreviewDto): Promise<PreviewView> {
@@ -72,6 +74,7 @@ export class WeightProfilesController {
    * rate@10), each query ranked through the live ranking path as of its outcome. Writes nothing.
    */
   @Post(':id/evaluate')
+  @Expensive()
   @HttpCode(200)
   @ApiBodyExample(EvaluateDto, EVALUATE)
   evaluate(@Param('id', profileId) id: string, @Body() dto: EvaluateDto): Promise<EvaluationView> {

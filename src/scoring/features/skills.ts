@@ -1,6 +1,6 @@
-import type { SkillDto } from '../../common/dto/profile-parts.dto';
-import type { RequiredSkill } from '../../openings/entities/opening.entity';
-import { FeatureResult, normaliseLabel, trigrams } from './feature';
+import type { RequiredSkill, SkillDto } from '../../common/dto/profile-parts.dto';
+import { normaliseLabel, trigrams } from '../../common/labels';
+import { FeatureResult } from './feature';
 
 /** How much a skill counts by how it is known: a certificate beats a claim. */
 export const EVIDENCE_WEIGHT: Record<SkillDto['evidence'], number> = {

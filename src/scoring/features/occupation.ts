@@ -1,6 +1,19 @@
 import type { ExperienceDto } from '../../common/dto/profile-parts.dto';
-import type { ReadOccupation } from '../../taxonomy/occupation-resolver';
 import { FeatureResult, OccupationLevel } from './feature';
+
+/** An occupation read from typed text (a title without a code), as ranking uses it: the code, how sure, and the text it was read from. */
+export interface ReadOccupation {
+  code: string;
+  confidence: number;
+  text: string;
+}
+
+/** The occupations ranking reads from a record's stored title readings (`resolvedOccupations`): only those at or above the floor. */
+export function readOccupations(
+  readings: { read: boolean; text: string; occupations: { code: string; confidence: number }[] }[] | null | undefined,
+): ReadOccupation[] {
+  return (readings ?? []).flatMap((r) => (r.read ? r.occupations.map((o) => ({ code: o.code, confidence: o.confidence, text: r.text })) : []));
+}
 
 /** STYRK-08 codes share their first 3, 2 or 1 digits with related occupations (ISCO groups). */
 const LEVELS: { digits: number; level: OccupationLevel; value: number }[] = [

@@ -1,5 +1,5 @@
 import type { EvaluateDto, PreviewDto } from './tuning.dto';
-import type { CreateWeightProfileDto } from './weight-profile.dto';
+import type { CreateWeightProfileDto } from '../../weight-profiles/dto/weight-profile.dto';
 
 export const CREATE_WEIGHT_PROFILE: CreateWeightProfileDto = {
   matchType: 'mentor',

@@ -1,4 +1,4 @@
-import type { MatchType } from '../matching/scoring';
+import type { MatchType } from '../scoring/scoring';
 import type { OutcomeType } from '../outcomes/entities/outcome.entity';
 import type { QueryOutcome } from '../outcomes/outcomes.repository';
 

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { FeatureRow, rankRows } from '../matching/scoring';
+import { FeatureRow, rankRows } from '../scoring/scoring';
 
 /** One query's ranked items (feature values) and the grades its recorded outcomes gave some of them. */
 export interface GradedQuery {

@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { fieldError, invalid, Problem, problem } from '../common/problems';
 import { MatchingRepository } from '../matching/matching.repository';
 import { MatchingService } from '../matching/matching.service';
-import { FEATURES, FeatureRow, MatchType, normaliseWeights, rankRows, Weighed } from '../matching/scoring';
+import { FEATURES, FeatureRow, MatchType, normaliseWeights, rankRows, Weighed } from '../scoring/scoring';
 import { OutcomesRepository } from '../outcomes/outcomes.repository';
 import {
   EvaluateDto,
@@ -17,12 +17,12 @@ import {
   SuggestionQueryDto,
   SuggestionView,
 } from './dto/tuning.dto';
-import { WeightProfile } from './entities/weight-profile.entity';
+import { WeightProfile } from '../weight-profiles/entities/weight-profile.entity';
 import { gradeQueries } from './outcome-grades';
 import { hitAtK, kendallTauB, mean, ndcgAtK, overlapAtK } from './ranking-metrics';
 import { fitPairwise, GradedQuery, splitHoldout } from './weight-fitting';
-import { WeightProfilesRepository } from './weight-profiles.repository';
-import { WeightProfilesService } from './weight-profiles.service';
+import { WeightProfilesRepository } from '../weight-profiles/weight-profiles.repository';
+import { WeightProfilesService } from '../weight-profiles/weight-profiles.service';
 
 /** Evaluation looks at the top 10, as a coordinator or employer does. */
 const K = 10;

@@ -1,5 +1,5 @@
 import { ArrayMaxSize, ArrayNotEmpty, IsArray, IsIn, IsInt, IsISO8601, IsOptional, IsUUID, Max, Min } from 'class-validator';
-import { MATCH_TYPES, MatchType } from '../../matching/scoring';
+import { MATCH_TYPES, MatchType } from '../../scoring/scoring';
 
 /** Most queries a preview ranks, and its largest top-k. */
 export const PREVIEW_MAX = 50;

@@ -1,5 +1,4 @@
-import type { SkillDto } from '../../common/dto/profile-parts.dto';
-import type { RequiredSkill } from '../../openings/entities/opening.entity';
+import type { RequiredSkill, SkillDto } from '../../common/dto/profile-parts.dto';
 import { labelSimilarity, skillCoverage } from './skills';
 
 const must = (...labels: string[]): RequiredSkill[] => labels.map((label) => ({ label, mustHave: true }));
