@@ -12,6 +12,7 @@ import { Hurtigspor1764720000000 } from './1764720000000-Hurtigspor';
 import { OccupationGroupIndexes1764730000000 } from './1764730000000-OccupationGroupIndexes';
 import { OutcomeSources1764745000000 } from './1764745000000-OutcomeSources';
 import { RecordVersions1764746000000 } from './1764746000000-RecordVersions';
+import { ResolvedOccupations1764747000000 } from './1764747000000-ResolvedOccupations';
 import { Accounts1764800000000 } from './1764800000000-Accounts';
 
 /** Every migration, in order. Listed by class so the same list works from ts-jest and from dist/. */
@@ -30,5 +31,6 @@ export const migrations = [
   OccupationGroupIndexes1764730000000,
   OutcomeSources1764745000000,
   RecordVersions1764746000000,
+  ResolvedOccupations1764747000000,
   Accounts1764800000000,
 ];

@@ -19,6 +19,7 @@ import { useSecurityHeaders } from './http/security-headers';
 import { ReferenceDataService } from './reference-data/reference-data.service';
 import { TaxonomyService } from './taxonomy/taxonomy.service';
 import { WebhookDispatcher } from './webhooks/webhook-dispatcher';
+import { TitleReadings } from './competence/title-readings';
 
 export interface RunningApp {
   app: INestApplication;
@@ -62,6 +63,8 @@ export async function createApp(config: AppConfig, { logger, task = false }: Cre
     await app.get(ReferenceDataService).importAll();
     await app.get(TaxonomyService).importAll();
     await app.init();
+    // Candidates' experience titles read again when the taxonomy changed since they were read (in the background).
+    if (!task) app.get(TitleReadings).start();
     // The embedding start-up check (dimension) runs before anything is written.
     if (!task) await app.get(EmbeddingsService).start();
     // Delivery belongs to the server; a one-off task leaves it to the server's worker.
@@ -84,6 +87,7 @@ export async function createApp(config: AppConfig, { logger, task = false }: Cre
       async close() {
         // Nest closes the HTTP server only after the database: requests in flight would lose it.
         await drainHttp(nest.getHttpServer(), DRAIN_MS);
+        await nest.get(TitleReadings).settled();
         await nest.close();
         await embedded?.stop();
       },

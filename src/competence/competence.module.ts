@@ -2,10 +2,11 @@ import { Module } from '@nestjs/common';
 import { CompetenceMappingsController } from './competence-mappings.controller';
 import { CompetenceMappingsService } from './competence-mappings.service';
 import { CompetenceProfiler } from './competence-profiler';
+import { TitleReadings } from './title-readings';
 
 @Module({
   controllers: [CompetenceMappingsController],
-  providers: [CompetenceProfiler, CompetenceMappingsService],
-  exports: [CompetenceProfiler],
+  providers: [CompetenceProfiler, CompetenceMappingsService, TitleReadings],
+  exports: [CompetenceProfiler, TitleReadings],
 })
 export class CompetenceModule {}

@@ -68,7 +68,10 @@ export class MentorAssignmentsService {
       this.taxonomy.occupationInference(),
     ]);
 
-    const scorer = new CohortScorer(mentors, taken, profile.weights, points, mentorVectors);
+    // A mentor whose occupation has only a title is scored as the occupation it reads as, as the ranking does.
+    const resolver = await this.taxonomy.occupationResolver();
+    const asScored = mentors.map((m) => (m.occupationCode ? m : { ...m, occupationCode: resolver.best(m.occupationTitle)?.code ?? null }));
+    const scorer = new CohortScorer(asScored, taken, profile.weights, points, mentorVectors);
     const edges: AssignmentEdge[] = [];
     const unassigned: UnassignedCandidate[] = [];
     /** Per candidate, its best mentors (those that enter the graph), by index. */

@@ -1178,6 +1178,8 @@ export interface components {
             /** @description Each skill as given, and the taxonomy skill it resolves to (`skillId`, `skill`, `confidence`) when it does. */
             skills: components["schemas"]["CandidateSkillView"][];
             inferredOccupations: components["schemas"]["InferredOccupation"][];
+            /** @description What each experience title without a code was read as (occupations with confidence), or that it stayed unread. */
+            resolvedOccupations: components["schemas"]["ResolvedOccupationView"][];
             hurtigsporProspect: boolean;
             prospectReasons: components["schemas"]["ProspectReasonView"][];
             interests: string[];
@@ -1738,7 +1740,8 @@ export interface components {
         InferredOccupation: {
             /** @description STYRK-08 code. */
             code: string;
-            title: string | null;
+            /** @description The STYRK-08 title, never null. */
+            title: string;
             confidence: number;
             /**
              * @description From the skills (through ESCO), or from an experience title without a code.
@@ -1943,6 +1946,20 @@ export interface components {
             createdAt: string;
             /** @description Career centres and admins only: the best-ranked hurtigspor prospects in the need's county. */
             prospects?: components["schemas"]["ProspectView"][];
+        };
+        OccupationReadingView: {
+            /** @enum {string} */
+            via: "esco" | "nav" | "styrk";
+            /** @enum {string} */
+            kind: "exact" | "similar";
+            /** @description STYRK-08 code. */
+            code: string;
+            /** @description The STYRK-08 title. */
+            title: string;
+            /** @description In [0, 1]: 1 when the text is one of the occupation's names as typed. */
+            confidence: number;
+            /** @description The name it was read as: a STYRK-08 title, one of NAV's job titles or an ESCO label. */
+            matched: string;
         };
         OccupationSearchResultView: {
             /** @description STYRK-08 code. */
@@ -2240,6 +2257,16 @@ export interface components {
             label: string;
             /** @description A must-have skill is a hard requirement; otherwise it is nice to have. */
             mustHave: boolean;
+        };
+        ResolvedOccupationView: {
+            /** @enum {string} */
+            from: "experience";
+            occupations: components["schemas"]["OccupationReadingView"][];
+            closest: components["schemas"]["OccupationReadingView"] | null;
+            /** @description The title as typed. */
+            text: string;
+            /** @description False when no occupation reaches the confidence floor (0.6): then `occupations` is empty and `closest` the nearest guess. */
+            read: boolean;
         };
         SessionView: {
             user: components["schemas"]["UserView"];
