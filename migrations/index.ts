@@ -12,7 +12,9 @@ import { Hurtigspor1764720000000 } from './1764720000000-Hurtigspor';
 import { OccupationGroupIndexes1764730000000 } from './1764730000000-OccupationGroupIndexes';
 import { OutcomeSources1764745000000 } from './1764745000000-OutcomeSources';
 import { RecordVersions1764746000000 } from './1764746000000-RecordVersions';
-import { Ownership1764747000000 } from './1764747000000-Ownership';
+import { ResolvedOccupations1764747000000 } from './1764747000000-ResolvedOccupations';
+import { Accounts1764800000000 } from './1764800000000-Accounts';
+import { Ownership1764810000000 } from './1764810000000-Ownership';
 
 /** Every migration, in order. Listed by class so the same list works from ts-jest and from dist/. */
 export const migrations = [
@@ -30,5 +32,7 @@ export const migrations = [
   OccupationGroupIndexes1764730000000,
   OutcomeSources1764745000000,
   RecordVersions1764746000000,
-  Ownership1764747000000,
+  ResolvedOccupations1764747000000,
+  Accounts1764800000000,
+  Ownership1764810000000,
 ];

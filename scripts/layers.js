@@ -13,7 +13,7 @@ const LAYERS = [
   {
     name: 'records',
     folders: [
-      'organisations', 'auth', 'users', 'sessions', 'candidates', 'mentors', 'openings', 'outcomes',
+      'organisations', 'auth', 'accounts', 'candidates', 'mentors', 'openings', 'outcomes',
       'weight-profiles', 'rankings', 'mentorships', 'competence',
     ],
   },

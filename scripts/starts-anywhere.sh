@@ -41,3 +41,9 @@ curl -fsS "$url/health" | node -e '
   const ok = h.status === "ok" && r.source === "shipped" && r.municipalities === 357 && r.occupations > 400 && r.escoOccupations > 3000;
   console.log(`/health: ${JSON.stringify(r)}`);
   if (!ok) { console.error("reference data not loaded as shipped"); process.exit(1); }'
+
+# The console is built and served at / (and at its own paths, for a reload on /kandidater).
+for path in / /kandidater; do
+  curl -fsS -H 'Accept: text/html' "$url$path" | grep -q '<div id="root">' || { echo "the console is not served at $path"; exit 1; }
+done
+echo "the console is served at /"

@@ -1,5 +1,6 @@
 import { DynamicModule, Global, Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
+import { AccountsModule } from './accounts/accounts.module';
 import { AuditModule } from './audit/audit.module';
 import { AuthModule } from './auth/auth.module';
 import { CandidateImportModule } from './candidate-import/candidate-import.module';
@@ -49,6 +50,7 @@ export class AppModule {
         TaxonomyModule,
         EmbeddingsModule,
         AuthModule,
+        AccountsModule,
         OrganisationsModule,
         // Before CandidatesModule, so /candidates/import is never taken for a candidate id.
         CandidateImportModule,

@@ -1,6 +1,7 @@
 /** Every TypeORM entity, for the data source (src/app.module.ts): the shell knows every record, the database layer none. */
 import { AuditEntry } from './audit/audit-entry.entity';
 import { ApiKey } from './auth/entities/api-key.entity';
+import { User } from './accounts/entities/user.entity';
 import { Candidate } from './candidates/entities/candidate.entity';
 import { CandidateShare } from './candidates/entities/candidate-share.entity';
 import { CompetenceMapping } from './competence/entities/competence-mapping.entity';
@@ -18,4 +19,5 @@ import { Municipality } from './reference-data/entities/municipality.entity';
 import { Occupation } from './reference-data/entities/occupation.entity';
 import { WeightProfile } from './weight-profiles/entities/weight-profile.entity';
 
-export const entities = [Municipality, Occupation, Organisation, ApiKey, Candidate, CandidateShare, Mentor, Opening, AuditEntry, WeightProfile, Mentorship, MentorAssignment, Ranking, Outcome, CompetenceMapping, Need, HurtigsporCase, CaseTransition];
+
+export const entities = [Municipality, Occupation, Organisation, ApiKey, Candidate, CandidateShare, Mentor, Opening, AuditEntry, WeightProfile, Mentorship, MentorAssignment, Ranking, Outcome, CompetenceMapping, Need, HurtigsporCase, CaseTransition, User];

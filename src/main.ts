@@ -25,6 +25,8 @@ async function main(): Promise<void> {
   if (config.demoData && running.database === 'postgres') {
     logger.log('Demo data is loaded; demo keys are printed only on the embedded database. Create keys with ADMIN_API_KEY.');
   }
+  if (running.demoUsers.length > 0) logger.log(`Konsollen: ${base}/`);
+  for (const u of running.demoUsers) logger.log(`Logg inn som ${u.label}: ${u.email} / ${u.password}`);
   for (const k of running.demoKeys) {
     logger.log(`Demo ${k.role} key${k.organisation ? ` (${k.organisation})` : ''}: ${k.key}`);
   }

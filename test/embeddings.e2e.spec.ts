@@ -1,7 +1,7 @@
 import { BackfillProgress, EmbeddingBackfill } from '../src/embeddings/embedding-backfill';
 import { EmbeddingProvider } from '../src/embeddings/embedding-provider';
 import { EmbeddingQueue } from '../src/embeddings/embedding-queue';
-import { EmbeddingsRepository, toVectorLiteral } from '../src/embeddings/embeddings.repository';
+import { EmbeddingsRepository, SourceFilter, toVectorLiteral } from '../src/embeddings/embeddings.repository';
 import { aCandidate, aMentor, anOpening } from './support/builders';
 import { startTestApp, TestApp, unique } from './support/test-app';
 
@@ -134,16 +134,22 @@ describe('embeddings of candidates, mentors and openings', () => {
       [ids, model, vectors.map(toVectorLiteral)],
     );
     await t.db.query('ANALYZE candidate_embeddings');
+    await t.db.query('ANALYZE candidates');
 
     const repository = t.running.app.get(EmbeddingsRepository);
     const query = unit(centres[3].map((x) => x + 0.02 * random()));
-    const plan = await repository.explainNearest('candidate', 'profile', query, model, 10);
-    expect(plan).toContain('candidate_embeddings_profile_hnsw');
+    // The search as ranking runs it: joined to the candidates, under a filter on them (a shortlist's is
+    // NO_FILTER; an opening search's is on the kind), with its SET LOCALs.
+    const filter: SourceFilter = { sql: 's.municipality_code = $F1', params: ['0301'] };
+    for (const options of [{ limit: 10 }, { filter, limit: 10 }]) {
+      const plan = await repository.explainNearest('candidate', 'profile', query, model, options);
+      expect(plan).toContain('candidate_embeddings_profile_hnsw');
+    }
 
     for (let q = 0; q < 10; q++) {
       const probe = unit(centres[q * 7].map((x) => x + 0.02 * random()));
-      const viaIndex = await repository.nearest('candidate', 'profile', probe, model, 10);
-      const exact = await repository.nearestExact('candidate', 'profile', probe, model, 10);
+      const viaIndex = await repository.nearest('candidate', 'profile', probe, model, { filter, limit: 10 });
+      const exact = await repository.nearestExact('candidate', 'profile', probe, model, { filter, limit: 10 });
       expect(viaIndex.map((n) => n.ownerId)).toEqual(exact.map((n) => n.ownerId));
       expect(new Set(viaIndex.map((n) => ids.indexOf(n.ownerId) % 300))).toEqual(new Set([q * 7]));
       expect(viaIndex[0].distance).toBeCloseTo(exact[0].distance, 6);

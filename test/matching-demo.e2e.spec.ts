@@ -13,7 +13,7 @@ describe('ranking the demo data', () => {
   let matching: MatchingService;
   let candidateIds: string[];
   let openingIds: string[];
-  const admin: Principal = { keyId: null, role: 'admin', organisationId: null };
+  const admin: Principal = { keyId: null, userId: null, role: 'admin', organisationId: null };
   const options: RankOptions = { limit: 10, explainExcluded: false, lang: 'nb' };
 
   beforeAll(async () => {

@@ -204,7 +204,7 @@ describe('ranking over HTTP', () => {
 
   it("reads a candidate's occupation groups (the first stage's indexed lookup) from experience and wishes", async () => {
     const groups = async (experience: unknown[], desired: string[]) =>
-      (await t.db.query(`SELECT candidate_occupation_groups($1::jsonb, $2::text[]) AS g`, [JSON.stringify(experience), desired]))[0].g;
+      (await t.db.query(`SELECT candidate_occupation_groups($1::jsonb, $2::text[], '[]'::jsonb) AS g`, [JSON.stringify(experience), desired]))[0].g;
     expect((await groups([{ title: 'Sveiser', occupationCode: '7212' }, { title: 'Kokk' }, { title: 'Sveiser', occupationCode: '7213' }], ['5120'])).sort()).toEqual(['512', '721']);
     expect(await groups([], [])).toEqual([]);
     // Kept one row per group as the candidate changes.

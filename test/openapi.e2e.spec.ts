@@ -96,7 +96,7 @@ describe('OpenAPI document (/docs-json)', () => {
         const ref = schema?.$ref ?? (schema?.allOf as Schema[] | undefined)?.[0]?.$ref;
         if (ref !== '#/components/schemas/ProblemDetails') wrong.push(`${at} ${status}`);
       }
-      if (!path.startsWith('/health') && !op.responses['401']) wrong.push(`${at}: no 401`);
+      if (!path.startsWith('/health') && op.tags?.[0] !== 'public' && !op.responses['401']) wrong.push(`${at}: no 401`);
       if (path.includes('{') && !op.responses['404']) wrong.push(`${at}: no 404`);
       if ((op.requestBody || op.parameters?.some((p) => p.in === 'query')) && !op.responses['400']) wrong.push(`${at}: no 400`);
       if (op['x-kobling-roles'] && op['x-kobling-roles'].length < 4 && !op.responses['403']) wrong.push(`${at}: no 403`);
@@ -109,9 +109,10 @@ describe('OpenAPI document (/docs-json)', () => {
     expect(doc.components.schemas.ProblemFieldError).toMatchObject({ required: ['field', 'code', 'message'] });
   });
 
-  it('describes the bearer scheme as an API key, lists no header twice, and tags every operation with one role', () => {
+  it('describes the bearer scheme as an API key and the session cookie, lists no header twice, and tags every operation with one role', () => {
     expect(doc.components.securitySchemes).toEqual({
       bearer: { type: 'http', scheme: 'bearer', bearerFormat: 'API key', description: expect.stringContaining('Not a JWT') },
+      session: { type: 'apiKey', in: 'cookie', name: 'kobling_session', description: expect.stringContaining('X-CSRF-Token') },
     });
     const tags = ['coordinator', 'employer', 'career centre', 'admin', 'health', 'public'];
     const wrong: string[] = [];
@@ -121,8 +122,9 @@ describe('OpenAPI document (/docs-json)', () => {
       if (new Set(headers).size !== headers.length) wrong.push(`${at}: a header twice (${headers.join(', ')})`);
       for (const h of (op.parameters ?? []).filter((p) => p.in === 'header' && !p.description)) wrong.push(`${at}: header ${h.name} undocumented`);
       if (op.tags?.length !== 1 || !tags.includes(op.tags[0])) wrong.push(`${at}: tags ${JSON.stringify(op.tags)}`);
-      const secured = JSON.stringify(op.security) === JSON.stringify([{ bearer: [] }]);
-      if (path.startsWith('/health') ? op.security?.length !== 0 : !secured) wrong.push(`${at}: security ${JSON.stringify(op.security)}`);
+      const secured = JSON.stringify(op.security) === JSON.stringify([{ bearer: [] }, { session: [] }]);
+      const open = path.startsWith('/health') || op.tags?.[0] === 'public';
+      if (open ? op.security?.length !== 0 : !secured) wrong.push(`${at}: security ${JSON.stringify(op.security)}`);
     }
     expect(wrong).toEqual([]);
     const tagOf = (method: string, path: string) => doc.paths[path][method].tags?.[0];
@@ -131,6 +133,9 @@ describe('OpenAPI document (/docs-json)', () => {
     expect(tagOf('post', '/api/v1/candidates/import')).toBe('career centre');
     expect(tagOf('post', '/api/v1/api-keys')).toBe('admin');
     for (const path of ['/health', '/health/ready', '/health/live']) expect(tagOf('get', path)).toBe('health');
+    for (const path of ['/api/v1/auth/login', '/api/v1/auth/providers', '/api/v1/auth/password', '/api/v1/auth/password-reset']) {
+      expect(tagOf(path === '/api/v1/auth/providers' ? 'get' : 'post', path)).toBe('public');
+    }
     expect(doc.paths['/api/v1/mentors'].post['x-kobling-roles']).toEqual(['admin', 'coordinator']);
   });
 

@@ -20,7 +20,7 @@ describe('npm start on a fresh machine', () => {
 
   const keyOf = (app: RunningApp, role: string) => app.demoKeys.find((k) => k.role === role)!.key;
 
-  it('starts on the embedded database with migrations, reference data, demo data and one demo key per role', async () => {
+  it('starts on the embedded database with migrations, reference data, demo data one demo key and one demo user per role', async () => {
     running = await createApp(loadConfig(env), { logger: false });
     await running.app.init();
     const http = running.app.getHttpServer();
@@ -48,12 +48,26 @@ describe('npm start on a fresh machine', () => {
     expect(needs.status).toBe(200);
     expect(needs.body.items.map((n: { occupationCode: string }) => n.occupationCode).sort()).toEqual(['7212', '8331']);
     expect(needs.body.items.every((n: { prospects?: unknown[] }) => Array.isArray(n.prospects))).toBe(true);
+
+    // One demo user per role; the coordinator works for a demo kommune and sees its candidates.
+    expect(running.demoUsers.map((u) => u.email).sort()).toEqual([
+      'admin@demo.kobling.no',
+      'arbeidsgiver@demo.kobling.no',
+      'karrieresenter@demo.kobling.no',
+      'koordinator@demo.kobling.no',
+    ]);
+    const coordinator = running.demoUsers.find((u) => u.role === 'coordinator')!;
+    const login = await request(http).post('/api/v1/auth/login').send({ email: coordinator.email, password: coordinator.password });
+    expect(login.status).toBe(200);
+    expect(login.body.user).toMatchObject({ role: 'coordinator', status: 'active', organisation: { kind: 'municipality' } });
+    const cookie = ([] as string[]).concat(login.headers['set-cookie'])[0].split(';')[0];
+    expect((await request(http).get('/api/v1/candidates?limit=1').set('Cookie', cookie)).body.total).toBeGreaterThanOrEqual(40);
   });
 
-  it('keeps its data between runs, does not seed twice, and replaces the demo keys', async () => {
+  it('keeps its data between runs, does not seed twice, replaces the demo keys and keeps the demo passwords', async () => {
     running = await createApp(loadConfig(env), { logger: false });
     await running.app.init();
-    const first = { admin: keyOf(running, 'admin') };
+    const first = { admin: keyOf(running, 'admin'), users: running.demoUsers };
     const countFirst = (await request(running.app.getHttpServer()).get('/api/v1/candidates?limit=1').set('Authorization', `Bearer ${first.admin}`)).body.total;
     await running.close();
 
@@ -64,6 +78,10 @@ describe('npm start on a fresh machine', () => {
     expect(countFirst).toBeGreaterThanOrEqual(40);
     expect(again.body.total).toBe(countFirst);
     expect((await request(http).get('/api/v1/candidates?limit=1').set('Authorization', `Bearer ${first.admin}`)).status).toBe(401);
+    // The demo passwords stay: they are kept beside the database.
+    expect(running.demoUsers).toEqual(first.users);
+    const admin = first.users.find((u) => u.role === 'admin')!;
+    expect((await request(http).post('/api/v1/auth/login').send({ email: admin.email, password: admin.password })).status).toBe(200);
   });
 
   it('skips the demo data with DEMO_DATA=false but still loads the reference data', async () => {
@@ -114,12 +132,15 @@ describe('npm start on a fresh machine', () => {
     }
   });
 
-  it('issues no demo keys on a server named by DATABASE_URL, even with DEMO_DATA=true', async () => {
+  it('issues no demo keys and makes no demo users on a server named by DATABASE_URL, even with DEMO_DATA=true', async () => {
     const server = await startEmbeddedPostgres(undefined);
     try {
       running = await createApp(loadConfig({ ...env, DATABASE_URL: server.url, DATABASE_POOL_SIZE: '1', DEMO_DATA: 'true' }), { logger: false });
       expect(running.database).toBe('postgres');
       expect(running.demoKeys).toEqual([]);
+      expect(running.demoUsers).toEqual([]);
+      const [{ users }] = await running.app.get((await import('typeorm')).DataSource).query('SELECT count(*)::int AS users FROM users');
+      expect(users).toBe(0);
     } finally {
       await running?.close();
       running = undefined;

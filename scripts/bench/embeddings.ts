@@ -15,7 +15,7 @@ import { EmbeddingProvider } from '../../src/embeddings/embedding-provider';
 import { EmbeddingQueue } from '../../src/embeddings/embedding-queue';
 import { fmt, jobTitles, profileTexts, underLoad } from './support';
 
-const SYSTEM: Principal = { keyId: null, role: 'admin', organisationId: null };
+const SYSTEM: Principal = { keyId: null, userId: null, role: 'admin', organisationId: null };
 const TEST_MODEL = 'kobling/tiny-test-model';
 
 async function providerThroughput(config: AppConfig, texts: string[]): Promise<void> {

@@ -15,7 +15,7 @@ import { closedLoop, fmt, percentile, seededRandom } from './support';
 import { loadSynthetic } from './synthetic';
 
 const ADMIN_KEY = 'bench-admin-key-0123456789';
-const SYSTEM: Principal = { keyId: null, role: 'admin', organisationId: null };
+const SYSTEM: Principal = { keyId: null, userId: null, role: 'admin', organisationId: null };
 /** What a result is, whatever was ranked: a shortlist names candidates by their ref. */
 const resultKey = (r: MatchResult) => r.mentor?.id ?? r.opening?.id ?? r.candidate?.ref;
 
@@ -85,10 +85,10 @@ export async function matchingBench(): Promise<void> {
       if (!profile) continue;
       const vector = profile.slice(1, -1).split(',').map(Number);
       let s = performance.now();
-      const ann = await embeddings.nearest('opening', 'need', vector, model, 10);
+      const ann = await embeddings.nearest('opening', 'need', vector, model, { limit: 10 });
       annMs += performance.now() - s;
       s = performance.now();
-      const exact = await embeddings.nearestExact('opening', 'need', vector, model, 10);
+      const exact = await embeddings.nearestExact('opening', 'need', vector, model, { limit: 10 });
       exactMs += performance.now() - s;
       const truth = new Set(exact.map((e) => e.ownerId));
       overlap += ann.filter((a) => truth.has(a.ownerId)).length / Math.max(1, exact.length);

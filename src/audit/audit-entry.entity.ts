@@ -13,6 +13,10 @@ export class AuditEntry {
   @Column({ type: 'uuid', nullable: true })
   actorKeyId: string | null;
 
+  /** The user of a session; null when a key (or the system) acted. */
+  @Column({ type: 'uuid', nullable: true })
+  actorUserId: string | null;
+
   @Column({ type: 'text' })
   actorRole: Role | 'system';
 

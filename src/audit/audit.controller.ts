@@ -28,14 +28,14 @@ export class AuditQueryDto extends PageQueryDto {
 export class AuditController {
   constructor(private readonly audit: AuditService) {}
 
-  /** The audit trail, newest first: who (key, role, organisation) did what to which record, and when. */
+  /** The audit trail, newest first: who (key or user, role, organisation) did what to which record, and when. */
   @Get()
   @ApiPage(AuditEntryView)
   async list(@Query() query: AuditQueryDto): Promise<Page<AuditEntryView>> {
     return toPage(await this.audit.find(query), query, (e) => ({
       id: e.id,
       at: e.at,
-      actor: { keyId: e.actorKeyId, role: e.actorRole, organisationId: e.actorOrganisationId },
+      actor: { keyId: e.actorKeyId, userId: e.actorUserId, role: e.actorRole, organisationId: e.actorOrganisationId },
       action: e.action,
       resourceType: e.resourceType,
       resourceId: e.resourceId,

@@ -5,6 +5,11 @@ import type { QueryDeepPartialEntity } from 'typeorm/query-builder/QueryPartialE
 import type { Principal } from '../common/principal';
 import { AuditEntry } from './audit-entry.entity';
 
+/** Who an audit row names: a principal, or the service itself (`system`, e.g. a refused login). */
+export type AuditActor = Omit<Principal, 'role'> & { role: Principal['role'] | 'system' };
+
+export const SYSTEM_ACTOR: AuditActor = { keyId: null, userId: null, role: 'system', organisationId: null };
+
 export interface AuditEvent {
   action: string;
   resourceType: string;
@@ -26,11 +31,12 @@ export class AuditService {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
   /** Writes in the caller's transaction, so the record and its audit row commit together. */
-  async record(manager: EntityManager, actor: Principal, ...events: AuditEvent[]): Promise<void> {
+  async record(manager: EntityManager, actor: AuditActor, ...events: AuditEvent[]): Promise<void> {
     if (events.length === 0) return;
     await manager.getRepository(AuditEntry).insert(
       events.map((e) => ({
         actorKeyId: actor.keyId,
+        actorUserId: actor.userId,
         actorRole: actor.role,
         actorOrganisationId: actor.organisationId,
         action: e.action,

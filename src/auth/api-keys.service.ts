@@ -7,11 +7,8 @@ import { OrganisationsRepository } from '../organisations/organisations.reposito
 import { generateApiKey, hashApiKey } from './api-key-hash';
 import { ApiKeysRepository } from './api-keys.repository';
 import { ApiKeyView, CreateApiKeyDto, CreatedApiKeyView } from './dto/api-key.dto';
-import { ORGANISATION_ROLES, Principal } from '../common/principal';
+import { ORGANISATION_KINDS_FOR_ROLE, ORGANISATION_ROLES, Principal } from '../common/principal';
 import { RESOURCES } from '../common/error-catalogue';
-
-/** Which organisation kinds a key of each role may act for. */
-const ORGANISATION_KIND_FOR_ROLE = { employer: 'employer', career_centre: 'career_centre', coordinator: 'municipality' } as const;
 
 @Injectable()
 export class ApiKeysService {
@@ -74,8 +71,8 @@ export class ApiKeysService {
     if (!organisation) {
       throw invalid([fieldError('organisationId', 'unknown_record', { resource: RESOURCES.organisation, value: dto.organisationId })]);
     }
-    const expected = ORGANISATION_KIND_FOR_ROLE[dto.role];
-    if (organisation.kind !== expected) {
+    const expected: readonly string[] = ORGANISATION_KINDS_FOR_ROLE[dto.role];
+    if (!expected.includes(organisation.kind)) {
       throw invalid([fieldError('organisationId', 'organisation_wrong_kind', { role: dto.role, expected, actual: organisation.kind })]);
     }
   }

@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { APP_GUARD } from '@nestjs/core';
+import { AccountsModule } from '../accounts/accounts.module';
 import { OrganisationsModule } from '../organisations/organisations.module';
 import { ApiKeyGuard } from './api-key.guard';
 import { ApiKeysController } from './api-keys.controller';
@@ -9,7 +10,7 @@ import { FailedAuthLimiter } from './failed-auth-limiter';
 import { RankingRateLimit } from './ranking-rate-limit.guard';
 
 @Module({
-  imports: [OrganisationsModule],
+  imports: [OrganisationsModule, AccountsModule],
   controllers: [ApiKeysController],
   providers: [
     ApiKeysRepository,

@@ -25,7 +25,7 @@ export class RankingRateLimit implements CanActivate, OnApplicationShutdown {
     const limit = this.config.rateLimits.rankingsPerMinute;
     if (limit === 0 || !this.reflector.getAllAndOverride<boolean>(EXPENSIVE_ROUTE, [context.getHandler(), context.getClass()])) return true;
     const { principal } = context.switchToHttp().getRequest<AuthenticatedRequest>();
-    const who = principal.keyId ?? 'admin-key';
+    const who = principal.userId ? `user:${principal.userId}` : principal.keyId ? `key:${principal.keyId}` : 'admin-key';
     const record = await this.store.increment(`rankings:${who}`, MINUTE_MS, limit, 0, 'rankings');
     if (record.isBlocked) {
       const wait = Math.max(1, record.timeToBlockExpire);

@@ -4,7 +4,7 @@ import { AccessContext, candidateAccess, CandidateAccess, CandidateScope } from 
 const OWNER = 'org-owner';
 const SHARED = 'org-shared';
 const OTHER = 'org-other';
-const as = (role: Role, organisationId: string | null): Principal => ({ keyId: 'k', role, organisationId });
+const as = (role: Role, organisationId: string | null): Principal => ({ keyId: 'k', userId: null, role, organisationId });
 const candidate = (shareWithEmployers = true): CandidateScope => ({ ownerOrganisationId: OWNER, sharedWith: [SHARED], shareWithEmployers });
 
 const RECORD: AccessContext = { kind: 'record' };

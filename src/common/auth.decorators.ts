@@ -7,7 +7,7 @@ import type { Principal, Role } from './principal';
 export const PUBLIC_ROUTE = 'kobling:public';
 export const ALLOWED_ROLES = 'kobling:roles';
 
-/** No API key needed (health and docs only). */
+/** No key or session needed (health, docs, logging in). */
 export const Public = () => SetMetadata(PUBLIC_ROUTE, true);
 
 /** The roles allowed on a route or controller. A route without it is admin-only. */
@@ -25,9 +25,10 @@ export function routeAccess(
   return { public: false, roles: reflector.getAllAndOverride<Role[] | undefined>(ALLOWED_ROLES, targets) ?? ['admin'] };
 }
 
+/** The request once the guard has resolved its caller. */
 export type AuthenticatedRequest = Request & { principal: Principal };
 
-/** The caller resolved from the API key. */
+/** The caller resolved from the API key or the session cookie. */
 export const CurrentPrincipal = createParamDecorator(
   (_: unknown, ctx: ExecutionContext): Principal => ctx.switchToHttp().getRequest<AuthenticatedRequest>().principal,
 );

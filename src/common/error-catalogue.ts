@@ -58,6 +58,12 @@ export const ERROR_CATALOGUE = {
   unauthenticated: { kind: 'unauthenticated', when: 'Authentication failed for another reason', nb: 'Du må logge inn eller sende en API-nøkkel.', en: 'Log in or send an API key.' },
   api_key_missing: { kind: 'unauthenticated', when: 'No `Authorization: Bearer` header', nb: 'Send en API-nøkkel som «Authorization: Bearer <nøkkel>».', en: 'Send an API key as “Authorization: Bearer <key>”.' },
   api_key_unknown: { kind: 'unauthenticated', when: 'The API key is unknown or revoked', nb: 'API-nøkkelen er ukjent eller trukket tilbake.', en: 'The API key is unknown or revoked.' },
+  login_failed: { kind: 'unauthenticated', when: 'Login refused: unknown e-mail, wrong password, or a user that is invited or disabled (one answer for all, on purpose)', nb: 'E-postadressen eller passordet er feil.', nn: 'E-postadressa eller passordet er feil.', en: 'The e-mail address or the password is wrong.' },
+  login_locked: { kind: 'tooManyRequests', when: 'Too many failed logins for the account (5) or from the address (20) within 15 minutes: try again after `Retry-After` seconds', nb: 'For mange mislykkede innlogginger. Vent {minutes} minutter og prøv igjen, eller be om nytt passord.', nn: 'For mange mislukka innloggingar. Vent {minutes} minutt og prøv igjen, eller be om nytt passord.', en: 'Too many failed logins. Wait {minutes} minutes and try again, or ask for a new password.' },
+  session_expired: { kind: 'unauthenticated', when: 'The session cookie is unknown, ended, or past its idle or absolute timeout: log in again', nb: 'Økten er utløpt. Logg inn på nytt.', nn: 'Økta er gått ut. Logg inn på nytt.', en: 'Your session has expired. Log in again.' },
+  session_required: { kind: 'unauthenticated', when: 'A route for logged-in people (e.g. /auth/me) was called with an API key', nb: 'Dette gjelder innloggede brukere; en API-nøkkel har ingen brukerøkt.', en: 'This is for logged-in users; an API key has no user session.' },
+  csrf_token_invalid: { kind: 'forbidden', when: 'A write with a session cookie lacks the `X-CSRF-Token` header of its session, or sends another', nb: 'Forespørselen mangler riktig X-CSRF-Token. Last siden på nytt og prøv igjen.', en: 'The request lacks the right X-CSRF-Token. Reload the page and try again.' },
+  own_user_account: { kind: 'forbidden', when: 'An admin disables their own user or takes away their own admin role', nb: 'Du kan ikke deaktivere din egen bruker eller ta fra deg administratorrollen.', en: 'You cannot disable your own user or remove your own admin role.' },
   forbidden: { kind: 'forbidden', when: 'The caller may not do this, for another reason', nb: 'Du har ikke tilgang til dette.', en: 'You may not do this.' },
   role_not_allowed: { kind: 'forbidden', when: "The key's role may not use the route", nb: 'Dette krever en av rollene {allowed}; nøkkelen din har rollen {role}.', en: 'This needs one of the roles {allowed}; your key has role {role}.' },
   opening_other_organisation: { kind: 'forbidden', when: "The opening is another organisation's", nb: 'Stillingen tilhører en annen organisasjon.', en: 'This opening belongs to another organisation.' },
@@ -90,6 +96,12 @@ export const ERROR_CATALOGUE = {
   open_case_exists: { kind: 'conflict', when: 'The candidate already has an open case for this need or opening', nb: 'Kandidaten har allerede en åpen hurtigspor-sak for dette behovet eller denne stillingen.', en: 'This candidate already has an open hurtigspor case for this need or opening.' },
   opening_not_open: { kind: 'conflict', when: 'A case is started for an opening that is filled or closed', nb: 'Stillingen er {status}; en sak trenger en åpen stilling.', en: 'The opening is {status}; a case needs an open one.' },
   idempotency_key_reused: { kind: 'unprocessable', when: 'The Idempotency-Key was used for a different request', nb: 'Denne Idempotency-Key er brukt til en annen forespørsel; bruk en ny nøkkel til en ny forespørsel.', en: 'This Idempotency-Key was used for a different request; use a new key for a new request.' },
+
+  // Accounts
+  email_taken: { kind: 'conflict', when: 'A user with this e-mail address exists already (case does not matter)', nb: 'Det finnes allerede en bruker med denne e-postadressen.', en: 'A user with this e-mail address exists already.' },
+  user_not_invited: { kind: 'conflict', when: 'An invite is sent again to a user who is no longer invited', nb: 'Brukeren er {status}; bare inviterte brukere kan få en ny invitasjon. Be brukeren velge «Glemt passord».', en: 'The user is {status}; only invited users get a new invite. Ask them to use “Forgot password”.' },
+  account_link_invalid: { kind: 'unprocessable', when: 'An invite or reset link is unknown, used already, or expired: ask for a new one', nb: 'Lenken er ugyldig, brukt eller utløpt. Be om en ny lenke.', nn: 'Lenkja er ugyldig, brukt eller gått ut. Be om ei ny lenkje.', en: 'The link is invalid, used or expired. Ask for a new one.' },
+  oidc_not_configured: { kind: 'notFound', when: 'Single sign-on is asked for, but OIDC_ISSUER is not set', nb: 'Innlogging med virksomhetskonto er ikke satt opp.', en: 'Single sign-on is not set up.' },
 
   // Mentors and mentorships
   capacity_full: { kind: 'conflict', when: 'The mentor has no free places', nb: 'Mentoren har ingen ledige plasser.', nn: 'Mentoren har ingen ledige plassar.', en: 'The mentor has no free places.' },
@@ -178,6 +190,12 @@ export const ERROR_CATALOGUE = {
   key_needs_organisation: { kind: 'field', when: 'A non-admin key has no organisation', nb: 'En nøkkel med rollen {role} må høre til en organisasjon', en: 'A {role} key must belong to an organisation' },
   admin_key_no_organisation: { kind: 'field', when: 'An admin key names an organisation', nb: 'En administratornøkkel hører ikke til noen organisasjon', en: 'An admin key belongs to no organisation' },
   organisation_wrong_kind: { kind: 'field', when: 'The organisation is of the wrong kind for the role', nb: 'En nøkkel med rollen {role} må høre til en organisasjon av typen {expected}, ikke {actual}', en: 'A {role} key must belong to a {expected} organisation, not a {actual}' },
+  user_needs_organisation: { kind: 'field', when: 'A non-admin user has no organisation', nb: 'En bruker med rollen {role} må høre til en organisasjon', en: 'A {role} user must belong to an organisation' },
+  admin_user_no_organisation: { kind: 'field', when: 'An admin user names an organisation', nb: 'En administrator hører ikke til noen organisasjon', en: 'An admin belongs to no organisation' },
+  user_organisation_wrong_kind: { kind: 'field', when: 'The organisation of a user is of the wrong kind for the role', nb: 'En bruker med rollen {role} må høre til en organisasjon av typen {expected}, ikke {actual}', en: 'A {role} user must belong to a {expected} organisation, not a {actual}' },
+  password_too_common: { kind: 'field', when: 'A new password is among the 1,000 most common passwords', nb: '{field} er et av de mest brukte passordene og lett å gjette; velg et annet', en: '{field} is one of the most common passwords and easy to guess; choose another' },
+  password_is_email: { kind: 'field', when: 'A new password is the e-mail address', nb: '{field} kan ikke være e-postadressen din', en: '{field} must not be your e-mail address' },
+  invalid_email: { kind: 'field', when: 'An e-mail address is not one', nb: '{field} må være en e-postadresse', en: '{field} must be an e-mail address' },
   organisation_required_for_admin: { kind: 'field', when: 'An admin creates an opening without naming the employer', nb: 'Mangler: {field} (kreves med en administratornøkkel)', en: 'Missing: {field} (required with an admin key)' },
   not_employer_organisation: { kind: 'field', when: 'The organisation of an opening is not an employer', nb: '{field}: {value} er ikke en arbeidsgiver', en: '{field}: {value} is not an employer organisation' },
   ids_for_profile: { kind: 'field', when: 'Tuning gives the wrong kind of ids for the profile', nb: 'En {matchType}-profil rangerer for {what}: oppgi {expected}', en: 'A {matchType} profile ranks for {what}: give {expected}' },
@@ -235,5 +253,6 @@ export const RESOURCES = {
   webhook: { nb: 'webhook', en: 'webhook' },
   organisation: { nb: 'organisasjon', en: 'organisation' },
   skill: { nb: 'ferdighet', en: 'skill' },
+  user: { nb: 'bruker', en: 'user' },
 } as const satisfies Record<string, Text>;
 export type Resource = keyof typeof RESOURCES;

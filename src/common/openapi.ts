@@ -41,13 +41,14 @@ export const PROBLEM_MEDIA_TYPE = 'application/problem+json';
 
 const PROBLEM_DESCRIPTIONS: Record<number, string> = {
   400: 'Invalid input: the fields that fail are in `errors`.',
-  401: 'No API key, or one that is unknown or revoked.',
-  403: 'The key\'s role or organisation may not do this.',
+  401: 'No API key or session, or one that is unknown, revoked or expired.',
+  403: 'The caller\'s role or organisation may not do this, or a cookie write lacks its X-CSRF-Token.',
   404: 'No such record, or one you may not see.',
   409: 'Conflicts with the current state.',
   413: 'The body is too large.',
   415: 'The body has the wrong media type.',
   422: 'Understood, but cannot be done.',
+  429: 'Too many attempts: wait `Retry-After` seconds.',
 };
 
 export const problemResponse = (status: number, description = PROBLEM_DESCRIPTIONS[status] ?? 'Refused.') => ({

@@ -4,7 +4,7 @@ import { DataSource, EntityManager } from 'typeorm';
 import { AuditService } from '../audit/audit.service';
 import type { Principal } from '../common/principal';
 import { Candidate } from '../candidates/entities/candidate.entity';
-import { CLOCK_SKEW_MS } from '../common/clock';
+import { Clock, CLOCK_SKEW_MS } from '../common/clock';
 import { fieldError, invalid, Problem, problem } from '../common/problems';
 import { EmbeddingQueue } from '../embeddings/embedding-queue';
 import { containsPattern } from '../common/text-filter';
@@ -26,6 +26,7 @@ export class CompetenceMappingsService implements OnModuleInit {
     private readonly audit: AuditService,
     private readonly embeddingQueue: EmbeddingQueue,
     private readonly taxonomy: TaxonomyCache,
+    private readonly clock: Clock,
     private readonly gate: CandidateGate,
   ) {}
 
@@ -65,7 +66,7 @@ export class CompetenceMappingsService implements OnModuleInit {
           candidateId,
           organisationId,
           mappedByKeyId: actor.keyId,
-          mappedAt: dto.mappedAt ?? new Date(),
+          mappedAt: dto.mappedAt ?? this.clock.now(),
           skills: dto.skills ?? [],
           languages: dto.languages ?? [],
           education: dto.education ?? [],
@@ -137,7 +138,7 @@ export class CompetenceMappingsService implements OnModuleInit {
       },
       tools,
     );
-    await m.getRepository(Candidate).update(candidate.id, { ...derived, updatedAt: new Date() } as never);
+    await m.getRepository(Candidate).update(candidate.id, { ...derived, updatedAt: this.clock.now() } as never);
   }
 
   private centre(actor: Principal): string {

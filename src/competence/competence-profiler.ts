@@ -4,7 +4,7 @@ import type { ExperienceDto } from '../common/dto/profile-parts.dto';
 import { MunicipalityPoint, ReferenceDataCache } from '../reference-data/reference-data.cache';
 import { INFERRED_MIN, LabourDemand, ProspectReason } from '../taxonomy/labour-demand';
 import type { OccupationInference } from '../taxonomy/occupation-inference';
-import type { OccupationTaxonomy } from '../taxonomy/occupation-taxonomy';
+import { OccupationResolver, readTitles, TitleReading } from '../taxonomy/occupation-resolver';
 import { round, SkillTaxonomy } from '../taxonomy/skill-taxonomy';
 import { TaxonomyCache } from '../taxonomy/taxonomy.cache';
 import type { CandidateSkill, InferredOccupationView, OwnCompetence } from './competence.types';
@@ -15,6 +15,8 @@ import { mergeCompetence, MergedCompetence } from './merge-competence';
 export interface DerivedCandidateFields extends MergedCompetence {
   ownCompetence: OwnCompetence;
   inferredOccupations: InferredOccupationView[];
+  /** Each experience title without a code, read as occupations (or unread below the floor). */
+  resolvedOccupations: TitleReading[];
   hurtigsporProspect: boolean;
   prospectReasons: ProspectReason[];
 }
@@ -28,7 +30,7 @@ export interface ProfileInput {
 
 export interface ProfilerTools {
   skillTaxonomy: SkillTaxonomy;
-  occupations: OccupationTaxonomy;
+  occupations: OccupationResolver;
   inference: OccupationInference;
   demand: LabourDemand;
   titles: ReadonlyMap<string, string>;
@@ -62,7 +64,7 @@ export class CompetenceProfiler {
   async tools(): Promise<ProfilerTools> {
     const [skillTaxonomy, occupations, inference, demand, titles, points] = await Promise.all([
       this.taxonomy.skillTaxonomy(),
-      this.taxonomy.occupationTaxonomy(),
+      this.taxonomy.occupationResolver(),
       this.taxonomy.occupationInference(),
       this.taxonomy.labourDemand(),
       this.referenceData.occupationTitles(),
@@ -82,14 +84,13 @@ export class CompetenceProfiler {
 
     const inferred = new Map<string, InferredOccupationView>();
     const add = (code: string, confidence: number, via: InferredOccupationView['via']) => {
-      if ((inferred.get(code)?.confidence ?? 0) < confidence) inferred.set(code, { code, title: titles.get(code) ?? null, confidence, via });
+      const title = titles.get(code);
+      // Only occupations STYRK-08 names: an ESCO code without a STYRK title is never shown as a bare code.
+      if (title && (inferred.get(code)?.confidence ?? 0) < confidence) inferred.set(code, { code, title, confidence, via });
     };
     for (const i of inference.infer(skills.map((s) => s.label))) add(i.code, round(i.confidence), 'skills');
-    for (const e of input.experience) {
-      if (e.occupationCode) continue; // known, not inferred
-      const found = occupations.resolveTitle(e.title);
-      if (found) add(found.code, round(found.confidence * TITLE_WEIGHT), 'experience_title');
-    }
+    const resolvedOccupations = readTitles(input.experience, occupations);
+    for (const reading of resolvedOccupations) for (const o of reading.occupations) add(o.code, round(o.confidence * TITLE_WEIGHT), 'experience_title');
     const inferredOccupations = [...inferred.values()].sort((a, b) => b.confidence - a.confidence || a.code.localeCompare(b.code)).slice(0, INFERRED_SHOWN);
 
     const county = points.get(input.municipalityCode)?.countyCode;
@@ -103,6 +104,7 @@ export class CompetenceProfiler {
       languages: merged.languages,
       education: merged.education,
       inferredOccupations,
+      resolvedOccupations,
       hurtigsporProspect: prospectReasons.length > 0,
       prospectReasons,
     };

@@ -3,11 +3,12 @@ import { CandidateGateModule } from '../candidates/candidate-gate';
 import { CompetenceMappingsController } from './competence-mappings.controller';
 import { CompetenceMappingsService } from './competence-mappings.service';
 import { CompetenceProfiler } from './competence-profiler';
+import { TitleReadings } from './title-readings';
 
 @Module({
   imports: [CandidateGateModule],
   controllers: [CompetenceMappingsController],
-  providers: [CompetenceProfiler, CompetenceMappingsService],
-  exports: [CompetenceProfiler],
+  providers: [CompetenceProfiler, CompetenceMappingsService, TitleReadings],
+  exports: [CompetenceProfiler, TitleReadings],
 })
 export class CompetenceModule {}

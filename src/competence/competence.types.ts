@@ -39,7 +39,8 @@ export interface OwnCompetence {
 
 export interface InferredOccupationView {
   code: string;
-  title: string | null;
+  /** The STYRK-08 title: an occupation is never shown by its code alone. */
+  title: string;
   confidence: number;
   /** From the skills (through ESCO), or from an experience title without a code. */
   via: 'skills' | 'experience_title';

@@ -8,6 +8,12 @@ export interface AppConfig {
   port: number;
   /** Where users reach the service (PUBLIC_URL), e.g. behind a TLS proxy; https there turns on HSTS. */
   publicUrl?: URL;
+  /**
+   * TRUST_PROXY, Express's `trust proxy`: which proxies in front may name the client's address in
+   * X-Forwarded-For (the login lockout and the failed-key limit count per address). false (default), true, a hop count, or
+   * addresses/subnets such as `loopback, 10.0.0.0/8`.
+   */
+  trustProxy: boolean | number | string;
   /** Real PostgreSQL server; absent means the embedded PGlite database. */
   databaseUrl?: string;
   /** Connections in the pool. The embedded database serves one session at a time. */
@@ -24,8 +30,7 @@ export interface AppConfig {
   hurtigspor: { deadlineDays: DeadlineDays };
   secrets: SecretsConfig;
   rateLimits: RateLimitConfig;
-  /** TRUST_PROXY: Express's `trust proxy` (hops, or addresses of the proxies), so a client's address is its own, not the proxy's. */
-  trustProxy: boolean | number | string;
+  accounts: AccountsConfig;
 }
 
 /**
@@ -40,6 +45,20 @@ export interface RateLimitConfig {
   authWindowMs: number;
   /** Rankings, shortlists and cohort plans per user or key per minute (each writes a ranking and audit rows). 0: no limit. */
   rankingsPerMinute: number;
+}
+
+/** Logins, sessions, mail and single sign-on (issue 14); see docs/accounts.md. */
+export interface AccountsConfig {
+  /** SESSION_IDLE_MINUTES: a session unused this long ends (30). */
+  sessionIdleMinutes: number;
+  /** SESSION_MAX_HOURS: a session ends this long after login, however busy (12). */
+  sessionMaxHours: number;
+  /** SMTP_URL (smtp:// or smtps://, as nodemailer takes it). Absent: mail is stored in the database and listed at GET /api/v1/dev/mail. */
+  smtpUrl?: string;
+  /** MAIL_FROM: the sender of the service's mail. */
+  mailFrom: string;
+  /** OIDC_ISSUER, OIDC_CLIENT_ID and OIDC_CLIENT_SECRET together turn on "Logg inn med virksomhetskonto". */
+  oidc?: { issuer: string; clientId: string; clientSecret: string };
 }
 
 /** The key that encrypts secrets at rest (webhook secrets, the pseudonym key); see src/secrets. */
@@ -94,14 +113,6 @@ export interface WebhookConfig {
 export class ConfigError extends Error {}
 
 type Env = Record<string, string | undefined>;
-
-function parseTrustProxy(raw: string | undefined): boolean | number | string {
-  const value = raw?.trim();
-  if (!value || value === 'false') return false;
-  if (value === 'true') return true;
-  if (/^\d+$/.test(value)) return Number(value);
-  return value; // addresses or subnets, e.g. "loopback, 10.0.0.0/8"
-}
 
 function parseBoolean(name: string, raw: string | undefined, fallback: boolean): boolean {
   if (raw === undefined || raw === '') return fallback;
@@ -201,8 +212,24 @@ export function loadConfig(env: Env = process.env, cwd = process.cwd()): AppConf
   if (secrets.previousKey && !secrets.key) {
     throw new ConfigError('KOBLING_SECRET_KEY_PREVIOUS needs KOBLING_SECRET_KEY: the new key to re-encrypt the secrets with');
   }
+  const oidcParts = { issuer: env.OIDC_ISSUER?.trim(), clientId: env.OIDC_CLIENT_ID?.trim(), clientSecret: env.OIDC_CLIENT_SECRET?.trim() };
+  const oidcGiven = Object.values(oidcParts).filter(Boolean).length;
+  if (oidcGiven > 0 && oidcGiven < 3) throw new ConfigError('OIDC_ISSUER, OIDC_CLIENT_ID and OIDC_CLIENT_SECRET must be set together (or none of them)');
+  if (oidcParts.issuer && !URL.canParse(oidcParts.issuer)) throw new ConfigError(`OIDC_ISSUER must be a URL, got "${oidcParts.issuer}"`);
+  const smtpUrl = env.SMTP_URL?.trim() || undefined;
+  if (smtpUrl && !/^smtps?:\/\//.test(smtpUrl)) throw new ConfigError('SMTP_URL must start with smtp:// or smtps://');
+  const accounts: AccountsConfig = {
+    sessionIdleMinutes: parseInteger('SESSION_IDLE_MINUTES', env.SESSION_IDLE_MINUTES, 30, 1, 24 * 60),
+    sessionMaxHours: parseInteger('SESSION_MAX_HOURS', env.SESSION_MAX_HOURS, 12, 1, 24 * 30),
+    smtpUrl,
+    mailFrom: env.MAIL_FROM?.trim() || 'Kobling <ikke-svar@kobling.no>',
+    oidc: oidcGiven === 3 ? (oidcParts as { issuer: string; clientId: string; clientSecret: string }) : undefined,
+  };
+  const rawTrust = env.TRUST_PROXY?.trim() ?? '';
+  const trustProxy = /^\d+$/.test(rawTrust) ? Number(rawTrust) : /^(true|false|1|0|yes|no|)$/i.test(rawTrust) ? parseBoolean('TRUST_PROXY', rawTrust, false) : rawTrust;
   return {
     port: parseInteger('PORT', env.PORT, 3000, 0, 65535),
+    trustProxy,
     publicUrl: parsePublicUrl(env.PUBLIC_URL),
     databaseUrl,
     databasePoolSize: databaseUrl ? parseInteger('DATABASE_POOL_SIZE', env.DATABASE_POOL_SIZE, 10, 1, 200) : 1,
@@ -227,7 +254,7 @@ export function loadConfig(env: Env = process.env, cwd = process.cwd()): AppConf
       authWindowMs: parseInteger('RATE_LIMIT_AUTH_WINDOW_SECONDS', env.RATE_LIMIT_AUTH_WINDOW_SECONDS, 900, 1, 86_400) * 1000,
       rankingsPerMinute: parseInteger('RATE_LIMIT_RANKINGS_PER_MINUTE', env.RATE_LIMIT_RANKINGS_PER_MINUTE, 120, 0, 1_000_000),
     },
-    trustProxy: parseTrustProxy(env.TRUST_PROXY),
+    accounts,
   };
 }
 

@@ -1,8 +1,12 @@
+import { randomBytes } from 'node:crypto';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { plainToInstance } from 'class-transformer';
 import { validateOrReject } from 'class-validator';
 import { DataSource, Like } from 'typeorm';
+import { UsersService } from '../accounts/users.service';
 import { ApiKeysService } from '../auth/api-keys.service';
 import { ApiKey } from '../auth/entities/api-key.entity';
 import type { Principal, Role } from '../common/principal';
@@ -21,8 +25,41 @@ import { demoCandidates, demoMentors, demoNeeds, demoOpenings, demoOrganisations
 
 export class DemoDataRefused extends Error {}
 
-const SEEDER: Principal = { keyId: null, role: 'admin', organisationId: null };
+const SEEDER: Principal = { keyId: null, userId: null, role: 'admin', organisationId: null };
 const DEMO_KEY_LABEL = 'Demo key';
+
+export interface DemoUser {
+  role: Role;
+  /** The role as the log names it: koordinator, arbeidsgiver, karrieresenter, administrator. */
+  label: string;
+  email: string;
+  password: string;
+}
+
+const DEMO_USERS: { role: Role; label: string; email: string; name: string }[] = [
+  { role: 'coordinator', label: 'koordinator', email: 'koordinator@demo.kobling.no', name: 'Kari Koordinator' },
+  { role: 'employer', label: 'arbeidsgiver', email: 'arbeidsgiver@demo.kobling.no', name: 'Arne Arbeidsgiver' },
+  { role: 'career_centre', label: 'karrieresenter', email: 'karrieresenter@demo.kobling.no', name: 'Kirsti Karrieresenter' },
+  { role: 'admin', label: 'administrator', email: 'admin@demo.kobling.no', name: 'Ada Administrator' },
+];
+
+/**
+ * The demo passwords, made once and kept beside the embedded database (`demo-passwords.json`),
+ * so they stay the same from start to start; an in-memory database gets new ones each time.
+ */
+function demoPasswords(dataDir: string | undefined): Record<string, string> {
+  const file = dataDir && join(dataDir, 'demo-passwords.json');
+  if (file && existsSync(file)) {
+    const stored = JSON.parse(readFileSync(file, 'utf8')) as Record<string, string>;
+    if (DEMO_USERS.every((u) => typeof stored[u.email] === 'string')) return stored;
+  }
+  const passwords = Object.fromEntries(DEMO_USERS.map((u) => [u.email, `demo-${randomBytes(9).toString('base64url')}`]));
+  if (file) {
+    mkdirSync(dataDir!, { recursive: true });
+    writeFileSync(file, JSON.stringify(passwords, null, 2) + '\n', { mode: 0o600 });
+  }
+  return passwords;
+}
 
 export interface DemoKey {
   role: Role;
@@ -49,6 +86,7 @@ export class DemoSeeder {
     private readonly openings: OpeningsService,
     private readonly needs: HurtigsporNeedsService,
     private readonly apiKeys: ApiKeysService,
+    private readonly users: UsersService,
   ) {}
 
   /**
@@ -88,13 +126,37 @@ export class DemoSeeder {
     }
     // A need is the employer's own statement, so it is posted as that employer.
     for (const { employerRef, ...need } of demoNeeds) {
-      const employer: Principal = { keyId: null, role: 'employer', organisationId: organisationIds.get(employerRef)! };
+      const employer: Principal = { keyId: null, userId: null, role: 'employer', organisationId: organisationIds.get(employerRef)! };
       await this.needs.create(employer, await asDto(CreateNeedDto, need));
     }
     this.logger.log(
       `Demo data: ${demoOrganisations.length} organisations, ${demoCandidates.length} candidates, ` +
         `${demoMentors.length} mentors, ${demoOpenings.length} openings, ${demoNeeds.length} hurtigspor needs`,
     );
+  }
+
+  /**
+   * One user per role for trying the console, active with its stored password on every start.
+   * The coordinator works for the first demo kommune, whose candidates the demo data holds.
+   */
+  async ensureDemoUsers(dataDir: string | undefined): Promise<DemoUser[]> {
+    const passwords = demoPasswords(dataDir);
+    const organisations = this.dataSource.getRepository(Organisation);
+    const firstOf = (kind: Organisation['kind']) => organisations.findOne({ where: { kind }, order: { createdAt: 'ASC', id: 'ASC' } });
+    const organisationOf: Record<Role, Organisation | null> = {
+      admin: null,
+      coordinator: await firstOf('municipality'),
+      employer: await firstOf('employer'),
+      career_centre: await firstOf('career_centre'),
+    };
+    const made: DemoUser[] = [];
+    for (const u of DEMO_USERS) {
+      const organisation = organisationOf[u.role];
+      if (u.role !== 'admin' && !organisation) continue;
+      await this.users.ensureActiveUser(SEEDER, { email: u.email, name: u.name, role: u.role, organisationId: organisation?.id ?? null }, passwords[u.email]);
+      made.push({ role: u.role, label: u.label, email: u.email, password: passwords[u.email] });
+    }
+    return made;
   }
 
   /**

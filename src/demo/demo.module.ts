@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+import { AccountsModule } from '../accounts/accounts.module';
 import { AuthModule } from '../auth/auth.module';
 import { CandidatesModule } from '../candidates/candidates.module';
 import { HurtigsporModule } from '../hurtigspor/hurtigspor.module';
@@ -8,7 +9,7 @@ import { OrganisationsModule } from '../organisations/organisations.module';
 import { DemoSeeder } from './demo-seeder';
 
 @Module({
-  imports: [AuthModule, OrganisationsModule, CandidatesModule, MentorsModule, OpeningsModule, HurtigsporModule],
+  imports: [AuthModule, AccountsModule, OrganisationsModule, CandidatesModule, MentorsModule, OpeningsModule, HurtigsporModule],
   providers: [DemoSeeder],
   exports: [DemoSeeder],
 })

@@ -26,7 +26,30 @@ export interface EmbeddingRow extends StoredEmbedding {
 
 export interface Neighbour {
   ownerId: string;
+  /** Cosine distance, `embedding <=> query`. */
   distance: number;
+  /** 1 − distance as SQL computes it, so a record found here scores exactly as one whose cosine is asked for. */
+  cosine: number;
+}
+
+/** SQL on the source table (alias `s`) that a search must respect; its parameters are `$F1`, `$F2`… */
+export interface SourceFilter {
+  sql: string;
+  params: unknown[];
+}
+
+export const NO_FILTER: SourceFilter = { sql: 'true', params: [] };
+
+/** The filter's SQL with its parameters numbered after the query's own `before` ones. */
+export const placed = (filter: SourceFilter, before: number): string => filter.sql.replace(/\$F(\d+)/g, (_, n: string) => `$${before + Number(n)}`);
+
+/** How far one search may reach: a ranking's widest pool (MatchingService, 6,400) is within it. */
+export const NEAREST_LIMIT_MAX = 10_000;
+
+export interface NearestOptions {
+  /** On the source table, alias `s`; none by default. */
+  filter?: SourceFilter;
+  limit: number;
 }
 
 const SAVE_CHUNK = 16;
@@ -145,33 +168,39 @@ export class EmbeddingsRepository {
   }
 
   /**
-   * Nearest owners by cosine distance through the field's HNSW index. The raw `<=>` ordering
-   * lets the index serve it; iterative scan keeps going when the model filter drops rows.
+   * The one vector search: the `limit` nearest owners by one field's vector through its HNSW
+   * index, under the filter on the source table. The raw `<=>` ordering lets the index serve it;
+   * iterative scan keeps walking the graph when the filter or the model drops rows, so a selective
+   * filter does not starve the result. Equal distances come in id order.
    */
-  async nearest(type: OwnerType, field: EmbeddedField, vector: ArrayLike<number>, model: string, limit: number): Promise<Neighbour[]> {
+  async nearest(type: OwnerType, field: EmbeddedField, vector: string | ArrayLike<number>, model: string, options: NearestOptions): Promise<Neighbour[]> {
+    const { sql, params, limit } = this.nearestQuery(type, field, vector, model, options);
     return this.dataSource.transaction(async (manager) => {
-      await manager.query(`SET LOCAL hnsw.ef_search = ${Math.min(1000, Math.max(100, limit * 2))}`);
+      await manager.query(`SET LOCAL hnsw.ef_search = ${Math.min(1000, Math.max(100, limit))}`);
       await manager.query(`SET LOCAL hnsw.iterative_scan = relaxed_order`);
-      return manager.query(this.nearestSql(type, field), [toVectorLiteral(vector), model, Math.min(limit, 1000)]);
+      return neighbours(await manager.query(sql, params));
     });
   }
 
   /** The same query answered by an exact scan: the reference the index is checked against. */
-  async nearestExact(type: OwnerType, field: EmbeddedField, vector: ArrayLike<number>, model: string, limit: number): Promise<Neighbour[]> {
+  async nearestExact(type: OwnerType, field: EmbeddedField, vector: string | ArrayLike<number>, model: string, options: NearestOptions): Promise<Neighbour[]> {
+    const { sql, params } = this.nearestQuery(type, field, vector, model, options);
     return this.dataSource.transaction(async (manager) => {
       await manager.query(`SET LOCAL enable_indexscan = off`);
       await manager.query(`SET LOCAL enable_bitmapscan = off`);
-      return manager.query(this.nearestSql(type, field), [toVectorLiteral(vector), model, limit]);
+      return neighbours(await manager.query(sql, params));
     });
   }
 
-  async explainNearest(type: OwnerType, field: EmbeddedField, vector: ArrayLike<number>, model: string, limit: number): Promise<string> {
-    const rows: { 'QUERY PLAN': string }[] = await this.dataSource.query(`EXPLAIN ${this.nearestSql(type, field)}`, [
-      toVectorLiteral(vector),
-      model,
-      limit,
-    ]);
-    return rows.map((r) => r['QUERY PLAN']).join('\n');
+  /** The plan of nearest(), under the same settings. */
+  async explainNearest(type: OwnerType, field: EmbeddedField, vector: string | ArrayLike<number>, model: string, options: NearestOptions): Promise<string> {
+    const { sql, params, limit } = this.nearestQuery(type, field, vector, model, options);
+    return this.dataSource.transaction(async (manager) => {
+      await manager.query(`SET LOCAL hnsw.ef_search = ${Math.min(1000, Math.max(100, limit))}`);
+      await manager.query(`SET LOCAL hnsw.iterative_scan = relaxed_order`);
+      const rows: { 'QUERY PLAN': string }[] = await manager.query(`EXPLAIN ${sql}`, params);
+      return rows.map((r) => r['QUERY PLAN']).join('\n');
+    });
   }
 
   /**
@@ -179,14 +208,28 @@ export class EmbeddingsRepository {
    * sort key would force a scan of every row); the outer query breaks ties by id. The field is
    * a literal (a code constant), so the planner can match the partial index.
    */
-  private nearestSql(type: OwnerType, field: EmbeddedField): string {
+  private nearestQuery(
+    type: OwnerType,
+    field: EmbeddedField,
+    vector: string | ArrayLike<number>,
+    model: string,
+    { filter = NO_FILTER, limit }: NearestOptions,
+  ): { sql: string; params: unknown[]; limit: number } {
     if (!EMBEDDED_FIELDS[type].some((f) => f.field === field)) throw new Error(`${type} has no ${field} embedding`);
-    return `SELECT "ownerId", distance FROM (
-              SELECT owner_id AS "ownerId", embedding <=> $1::vector AS distance
-              FROM ${TABLES[type].embeddings}
-              WHERE field = '${field}' AND model = $2 AND embedding IS NOT NULL
-              ORDER BY embedding <=> $1::vector
+    if (!Number.isInteger(limit) || limit < 1) throw new Error(`A nearest search needs a positive whole limit, got ${limit}`);
+    const bounded = Math.min(limit, NEAREST_LIMIT_MAX);
+    const { embeddings, source } = TABLES[type];
+    const sql = `SELECT "ownerId", distance, cosine FROM (
+              SELECT e.owner_id AS "ownerId", e.embedding <=> $1::vector AS distance, 1 - (e.embedding <=> $1::vector) AS cosine
+              FROM ${embeddings} e JOIN ${source} s ON s.id = e.owner_id
+              WHERE e.field = '${field}' AND e.model = $2 AND e.embedding IS NOT NULL AND (${placed(filter, 3)})
+              ORDER BY e.embedding <=> $1::vector
               LIMIT $3
             ) nearest ORDER BY distance, "ownerId"`;
+    const literal = typeof vector === 'string' ? vector : toVectorLiteral(vector);
+    return { sql, params: [literal, model, bounded, ...filter.params], limit: bounded };
   }
 }
+
+const neighbours = (rows: { ownerId: string; distance: number | string; cosine: number | string }[]): Neighbour[] =>
+  rows.map((r) => ({ ownerId: r.ownerId, distance: Number(r.distance), cosine: Number(r.cosine) }));

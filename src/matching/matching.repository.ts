@@ -1,9 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource, EntityManager } from 'typeorm';
+import { DataSource } from 'typeorm';
 import { Candidate } from '../candidates/entities/candidate.entity';
 import type { EmbeddedField, OwnerType } from '../embeddings/embedding-texts';
-import { TABLES } from '../embeddings/embeddings.repository';
+import { NO_FILTER, placed, SourceFilter, TABLES } from '../embeddings/embeddings.repository';
 import { Mentor } from '../mentors/entities/mentor.entity';
 import { Opening, OpeningKind } from '../openings/entities/opening.entity';
 import { SecretBox } from '../secrets/secret-box';
@@ -11,13 +11,7 @@ import type { Principal } from '../common/principal';
 import { CANDIDATE_VISIBLE_SQL } from '../candidates/candidate-gate';
 import { MENTOR_POOL_SQL, poolOrganisation } from '../mentors/mentor-pool';
 
-/** SQL on the source table (alias `s`) that a retrieval must respect; its parameters are `$F1`, `$F2`… */
-export interface SourceFilter {
-  sql: string;
-  params: unknown[];
-}
-
-export const NO_FILTER: SourceFilter = { sql: 'true', params: [] };
+export { NO_FILTER, type SourceFilter } from '../embeddings/embeddings.repository';
 export const openingsOfKind = (kind: OpeningKind): SourceFilter => ({ sql: 's.kind = $F1', params: [kind] });
 
 /** Mentors in the caller's pool (mentor-pool.ts): its own organisation's and the open pools'; admins all. */
@@ -33,8 +27,6 @@ export function visibleCandidatesFilter(actor: Principal): SourceFilter {
   return { sql: CANDIDATE_VISIBLE_SQL('s', '$F1'), params: [actor.organisationId] };
 }
 
-/** The filter's SQL with its parameters numbered after the query's own `before` ones. */
-const placed = (filter: SourceFilter, before: number) => filter.sql.replace(/\$F(\d+)/g, (_, n: string) => `$${before + Number(n)}`);
 
 /** pgvector's binary vector: its dimension (int16), an unused int16, then the floats, all big-endian. */
 function fromVectorSend(bytes: Buffer): Float32Array {
@@ -58,28 +50,6 @@ export class MatchingRepository {
       [id, model],
     );
     return Object.fromEntries(rows.map((r) => [r.field, r.embedding]));
-  }
-
-  /**
-   * Stage one: the `limit` nearest records by one field's vector through its HNSW index, under
-   * the filter. Iterative scan keeps walking the graph when the filter rejects rows, so a
-   * selective filter does not starve the result.
-   */
-  async nearest(type: OwnerType, field: EmbeddedField, vector: string, model: string, filter: SourceFilter, limit: number): Promise<{ id: string; cosine: number }[]> {
-    const { embeddings, source } = TABLES[type];
-    return this.dataSource.transaction(async (manager) => {
-      await manager.query(`SET LOCAL hnsw.ef_search = ${Math.min(1000, Math.max(100, limit))}`);
-      await manager.query(`SET LOCAL hnsw.iterative_scan = relaxed_order`);
-      // The cosine as cosines() computes it, so a record found here scores exactly as one found by its group.
-      const rows: { id: string; cosine: number }[] = await manager.query(
-        `SELECT e.owner_id AS id, 1 - (e.embedding <=> $1::vector) AS cosine FROM ${embeddings} e JOIN ${source} s ON s.id = e.owner_id
-         WHERE e.field = '${field}' AND e.model = $2 AND e.embedding IS NOT NULL AND (${placed(filter, 3)})
-         ORDER BY e.embedding <=> $1::vector
-         LIMIT $3`,
-        [vector, model, limit, ...filter.params],
-      );
-      return rows.map((r) => ({ id: r.id, cosine: Number(r.cosine) }));
-    });
   }
 
   /**
@@ -159,15 +129,6 @@ export class MatchingRepository {
     return new Set(rows.map((r) => r.id));
   }
 
-  /** Candidates among these who already have a proposed or active mentorship. */
-  async inMentorship(candidateIds: string[]): Promise<Set<string>> {
-    const rows: { id: string }[] = await this.dataSource.query(
-      `SELECT DISTINCT candidate_id AS id FROM mentorships WHERE candidate_id = ANY($1::uuid[]) AND status IN ('proposed', 'active')`,
-      [candidateIds],
-    );
-    return new Set(rows.map((r) => r.id));
-  }
-
   /** The most recently registered candidates who consent to matching: the default sample a weight preview ranks for. */
   async recentCandidates(limit: number): Promise<string[]> {
     const rows: { id: string }[] = await this.dataSource.query(
@@ -199,17 +160,6 @@ export class MatchingRepository {
   private byIds<T extends Candidate | Mentor | Opening>(entity: new () => T, ids: string[]): Promise<T[]> {
     if (ids.length === 0) return Promise.resolve([]);
     return this.dataSource.getRepository(entity).createQueryBuilder('r').where('r.id = ANY(CAST(:ids AS uuid[]))', { ids }).getMany();
-  }
-
-  /** Places taken (proposed and active mentorships) per mentor; in the caller's transaction when given one. */
-  async takenPlaces(mentorIds: string[], manager: EntityManager = this.dataSource.manager): Promise<Map<string, number>> {
-    if (mentorIds.length === 0) return new Map();
-    const rows: { id: string; n: number }[] = await manager.query(
-      `SELECT mentor_id AS id, count(*)::int AS n FROM mentorships
-       WHERE mentor_id = ANY($1::uuid[]) AND status IN ('proposed', 'active') GROUP BY mentor_id`,
-      [mentorIds],
-    );
-    return new Map(rows.map((r) => [r.id, r.n]));
   }
 
   /** Per employer organisation: praksis periods started and hires, from outcomes the employer did not report itself. */

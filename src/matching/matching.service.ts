@@ -9,9 +9,13 @@ import { Candidate } from '../candidates/entities/candidate.entity';
 import { Problem, problem } from '../common/problems';
 import { EmbeddingProvider } from '../embeddings/embedding-provider';
 import type { EmbeddedField, OwnerType } from '../embeddings/embedding-texts';
+import { EmbeddingsRepository } from '../embeddings/embeddings.repository';
 import { Mentor } from '../mentors/entities/mentor.entity';
+import { MentorshipsRepository } from '../mentorships/mentorships.repository';
 import { Opening, OpeningKind } from '../openings/entities/opening.entity';
 import { InferredOccupation } from '../taxonomy/occupation-inference';
+import { OccupationResolver } from '../taxonomy/occupation-resolver';
+import { readOccupations } from '../scoring/features/occupation';
 import { RankingsRepository } from '../rankings/rankings.repository';
 import { ReferenceDataCache } from '../reference-data/reference-data.cache';
 import { TaxonomyCache } from '../taxonomy/taxonomy.cache';
@@ -101,6 +105,8 @@ export class MatchingService implements OnApplicationBootstrap {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly repository: MatchingRepository,
+    private readonly embeddings: EmbeddingsRepository,
+    private readonly mentorships: MentorshipsRepository,
     private readonly weightProfiles: WeightProfilesRepository,
     private readonly rankings: RankingsRepository,
     @Inject(EmbeddingProvider) private readonly provider: EmbeddingProvider,
@@ -168,6 +174,7 @@ export class MatchingService implements OnApplicationBootstrap {
     const facts = candidateFacts(candidate);
     const points = await this.referenceData.municipalityPoints();
     const inferred = await this.inferOccupations(candidate);
+    const resolver = await this.taxonomy.occupationResolver();
     return {
       matchType: 'mentor',
       subject: { candidateId: candidate.id, openingId: null },
@@ -180,7 +187,7 @@ export class MatchingService implements OnApplicationBootstrap {
       groups: occupationGroups(candidate, inferred),
       load: (ids) => this.repository.mentors(ids),
       judge: async (mentors, cosines) => {
-        const taken = await this.repository.takenPlaces(mentors.map((m) => m.id));
+        const taken = await this.mentorships.takenPlaces(mentors.map((m) => m.id));
         return new Map<string, Verdict>(
           mentors.map((m) => {
             const distance = kmBetween(points, candidate.municipalityCode, m.municipalityCode);
@@ -188,7 +195,7 @@ export class MatchingService implements OnApplicationBootstrap {
             const rule = candidateMentorRule(facts, historical ? { ...m, active: true, taken: 0 } : { ...m, taken: places }, distance);
             if (rule) return [m.id, { rule }];
             const cosine = { interests: cosines.interests?.get(m.id) ?? null, profile: cosines.profile?.get(m.id) ?? null };
-            return [m.id, { features: mentorFeatures(candidate, m, cosine, distance, places, inferred) }];
+            return [m.id, { features: mentorFeatures(candidate, withReadCode(m, m.occupationTitle, resolver), cosine, distance, places, inferred) }];
           }),
         );
       },
@@ -203,6 +210,7 @@ export class MatchingService implements OnApplicationBootstrap {
     const points = await this.referenceData.municipalityPoints();
     const inferred = await this.inferOccupations(candidate);
     const read = await this.skillReader();
+    const resolver = await this.taxonomy.occupationResolver();
     return {
       matchType: kind,
       subject: { candidateId: candidate.id, openingId: null },
@@ -223,7 +231,7 @@ export class MatchingService implements OnApplicationBootstrap {
               o.id,
               {
                 features: {
-                  ...fitForOpening(candidate, o, cosines.need?.get(o.id) ?? null, distance, inferred, read),
+                  ...fitForOpening(candidate, withReadCode(o, o.title, resolver), cosines.need?.get(o.id) ?? null, distance, inferred, read),
                   employer_record: employerRecord(record.praksis, record.hired),
                   terms: termsFit(o.permanent, o.wageSubsidy),
                 },
@@ -241,14 +249,15 @@ export class MatchingService implements OnApplicationBootstrap {
     const vectors = await this.repository.vectors('opening', opening.id, this.provider.info.model);
     const secret = await this.pseudonymSecret();
     const ref = (c: Candidate) => employerRef(secret, opening.organisationId, c.id);
-    const asJudged = historical ? { ...opening, status: 'open' as const } : opening;
+    // An opening with only a title is judged as the occupation its title reads as.
+    const asJudged = withReadCode(historical ? { ...opening, status: 'open' as const } : opening, opening.title, await this.taxonomy.occupationResolver());
     return {
       matchType: 'shortlist',
       subject: { candidateId: null, openingId: opening.id },
       type: 'candidate',
       probes: [{ field: 'profile', vector: vectors.need }],
       filter: scope,
-      groups: opening.occupationCode ? [opening.occupationCode.slice(0, 3)] : [],
+      groups: asJudged.occupationCode ? [asJudged.occupationCode.slice(0, 3)] : [],
       load: (ids) => this.repository.candidates(ids),
       judge: await this.candidateJudge(asJudged),
       present: (c) => ({ candidate: anonymous(c, ref(c)) }),
@@ -289,7 +298,8 @@ export class MatchingService implements OnApplicationBootstrap {
     const profile = await this.weightProfiles.findActive('shortlist');
     const vector = target.embedded ? (await this.repository.vectors('opening', target.opening.id, model)).need : undefined;
     const cosines = { profile: await this.repository.cosines('candidate', 'profile', vector, model, candidates.map((c) => c.id)) };
-    const verdicts = await (await this.candidateJudge(target.opening))(candidates, cosines);
+    const opening = withReadCode(target.opening, target.opening.title, await this.taxonomy.occupationResolver());
+    const verdicts = await (await this.candidateJudge(opening))(candidates, cosines);
     const passed = candidates.flatMap((item) => {
       const verdict = verdicts.get(item.id)!;
       return 'features' in verdict ? [{ item, features: verdict.features }] : [];
@@ -412,9 +422,9 @@ export class MatchingService implements OnApplicationBootstrap {
     const known: Partial<Record<EmbeddedField, Map<string, number>>> = {};
     for (const probe of spec.probes) {
       if (!probe.vector) continue;
-      const nearest = await this.repository.nearest(spec.type, probe.field, probe.vector, model, spec.filter, pool);
-      known[probe.field] = new Map(nearest.map((n) => [n.id, n.cosine]));
-      for (const n of nearest) ids.add(n.id);
+      const nearest = await this.embeddings.nearest(spec.type, probe.field, probe.vector, model, { filter: spec.filter, limit: pool });
+      known[probe.field] = new Map(nearest.map((n) => [n.ownerId, n.cosine]));
+      for (const n of nearest) ids.add(n.ownerId);
     }
     return { ids: [...ids], known };
   }
@@ -460,14 +470,25 @@ export class MatchingService implements OnApplicationBootstrap {
 const employerRef = (secret: string, organisationId: string, candidateId: string): string =>
   'K-' + createHmac('sha256', secret).update(`${organisationId}:${candidateId}`).digest('hex').slice(0, 10).toUpperCase();
 
-/** The 3-digit STYRK groups of what the candidate has done, wants, or whose skills point to. */
+/** The 3-digit STYRK groups of what the candidate has done (coded or read from typed titles), wants, or whose skills point to. */
 function occupationGroups(c: Candidate, inferred: InferredOccupation[]): string[] {
   const codes = [
     ...c.experience.map((e) => e.occupationCode).filter((code): code is string => Boolean(code)),
     ...c.desiredOccupations,
+    ...readOccupations(c.resolvedOccupations).map((r) => r.code),
     ...inferred.map((i) => i.code),
   ];
   return [...new Set(codes.map((code) => code.slice(0, 3)))];
+}
+
+/**
+ * A record with only a title (an opening an employer typed, a mentor's occupation without a code)
+ * judged as the occupation the title reads as, at or above the confidence floor; shown as it is.
+ */
+function withReadCode<T extends { occupationCode: string | null }>(record: T, title: string | null | undefined, resolver: OccupationResolver): T {
+  if (record.occupationCode || !title) return record;
+  const reading = resolver.best(title);
+  return reading ? { ...record, occupationCode: reading.code } : record;
 }
 
 /** The features a candidate and an opening share, seen from either side. */
@@ -483,7 +504,7 @@ function fitForOpening(
     semantic: semanticFit(cosine),
     skills_must: skillCoverage(o.requiredSkills.filter((s) => s.mustHave), c.skills, read),
     skills_nice: skillCoverage(o.requiredSkills.filter((s) => !s.mustHave), c.skills, read),
-    occupation: occupationFit(c.experience, c.desiredOccupations, o.occupationCode, inferred),
+    occupation: occupationFit(c.experience, c.desiredOccupations, o.occupationCode, inferred, readOccupations(c.resolvedOccupations)),
     norwegian: norwegianFit(c.languages, o.minNorwegianLevel),
     distance: distanceFit(km, c.preferences.maxTravelKm),
     recognition: recognitionFit(c.education, o.occupationCode),

@@ -4,11 +4,12 @@ import { candidateFacts } from '../scoring/candidate-facts';
 import { kmBetween, Point } from '../scoring/features/geo';
 import { candidateMentorRule } from '../scoring/hard-rules';
 import { mentorFeatures } from '../scoring/mentor-features';
-import { byScoreThenId, scoreOf } from '../scoring/scoring';
+import { byScoreThenId, FEATURES, normaliseWeights, scoreOf } from '../scoring/scoring';
 import type { Mentor, MentorType } from '../mentors/entities/mentor.entity';
 import { CohortScorer } from './cohort-scorer';
 
-const WEIGHTS = { shared_interests: 0.25, semantic_interests: 0.1, profession: 0.2, semantic_profile: 0.15, language: 0.15, distance: 0.1, capacity: 0.05 };
+/** Every mentor feature weighed, each differently (so a new feature, or two swapped, shows): derived from FEATURES.mentor. */
+const WEIGHTS = normaliseWeights('mentor', Object.fromEntries(FEATURES.mentor.map((feature, i) => [feature, i + 1])));
 const POINTS = new Map<string, Point>([
   ['0301', { lat: 59.91, lon: 10.75 }],
   ['4601', { lat: 60.39, lon: 5.32 }],

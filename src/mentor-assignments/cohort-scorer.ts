@@ -4,7 +4,7 @@ import { normaliseLabel } from '../common/labels';
 import { clamp01, semanticFit } from '../scoring/features/feature';
 import { distanceFit, kmBetween, Point } from '../scoring/features/geo';
 import { capacityFit, languageFit, pairOff, sameInterest, sharedInterestsValue } from '../scoring/features/mentor-fit';
-import { occupationFit } from '../scoring/features/occupation';
+import { occupationFit, readOccupations } from '../scoring/features/occupation';
 import { candidateFacts } from '../scoring/candidate-facts';
 import { candidateMentorRule, HardRule } from '../scoring/hard-rules';
 import { mentorScoreBound } from '../scoring/mentor-features';
@@ -105,7 +105,8 @@ export class CohortScorer {
   topMentors(candidate: Candidate, vectors: Vectors, inferred: InferredOccupation[], n: number): { options: MentorOption[]; rules: Map<HardRule, number> } {
     const { mentors } = this;
     const facts = candidateFacts(candidate);
-    const profession = this.byOccupation.perGroup((mi) => occupationFit(candidate.experience, candidate.desiredOccupations, mentors[mi].occupationCode, inferred).value);
+    const read = readOccupations(candidate.resolvedOccupations);
+    const profession = this.byOccupation.perGroup((mi) => occupationFit(candidate.experience, candidate.desiredOccupations, mentors[mi].occupationCode, inferred, read).value);
     // An unknown distance is -1 here (a group's value is a number), null again below.
     const kmTo = this.byPlace.perGroup((mi) => kmBetween(this.points, candidate.municipalityCode, mentors[mi].municipalityCode) ?? -1);
     const km = (mi: number) => (kmTo(mi) < 0 ? null : kmTo(mi));

@@ -4,6 +4,7 @@ import { CandidateGate } from '../candidates/candidate-gate';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { AuditService } from '../audit/audit.service';
+import { Clock } from '../common/clock';
 import type { Principal } from '../common/principal';
 import { Candidate } from '../candidates/entities/candidate.entity';
 import { RESOURCES } from '../common/error-catalogue';
@@ -14,6 +15,7 @@ import { ruleReason } from '../scoring/hard-rules';
 import { MatchingRepository } from '../matching/matching.repository';
 import { Mentor } from '../mentors/entities/mentor.entity';
 import { MentorshipView } from '../mentorships/dto/mentorship.dto';
+import { MentorshipsRepository } from '../mentorships/mentorships.repository';
 import { MentorshipsService } from '../mentorships/mentorships.service';
 import { ReferenceDataCache } from '../reference-data/reference-data.cache';
 import { TaxonomyCache } from '../taxonomy/taxonomy.cache';
@@ -42,7 +44,9 @@ export class MentorAssignmentsService {
     private readonly referenceData: ReferenceDataCache,
     private readonly taxonomy: TaxonomyCache,
     private readonly mentorships: MentorshipsService,
+    private readonly mentorshipsRepository: MentorshipsRepository,
     private readonly audit: AuditService,
+    private readonly clock: Clock,
     private readonly gate: CandidateGate,
   ) {}
 
@@ -68,15 +72,18 @@ export class MentorAssignmentsService {
       : await this.matching.mentorsWithFreePlaces(pool);
     const model = this.provider.info.model;
     const [taken, candidateVectors, mentorVectors, inMentorship, points, inference] = await Promise.all([
-      this.matching.takenPlaces(mentors.map((m) => m.id)),
+      this.mentorshipsRepository.takenPlaces(mentors.map((m) => m.id)),
       this.matching.vectorsOf('candidate', dto.candidateIds, model),
       this.matching.vectorsOf('mentor', mentors.map((m) => m.id), model),
-      this.matching.inMentorship(dto.candidateIds),
+      this.mentorshipsRepository.inMentorship(dto.candidateIds),
       this.referenceData.municipalityPoints(),
       this.taxonomy.occupationInference(),
     ]);
 
-    const scorer = new CohortScorer(mentors, taken, profile.weights, points, mentorVectors);
+    // A mentor whose occupation has only a title is scored as the occupation it reads as, as the ranking does.
+    const resolver = await this.taxonomy.occupationResolver();
+    const asScored = mentors.map((m) => (m.occupationCode ? m : { ...m, occupationCode: resolver.best(m.occupationTitle)?.code ?? null }));
+    const scorer = new CohortScorer(asScored, taken, profile.weights, points, mentorVectors);
     const edges: AssignmentEdge[] = [];
     const unassigned: UnassignedCandidate[] = [];
     /** Per candidate, its best mentors (those that enter the graph), by index. */
@@ -163,7 +170,7 @@ export class MentorAssignmentsService {
         throw problem('assignment_outdated', { count: failed.length, pairs: { nb: failed.map((f) => f.nb).join('; '), en: failed.map((f) => f.en).join('; ') } });
       }
       row.status = 'confirmed';
-      row.confirmedAt = new Date();
+      row.confirmedAt = this.clock.now();
       await manager.getRepository(MentorAssignment).save(row);
       await this.audit.record(manager, actor, { action: 'mentor_assignment.confirm', resourceType: 'mentor_assignment', resourceId: id });
       return { row, created };
@@ -181,8 +188,7 @@ export class MentorAssignmentsService {
   }
 
   private async profileVersion(id: string): Promise<number> {
-    const [row] = await this.dataSource.query('SELECT version FROM weight_profiles WHERE id = $1', [id]);
-    return row.version;
+    return (await this.weightProfiles.findById(id))!.version;
   }
 
   private view(row: MentorAssignment, version: number): MentorAssignmentView {

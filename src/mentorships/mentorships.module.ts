@@ -1,13 +1,13 @@
 import { Module } from '@nestjs/common';
 import { CandidateGateModule } from '../candidates/candidate-gate';
-import { MatchingModule } from '../matching/matching.module';
+import { MentorsModule } from '../mentors/mentors.module';
 import { OutcomesModule } from '../outcomes/outcomes.module';
 import { MentorshipsController } from './mentorships.controller';
 import { MentorshipsRepository } from './mentorships.repository';
 import { MentorshipsService } from './mentorships.service';
 
 @Module({
-  imports: [CandidateGateModule, MatchingModule, OutcomesModule],
+  imports: [CandidateGateModule, MentorsModule, OutcomesModule],
   controllers: [MentorshipsController],
   providers: [MentorshipsRepository, MentorshipsService],
   exports: [MentorshipsService, MentorshipsRepository],

@@ -30,6 +30,26 @@ export class MentorshipsRepository {
     return newestFirstPage(query, filter);
   }
 
+  /** Places taken (proposed and active mentorships) per mentor; in the caller's transaction when given one. */
+  async takenPlaces(mentorIds: string[], manager: EntityManager = this.dataSource.manager): Promise<Map<string, number>> {
+    if (mentorIds.length === 0) return new Map();
+    const rows: { id: string; n: number }[] = await manager.query(
+      `SELECT mentor_id AS id, count(*)::int AS n FROM mentorships
+       WHERE mentor_id = ANY($1::uuid[]) AND status IN ('proposed', 'active') GROUP BY mentor_id`,
+      [mentorIds],
+    );
+    return new Map(rows.map((r) => [r.id, r.n]));
+  }
+
+  /** Candidates among these who already have a proposed or active mentorship. */
+  async inMentorship(candidateIds: string[]): Promise<Set<string>> {
+    const rows: { id: string }[] = await this.dataSource.query(
+      `SELECT DISTINCT candidate_id AS id FROM mentorships WHERE candidate_id = ANY($1::uuid[]) AND status IN ('proposed', 'active')`,
+      [candidateIds],
+    );
+    return new Set(rows.map((r) => r.id));
+  }
+
   findCandidate(manager: EntityManager, id: string): Promise<Candidate | null> {
     return manager.getRepository(Candidate).findOneBy({ id });
   }

@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
-import { mentorPoolFilter } from '../matching/matching.repository';
+import { poolOrganisation } from '../mentors/mentor-pool';
+import { MentorsRepository } from '../mentors/mentors.repository';
 import { CandidateGate } from '../candidates/candidate-gate';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
@@ -9,7 +10,6 @@ import { Page, toPage } from '../common/dto/pagination.dto';
 import { Problem, problem } from '../common/problems';
 import { candidateFacts } from '../scoring/candidate-facts';
 import { candidateMentorRule, HardRule, ruleReason } from '../scoring/hard-rules';
-import { MatchingRepository } from '../matching/matching.repository';
 import { OutcomesRepository } from '../outcomes/outcomes.repository';
 import { CreateMentorshipDto, MentorshipQueryDto, MentorshipView, UpdateMentorshipDto } from './dto/mentorship.dto';
 import { Mentorship } from './entities/mentorship.entity';
@@ -35,16 +35,17 @@ export class MentorshipsService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly mentorships: MentorshipsRepository,
-    private readonly matching: MatchingRepository,
     private readonly outcomes: OutcomesRepository,
     private readonly audit: AuditService,
     private readonly gate: CandidateGate,
+    private readonly mentors: MentorsRepository,
   ) {}
 
   /** Proposes a mentorship; a mentor never holds more proposed and active ones than its capacity. */
   async create(actor: Principal, dto: CreateMentorshipDto): Promise<MentorshipView> {
     await this.gate.assertSeesRecord(actor, dto.candidateId);
-    if ((await this.matching.mentorsInPool([dto.mentorId], mentorPoolFilter(actor))).size === 0) throw Problem.notFound('mentor', dto.mentorId);
+    const pool = poolOrganisation(actor);
+    if (pool !== null && (!pool || !(await this.mentors.inPool(dto.mentorId, pool)))) throw Problem.notFound('mentor', dto.mentorId);
     const created = await this.dataSource.transaction((manager) => this.propose(manager, actor, dto.candidateId, dto.mentorId));
     return MentorshipView.of(created);
   }
@@ -58,7 +59,7 @@ export class MentorshipsService {
     if (!candidate) throw Problem.notFound('candidate', candidateId);
     const mentor = await this.mentorships.lockMentor(manager, mentorId);
     if (!mentor) throw Problem.notFound('mentor', mentorId);
-    const taken = (await this.matching.takenPlaces([mentorId], manager)).get(mentorId) ?? 0;
+    const taken = (await this.mentorships.takenPlaces([mentorId], manager)).get(mentorId) ?? 0;
     const rule = candidateMentorRule(candidateFacts(candidate), { ...mentor, taken }, null);
     if (rule) throw ruleProblem(rule);
     if (await this.mentorships.hasOpen(manager, candidateId, mentorId)) {

@@ -21,12 +21,12 @@ const TAGS: [string, string][] = [
   [ROLE_TAGS.career_centre, 'Karrieresentre: competence mappings, bulk import, hurtigspor referrals and metrics.'],
   [ROLE_TAGS.admin, 'The operator: organisations, API keys, weight profiles, webhooks, audit.'],
   ['health', 'Liveness; no key needed.'],
-  ['public', 'Needs no key.'],
+  ['public', 'Needs no key or session: logging in, password links, the login options.'],
 ];
 
 const DESCRIPTION = `Explainable matching of candidates with mentors, praksisplasser and jobs, and the hurtigspor.
 
-**Authentication.** Every operation but \`/health\` needs \`Authorization: Bearer <api key>\`: an opaque API key issued by an admin (\`POST /api/v1/api-keys\`), not a JWT. Each key has one role, and employer and career-centre keys one organisation, which scopes what they see. \`x-kobling-roles\` on an operation lists the roles allowed on it; any other role gets 403.
+**Authentication.** Every operation but \`/health\` and the \`public\` ones needs a caller: an integration sends \`Authorization: Bearer <api key>\`, an opaque API key issued by an admin (\`POST /api/v1/api-keys\`), not a JWT; a person logs in (\`POST /api/v1/auth/login\`) and the browser sends the session cookie \`kobling_session\`, with the session's \`csrfToken\` as the \`X-CSRF-Token\` header on every POST, PUT, PATCH and DELETE (403 \`csrf_token_invalid\` without it). Each key and user has one role, and all but admins one organisation, which scopes what they see. \`x-kobling-roles\` on an operation lists the roles allowed on it; any other role gets 403. See docs/accounts.md.
 
 **Groups.** Operations are tagged by who they are for: \`coordinator\`, \`employer\`, \`career centre\` or \`admin\` (and \`health\`). A route several roles use is tagged with the first role it names after admin, since routes name the role they are for first; a route only admins use is \`admin\`.
 
@@ -46,6 +46,11 @@ export function buildOpenApiDocument(app: INestApplication): OpenAPIObject {
     .addBearerAuth(
       { type: 'http', scheme: 'bearer', bearerFormat: 'API key', description: 'An API key issued by an admin, sent as `Authorization: Bearer <key>`. Not a JWT.' },
       'bearer',
+    )
+    .addCookieAuth(
+      'kobling_session',
+      { type: 'apiKey', in: 'cookie', name: 'kobling_session', description: 'The session of a logged-in user (POST /api/v1/auth/login). Writes also need the `X-CSRF-Token` header.' },
+      'session',
     );
   for (const [name, description] of TAGS) builder.addTag(name, description);
   const document = SwaggerModule.createDocument(app, builder.build(), { extraModels: [ProblemDetails, PageMeta] });
@@ -84,7 +89,7 @@ function sortEnums(node: unknown): void {
 function describeAccess(operation: OperationObject, route: RouteAccess): void {
   const parameters = withoutRepeatedHeaders((operation.parameters ?? []) as ParameterObject[]);
   operation.parameters = parameters;
-  operation.security = route.public ? [] : [{ bearer: [] }];
+  operation.security = route.public ? [] : [{ bearer: [] }, { session: [] }];
   operation.tags = [route.public ? (operation.operationId?.startsWith('Health') ? 'health' : 'public') : tagOf(route.roles)];
   if (!route.public) (operation as OperationObject & { 'x-kobling-roles': Role[] })['x-kobling-roles'] = route.roles;
 

@@ -1,14 +1,20 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource, EntityManager } from 'typeorm';
+import { DataSource, EntityManager, In } from 'typeorm';
 import { Organisation } from './entities/organisation.entity';
 
 @Injectable()
 export class OrganisationsRepository {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
-  findById(id: string): Promise<Organisation | null> {
-    return this.dataSource.getRepository(Organisation).findOneBy({ id });
+  findById(id: string, manager: EntityManager = this.dataSource.manager): Promise<Organisation | null> {
+    return manager.getRepository(Organisation).findOneBy({ id });
+  }
+
+  async findByIds(ids: string[]): Promise<Map<string, Organisation>> {
+    if (ids.length === 0) return new Map();
+    const rows = await this.dataSource.getRepository(Organisation).findBy({ id: In([...new Set(ids)]) });
+    return new Map(rows.map((o) => [o.id, o]));
   }
 
   async findPage(limit: number, page: number): Promise<{ items: Organisation[]; total: number }> {

@@ -2,13 +2,15 @@ import type { ExperienceDto, LanguageDto, MentorType } from '../common/dto/profi
 import { clamp01, FeatureResult, semanticFit } from './features/feature';
 import { distanceFit } from './features/geo';
 import { capacityFit, languageFit, sharedInterests } from './features/mentor-fit';
-import { occupationFit } from './features/occupation';
+import { occupationFit, readOccupations } from './features/occupation';
 
 /** What the mentor features read of a candidate record (the Candidate entity is one). */
 export interface MentorFeatureCandidate {
   interests: string[];
   experience: ExperienceDto[];
   desiredOccupations: string[];
+  /** Experience titles read as occupations (stored on the candidate). */
+  resolvedOccupations?: { read: boolean; text: string; occupations: { code: string; confidence: number }[] }[];
   languages: LanguageDto[];
   preferences: { maxTravelKm?: number };
 }
@@ -38,7 +40,7 @@ export function mentorFeatures(
   return {
     shared_interests: sharedInterests(candidate.interests, mentor.interests),
     semantic_interests: semanticFit(cosine.interests),
-    profession: occupationFit(candidate.experience, candidate.desiredOccupations, mentor.occupationCode, inferred),
+    profession: occupationFit(candidate.experience, candidate.desiredOccupations, mentor.occupationCode, inferred, readOccupations(candidate.resolvedOccupations)),
     semantic_profile: semanticFit(cosine.profile),
     language: languageFit(candidate.languages, mentor.languages, mentor.mentorType),
     distance: distanceFit(km, candidate.preferences.maxTravelKm),

@@ -80,6 +80,17 @@ describe('renderReasons', () => {
     expect(one('language', { kind: 'language', shared: ['ti'], mentorType: 'språkmentor' }, 'nb')).toEqual(['Samme morsmål: tigrinja']);
   });
 
+  it('says what a typed title was read as, and never names an occupation by a bare code', () => {
+    const read: FeatureEvidence = { kind: 'occupation', via: 'experience', level: 'same', code: '7212', target: '7212', read: 'Sveisearbeider' };
+    expect(one('occupation', read, 'nb')).toEqual(['Erfaring som «Sveisearbeider» tilsvarer yrket Sveiser']);
+    expect(one('occupation', read, 'en')).toEqual(['Experience as "Sveisearbeider" reads as the occupation Sveiser']);
+    expect(one('occupation', { ...read, level: 'minor_group', target: '7213' }, 'nb')).toEqual(['Erfaring som «Sveisearbeider» tilsvarer yrket Sveiser, et beslektet yrke']);
+    // A code without a known title: the reason says less rather than show the code.
+    const unknown: FeatureEvidence = { kind: 'occupation', via: 'experience', level: 'same', code: '9999', target: '9999' };
+    expect(one('occupation', unknown, 'nb')).toEqual(['Erfaring fra samme yrke']);
+    expect(one('profession', unknown, 'en')).toEqual(['The mentor works in the same occupation']);
+  });
+
   it('orders reasons by contribution, higher first', () => {
     const parts: [Component, FeatureEvidence][] = [
       [comp('distance', 0.1, 0.8), { kind: 'distance', km: 12 }],

@@ -78,14 +78,23 @@ function reasonsFor(feature: string, e: FeatureEvidence, lang: Lang, ctx: Reason
       // Only the same occupation or its minor group is worth saying; wider groups are a weak signal.
       if (!e.code || !e.target || (e.level !== 'same' && e.level !== 'minor_group')) return [];
       const same = e.level === 'same';
+      // Occupations are named by title, never by a bare code: without a title the reason says less.
+      const named = (title: string | undefined) => (title ? `: ${title}` : '');
       if (feature === 'profession') {
-        const title = ctx.occupationTitle(e.target) ?? e.target;
-        return [t(same ? `Mentoren arbeider i samme yrke: ${title}` : `Mentoren arbeider i et beslektet yrke: ${title}`, same ? `The mentor works in the same occupation: ${title}` : `The mentor works in a related occupation: ${title}`)];
+        const title = named(ctx.occupationTitle(e.target));
+        return [t(same ? `Mentoren arbeider i samme yrke${title}` : `Mentoren arbeider i et beslektet yrke${title}`, same ? `The mentor works in the same occupation${title}` : `The mentor works in a related occupation${title}`)];
       }
-      const title = ctx.occupationTitle(e.code) ?? e.code;
-      if (e.via === 'inferred') return [t(same ? `Ferdighetene peker mot dette yrket: ${title}` : `Ferdighetene peker mot et beslektet yrke: ${title}`, same ? `The skills point to this occupation: ${title}` : `The skills point to a related occupation: ${title}`)];
-      if (e.via === 'desired') return [t(same ? `Ønsker dette yrket: ${title}` : `Ønsker et beslektet yrke: ${title}`, same ? `Wants this occupation: ${title}` : `Wants a related occupation: ${title}`)];
-      return [t(same ? `Erfaring fra samme yrke: ${title}` : `Erfaring fra beslektet yrke: ${title}`, same ? `Experience in the same occupation: ${title}` : `Experience in a related occupation: ${title}`)];
+      const title = named(ctx.occupationTitle(e.code));
+      if (e.via === 'experience' && e.read) {
+        // What was read: the title as typed, and the occupation it reads as.
+        const occupation = ctx.occupationTitle(e.code);
+        const as = occupation ? ` tilsvarer yrket ${occupation}` : ' tilsvarer et kjent yrke';
+        const asEn = occupation ? ` reads as the occupation ${occupation}` : ' reads as a known occupation';
+        return [t(`Erfaring som «${e.read}»${as}${same ? '' : ', et beslektet yrke'}`, `Experience as "${e.read}"${asEn}${same ? '' : ', a related occupation'}`)];
+      }
+      if (e.via === 'inferred') return [t(same ? `Ferdighetene peker mot dette yrket${title}` : `Ferdighetene peker mot et beslektet yrke${title}`, same ? `The skills point to this occupation${title}` : `The skills point to a related occupation${title}`)];
+      if (e.via === 'desired') return [t(same ? `Ønsker dette yrket${title}` : `Ønsker et beslektet yrke${title}`, same ? `Wants this occupation${title}` : `Wants a related occupation${title}`)];
+      return [t(same ? `Erfaring fra samme yrke${title}` : `Erfaring fra beslektet yrke${title}`, same ? `Experience in the same occupation${title}` : `Experience in a related occupation${title}`)];
     }
     case 'norwegian':
       if (!e.required) return [];

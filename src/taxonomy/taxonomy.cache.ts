@@ -3,6 +3,7 @@ import { ReferenceDataCache } from '../reference-data/reference-data.cache';
 import { ReferenceDataRepository } from '../reference-data/reference-data.repository';
 import { LabourDemand } from './labour-demand';
 import { OccupationInference } from './occupation-inference';
+import { OccupationResolver } from './occupation-resolver';
 import { OccupationTaxonomy } from './occupation-taxonomy';
 import { SkillTaxonomy } from './skill-taxonomy';
 import { TaxonomyRepository } from './taxonomy.repository';
@@ -16,6 +17,7 @@ import { TaxonomyRepository } from './taxonomy.repository';
 export class TaxonomyCache {
   private skills?: Promise<SkillTaxonomy>;
   private occupations?: Promise<OccupationTaxonomy>;
+  private resolver?: Promise<OccupationResolver>;
   private inference?: Promise<OccupationInference>;
   private demand?: Promise<LabourDemand>;
 
@@ -35,6 +37,14 @@ export class TaxonomyCache {
       ([titles, rows]) => new OccupationTaxonomy(titles, rows),
     );
     return this.occupations;
+  }
+
+  /** Typed job titles read as STYRK-08 occupations (candidates' experience, openings and mentors without a code). */
+  occupationResolver(): Promise<OccupationResolver> {
+    this.resolver ??= Promise.all([this.referenceCache.occupationTitles(), this.repository.occupationTitles()]).then(
+      ([titles, rows]) => new OccupationResolver(titles, rows),
+    );
+    return this.resolver;
   }
 
   /** Likely occupations from skills through ESCO, reading Norwegian skills through the synonyms. */
@@ -64,6 +74,7 @@ export class TaxonomyCache {
   clear(): void {
     this.skills = undefined;
     this.occupations = undefined;
+    this.resolver = undefined;
     this.inference = undefined;
     this.demand = undefined;
   }

@@ -4,6 +4,8 @@ import { JSON_VALUE_SCHEMA } from '../../common/openapi';
 export class AuditActor {
   /** null for the bootstrap admin key and for the system itself. */
   keyId: string | null;
+  /** The user who acted through a session; null for a key and for the system. */
+  userId: string | null;
   role: 'admin' | 'coordinator' | 'employer' | 'career_centre' | 'system';
   organisationId: string | null;
 }

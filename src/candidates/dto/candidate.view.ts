@@ -2,6 +2,7 @@ import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { EDUCATION_LEVELS, EducationDto, ExperienceDto, LANGUAGE_LEVELS, LanguageDto, LanguageLevel, MentorPreferencesDto, SkillDto } from '../../common/dto/profile-parts.dto';
 import type { CandidateEducation, CandidateLanguage, CandidateSkill, CompetenceSource, InferredOccupationView } from '../../competence/competence.types';
 import type { ProspectReason } from '../../taxonomy/labour-demand';
+import type { OccupationReading, TitleReading } from '../../taxonomy/occupation-resolver';
 import { Candidate } from '../entities/candidate.entity';
 import type { CandidateShare } from '../entities/candidate-share.entity';
 
@@ -50,10 +51,41 @@ export class CandidateEducationView extends EducationDto implements CandidateEdu
 export class InferredOccupation implements InferredOccupationView {
   /** STYRK-08 code. */
   code: string;
-  title: string | null;
+  /** The STYRK-08 title, never null. */
+  title: string;
   confidence: number;
   /** From the skills (through ESCO), or from an experience title without a code. */
   via: 'skills' | 'experience_title';
+}
+
+/** One occupation a typed title reads as. */
+export class OccupationReadingView implements OccupationReading {
+  /** STYRK-08 code. */
+  code: string;
+  /** The STYRK-08 title. */
+  title: string;
+  /** In [0, 1]: 1 when the text is one of the occupation's names as typed. */
+  confidence: number;
+  /** The name it was read as: a STYRK-08 title, one of NAV's job titles or an ESCO label. */
+  matched: string;
+  @ApiProperty({ enum: ['styrk', 'nav', 'esco'] })
+  via: OccupationReading['via'];
+  @ApiProperty({ enum: ['exact', 'similar'] })
+  kind: OccupationReading['kind'];
+}
+
+/** An experience title without a code, read as occupations; below the confidence floor it stays unread (`read: false`) and ranking ignores it. */
+export class ResolvedOccupationView implements TitleReading {
+  @ApiProperty({ enum: ['experience'] })
+  from: 'experience';
+  /** The title as typed. */
+  text: string;
+  /** False when no occupation reaches the confidence floor (0.6): then `occupations` is empty and `closest` the nearest guess. */
+  read: boolean;
+  @ApiProperty({ type: () => [OccupationReadingView] })
+  occupations: OccupationReadingView[];
+  @ApiProperty({ type: () => OccupationReadingView, nullable: true })
+  closest: OccupationReadingView | null;
 }
 
 /** Why the candidate is a hurtigspor prospect: an occupation in demand in a county. */
@@ -98,6 +130,8 @@ export class CandidateView {
   /** Each skill as given, and the taxonomy skill it resolves to (`skillId`, `skill`, `confidence`) when it does. */
   skills: CandidateSkillView[];
   inferredOccupations: InferredOccupation[];
+  /** What each experience title without a code was read as (occupations with confidence), or that it stayed unread. */
+  resolvedOccupations: ResolvedOccupationView[];
   hurtigsporProspect: boolean;
   prospectReasons: ProspectReasonView[];
   interests: string[];
@@ -128,7 +162,9 @@ export class CandidateView {
       education: c.education,
       experience: c.experience,
       skills: c.skills,
-      inferredOccupations: c.inferredOccupations,
+      // Records derived before titles were required to be known may hold a code without one: never shown bare.
+      inferredOccupations: c.inferredOccupations.filter((o) => o.title),
+      resolvedOccupations: c.resolvedOccupations ?? [],
       hurtigsporProspect: c.hurtigsporProspect,
       prospectReasons: c.prospectReasons,
       interests: c.interests,

@@ -3,6 +3,7 @@ import type { Gender } from '../../common/dto/profile-parts.dto';
 import type { ExperienceDto } from '../../common/dto/profile-parts.dto';
 import type { CandidateEducation, CandidateLanguage, CandidateSkill, InferredOccupationView, OwnCompetence } from '../../competence/competence.types';
 import type { ProspectReason } from '../../taxonomy/labour-demand';
+import type { TitleReading } from '../../taxonomy/occupation-resolver';
 
 export class CandidateConsent {
   @Column({ default: false })
@@ -57,6 +58,10 @@ export class Candidate {
 
   @Column({ type: 'jsonb', default: () => "'[]'" })
   inferredOccupations: InferredOccupationView[];
+
+  /** Derived on write: each experience title without a code read as occupations through the taxonomy, or unread below the floor. */
+  @Column({ type: 'jsonb', default: () => "'[]'" })
+  resolvedOccupations: TitleReading[];
 
   /** Mapped or inferred occupations in demand in the candidate's county (NAV's business survey). */
   @Column({ default: false })

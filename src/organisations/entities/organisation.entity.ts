@@ -1,6 +1,7 @@
 import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
 
-export const ORGANISATION_KINDS = ['employer', 'career_centre', 'municipality'] as const;
+/** `volunteer`: a frivilligsentral or an NGO running a mentor programme. */
+export const ORGANISATION_KINDS = ['employer', 'career_centre', 'municipality', 'volunteer'] as const;
 export type OrganisationKind = (typeof ORGANISATION_KINDS)[number];
 
 @Entity('organisations')

@@ -10,7 +10,15 @@ export interface FeatureResult<E extends FeatureEvidence = FeatureEvidence> {
 export type FeatureEvidence =
   | { kind: 'semantic'; cosine: number | null }
   | { kind: 'skills'; required: number; matched: { required: string; matched: string; evidence: string }[]; missing: string[] }
-  | { kind: 'occupation'; via: 'experience' | 'desired' | 'inferred' | null; level: OccupationLevel | null; code: string | null; target: string | null }
+  | {
+      kind: 'occupation';
+      via: 'experience' | 'desired' | 'inferred' | null;
+      level: OccupationLevel | null;
+      code: string | null;
+      target: string | null;
+      /** With `experience`: the title as typed, when the code was read from it (no code was given). */
+      read?: string;
+    }
   | { kind: 'norwegian'; level: string | null; required: CefrLevel | null }
   | { kind: 'distance'; km: number | null }
   | { kind: 'recognition'; needsDegree: boolean; state: string | null }

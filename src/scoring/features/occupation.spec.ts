@@ -64,3 +64,30 @@ describe('occupationFit', () => {
     });
   });
 });
+
+describe('occupationFit with titles read as occupations', () => {
+  it('counts an experience title read as an occupation for its confidence, and says which title it read', () => {
+    const fit = occupationFit([exp(undefined, 3)], [], '7212', [], [{ code: '7212', confidence: 0.9, text: 'Sveisearbeider' }]);
+    expect(fit.value).toBeCloseTo(0.9);
+    expect(fit.evidence).toEqual({ kind: 'occupation', via: 'experience', level: 'same', code: '7212', target: '7212', read: 'Sveisearbeider' });
+  });
+
+  it('prefers a coded experience over the same occupation read from a title', () => {
+    const fit = occupationFit([exp('7212', 3)], [], '7212', [], [{ code: '7212', confidence: 0.9, text: 'Sveiser' }]);
+    expect(fit.value).toBe(1);
+    expect(fit.evidence).not.toHaveProperty('read');
+  });
+});
+
+describe('occupationFit with occupations inferred from skills', () => {
+  it('counts each for its confidence, also relative to the likeliest one', () => {
+    const inferred = [
+      { code: '7212', confidence: 0.36 },
+      { code: '5120', confidence: 0.09 },
+    ];
+    // sqrt(0.36 × 0.36 / 0.36) × 0.8 and sqrt(0.09 × 0.09 / 0.36) × 0.8
+    expect(occupationFit([], [], '7212', inferred).value).toBeCloseTo(0.48);
+    expect(occupationFit([], [], '5120', inferred).value).toBeCloseTo(0.12);
+    expect(occupationFit([], [], '7212', [{ code: '7212', confidence: 1 }]).value).toBeCloseTo(0.8);
+  });
+});

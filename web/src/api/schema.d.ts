@@ -45,8 +45,118 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** The audit trail, newest first: who (key, role, organisation) did what to which record, and when. */
+        /** The audit trail, newest first: who (key or user, role, organisation) did what to which record, and when. */
         get: operations["AuditController_list"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/auth/login": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Logs in with e-mail and password: sets the session cookie `kobling_session` and answers the
+         *     user and the CSRF token. A wrong password, an unknown address and an invited or disabled user
+         *     get the same 401; after 5 failures for the account or 20 from the address within 15 minutes,
+         *     429 with `Retry-After`.
+         */
+        post: operations["AuthController_login"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/auth/logout": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Ends the session and clears the cookie. */
+        post: operations["AuthController_logout"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/auth/me": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The logged-in user and the session's CSRF token; 401 without a live session. */
+        get: operations["AuthController_me"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/auth/password": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Sets a password with the token of an invite link (72 hours) or a reset link (1 hour); each
+         *     link works once. Activates an invited user, ends the user's sessions; does not log in.
+         */
+        post: operations["AuthController_setPassword"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/auth/password-reset": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** E-mails a reset link when the address has a user; the same 202 whether or not it has. */
+        post: operations["AuthController_requestReset"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/auth/providers": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Which ways of logging in the console should offer. */
+        get: operations["AuthController_providers"];
         put?: never;
         post?: never;
         delete?: never;
@@ -165,6 +275,23 @@ export interface paths {
             cookie?: never;
         };
         get: operations["MatchingController_openingMatches"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/dev/mail": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The mail a service without SMTP_URL has "sent", newest first (empty when SMTP_URL is set). */
+        get: operations["DevMailController_list"];
         put?: never;
         post?: never;
         delete?: never;
@@ -612,6 +739,58 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/users": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Users by e-mail, optionally of one role, status or organisation. */
+        get: operations["UsersController_list"];
+        put?: never;
+        /** Creates an invited user and e-mails them a link to set a password (valid 72 hours). */
+        post: operations["UsersController_create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/users/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["UsersController_get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /** Changes name, role, organisation or status; `status: disabled` ends the user's sessions at once. */
+        patch: operations["UsersController_update"];
+        trace?: never;
+    };
+    "/api/v1/users/{id}/invite": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Sends an invited user a new invite link (valid 72 hours); earlier links stop working. */
+        post: operations["UsersController_reinvite"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/webhooks": {
         parameters: {
             query?: never;
@@ -896,6 +1075,8 @@ export interface components {
         AuditActor: {
             /** @description null for the bootstrap admin key and for the system itself. */
             keyId: string | null;
+            /** @description The user who acted through a session; null for a key and for the system. */
+            userId: string | null;
             /** @enum {string} */
             role: "admin" | "career_centre" | "coordinator" | "employer" | "system";
             organisationId: string | null;
@@ -913,6 +1094,12 @@ export interface components {
             action: string;
             resourceType: string;
             resourceId: string | null;
+        };
+        AuthProvidersView: {
+            /** @description E-mail and password: always. */
+            password: boolean;
+            /** @description "Logg inn med virksomhetskonto" (OpenID Connect): when OIDC_ISSUER is set. */
+            oidc: boolean;
         };
         CandidateConsentView: {
             matching: boolean;
@@ -991,6 +1178,8 @@ export interface components {
             /** @description Each skill as given, and the taxonomy skill it resolves to (`skillId`, `skill`, `confidence`) when it does. */
             skills: components["schemas"]["CandidateSkillView"][];
             inferredOccupations: components["schemas"]["InferredOccupation"][];
+            /** @description What each experience title without a code was read as (occupations with confidence), or that it stayed unread. */
+            resolvedOccupations: components["schemas"]["ResolvedOccupationView"][];
             hurtigsporProspect: boolean;
             prospectReasons: components["schemas"]["ProspectReasonView"][];
             interests: string[];
@@ -1273,7 +1462,7 @@ export interface components {
         };
         CreateOrganisationDto: {
             /** @enum {string} */
-            kind: "career_centre" | "employer" | "municipality";
+            kind: "career_centre" | "employer" | "municipality" | "volunteer";
             name: string;
             /** @description Kommunenummer (4 digits, 2024 numbering). */
             municipalityCode: string;
@@ -1291,6 +1480,18 @@ export interface components {
             mentorId?: string;
             /** @description When it happened: an ISO 8601 date or date-time, not in the future. */
             at: string;
+        };
+        CreateUserDto: {
+            /** Format: email */
+            email: string;
+            name: string;
+            /** @enum {string} */
+            role: "admin" | "career_centre" | "coordinator" | "employer";
+            /**
+             * Format: uuid
+             * @description Required for every role but admin: a kommune or frivilligsentral (`municipality`, `volunteer`) for coordinators, an employer for employers, a career centre for career centres.
+             */
+            organisationId?: string;
         };
         CreateWebhookDto: {
             /**
@@ -1510,7 +1711,7 @@ export interface components {
              * @description Stable machine code from the error catalogue (docs/errors.md).
              * @enum {string}
              */
-            code: "admin_key_no_organisation" | "csv_cell_count" | "csv_language_item" | "csv_language_repeated" | "csv_missing_column" | "csv_norwegian_twice" | "csv_not_boolean" | "csv_not_cefr" | "csv_not_number" | "csv_not_whole_number" | "csv_ref_repeated" | "csv_repeated_column" | "csv_unknown_column" | "csv_years_need_occupation" | "declined_needs_target" | "duplicate_items" | "empty" | "empty_object" | "event_types_empty" | "expected_list" | "expected_list_of" | "expected_object" | "idempotency_key_invalid" | "ids_for_profile" | "if_match_version" | "in_future" | "invalid_country_code" | "invalid_county" | "invalid_date_format" | "invalid_event_type" | "invalid_kommunenummer" | "invalid_language_code" | "invalid_styrk_code" | "invalid_url" | "invalid_value" | "key_needs_organisation" | "mapping_empty" | "municipality_leading_zero" | "municipality_renumbered" | "no_positive_weight" | "not_after" | "not_before" | "not_boolean" | "not_calendar_date" | "not_clearable" | "not_date" | "not_employer_organisation" | "not_integer" | "not_number" | "not_one_of" | "not_string" | "not_uuid" | "one_of_need_or_opening" | "organisation_required_for_admin" | "organisation_wrong_kind" | "outcome_needs" | "outcome_not_about" | "praksis_needs_praksis_opening" | "reason_only_when_closing" | "required" | "required_when" | "taken_from_opening" | "timeframe_needs_date" | "too_few_items" | "too_large" | "too_long" | "too_many_items" | "too_short" | "too_small" | "unknown_county" | "unknown_feature" | "unknown_field" | "unknown_kommunenummer" | "unknown_record" | "unknown_styrk_code" | "unstorable_character" | "version_differs" | "webhook_target_invalid" | "webhook_target_private" | "webhook_target_unresolvable" | "weight_out_of_range";
+            code: "admin_key_no_organisation" | "admin_user_no_organisation" | "csv_cell_count" | "csv_language_item" | "csv_language_repeated" | "csv_missing_column" | "csv_norwegian_twice" | "csv_not_boolean" | "csv_not_cefr" | "csv_not_number" | "csv_not_whole_number" | "csv_ref_repeated" | "csv_repeated_column" | "csv_unknown_column" | "csv_years_need_occupation" | "declined_needs_target" | "duplicate_items" | "empty" | "empty_object" | "event_types_empty" | "expected_list" | "expected_list_of" | "expected_object" | "idempotency_key_invalid" | "ids_for_profile" | "if_match_version" | "in_future" | "invalid_country_code" | "invalid_county" | "invalid_date_format" | "invalid_email" | "invalid_event_type" | "invalid_kommunenummer" | "invalid_language_code" | "invalid_styrk_code" | "invalid_url" | "invalid_value" | "key_needs_organisation" | "mapping_empty" | "municipality_leading_zero" | "municipality_renumbered" | "no_positive_weight" | "not_after" | "not_before" | "not_boolean" | "not_calendar_date" | "not_clearable" | "not_date" | "not_employer_organisation" | "not_integer" | "not_number" | "not_one_of" | "not_string" | "not_uuid" | "one_of_need_or_opening" | "organisation_required_for_admin" | "organisation_wrong_kind" | "outcome_needs" | "outcome_not_about" | "password_is_email" | "password_too_common" | "praksis_needs_praksis_opening" | "reason_only_when_closing" | "required" | "required_when" | "taken_from_opening" | "timeframe_needs_date" | "too_few_items" | "too_large" | "too_long" | "too_many_items" | "too_short" | "too_small" | "unknown_county" | "unknown_feature" | "unknown_field" | "unknown_kommunenummer" | "unknown_record" | "unknown_styrk_code" | "unstorable_character" | "user_needs_organisation" | "user_organisation_wrong_kind" | "version_differs" | "webhook_target_invalid" | "webhook_target_private" | "webhook_target_unresolvable" | "weight_out_of_range";
             /** @description In the language of `Accept-Language` (nb by default). */
             message: string;
         };
@@ -1539,7 +1740,8 @@ export interface components {
         InferredOccupation: {
             /** @description STYRK-08 code. */
             code: string;
-            title: string | null;
+            /** @description The STYRK-08 title, never null. */
+            title: string;
             confidence: number;
             /**
              * @description From the skills (through ESCO), or from an experience title without a code.
@@ -1563,6 +1765,10 @@ export interface components {
              * @enum {string}
              */
             status: "ok";
+        };
+        LoginDto: {
+            email: string;
+            password: string;
         };
         MappedEducationDto: {
             /** @enum {string} */
@@ -1741,6 +1947,20 @@ export interface components {
             /** @description Career centres and admins only: the best-ranked hurtigspor prospects in the need's county. */
             prospects?: components["schemas"]["ProspectView"][];
         };
+        OccupationReadingView: {
+            /** @enum {string} */
+            via: "esco" | "nav" | "styrk";
+            /** @enum {string} */
+            kind: "exact" | "similar";
+            /** @description STYRK-08 code. */
+            code: string;
+            /** @description The STYRK-08 title. */
+            title: string;
+            /** @description In [0, 1]: 1 when the text is one of the occupation's names as typed. */
+            confidence: number;
+            /** @description The name it was read as: a STYRK-08 title, one of NAV's job titles or an ESCO label. */
+            matched: string;
+        };
         OccupationSearchResultView: {
             /** @description STYRK-08 code. */
             code: string;
@@ -1793,7 +2013,7 @@ export interface components {
         OrganisationView: {
             id: string;
             /** @enum {string} */
-            kind: "career_centre" | "employer" | "municipality";
+            kind: "career_centre" | "employer" | "municipality" | "volunteer";
             name: string;
             municipalityCode: string;
             /** Format: date-time */
@@ -1830,6 +2050,13 @@ export interface components {
              * @example 42
              */
             total: number;
+        };
+        PasswordResetAcceptedView: {
+            /** @description For people: a link is on its way if the address has a user (the same text either way). */
+            message: string;
+        };
+        PasswordResetDto: {
+            email: string;
         };
         PlannedPairView: {
             candidateId: string;
@@ -2031,6 +2258,27 @@ export interface components {
             /** @description A must-have skill is a hard requirement; otherwise it is nice to have. */
             mustHave: boolean;
         };
+        ResolvedOccupationView: {
+            /** @enum {string} */
+            from: "experience";
+            occupations: components["schemas"]["OccupationReadingView"][];
+            closest: components["schemas"]["OccupationReadingView"] | null;
+            /** @description The title as typed. */
+            text: string;
+            /** @description False when no occupation reaches the confidence floor (0.6): then `occupations` is empty and `closest` the nearest guess. */
+            read: boolean;
+        };
+        SessionView: {
+            user: components["schemas"]["UserView"];
+            /** @description Send it as the `X-CSRF-Token` header with every POST, PUT, PATCH and DELETE made with the session cookie. */
+            csrfToken: string;
+        };
+        SetPasswordDto: {
+            /** @description The token of an invite or reset link (`/passord?token=...`). */
+            token: string;
+            /** @description At least 12 characters, not among the 1,000 most common passwords. */
+            password: string;
+        };
         SkillDto: {
             label: string;
             /** @enum {string} */
@@ -2054,6 +2302,16 @@ export interface components {
             id: string;
             label: string;
             synonyms: components["schemas"]["SynonymDto"][];
+        };
+        StoredMailView: {
+            id: string;
+            /** @description The recipient's address. */
+            to: string;
+            subject: string;
+            /** @description The plain-text body, links included. */
+            text: string;
+            /** Format: date-time */
+            createdAt: string;
         };
         SuggestionView: {
             /** @enum {string} */
@@ -2240,6 +2498,46 @@ export interface components {
             /** @description The version you saw, unless sent as If-Match: one of the two is required, and a stale one is 409. */
             version?: number;
         };
+        UpdateUserDto: {
+            name?: string;
+            /** @enum {string} */
+            role?: "admin" | "career_centre" | "coordinator" | "employer";
+            /**
+             * Format: uuid
+             * @description null only together with role admin.
+             */
+            organisationId?: string | null;
+            /**
+             * @description `disabled` turns the user off; `active` turns a disabled user on again (an invited user stays invited until the password is set).
+             * @enum {string}
+             */
+            status?: "active" | "disabled";
+        };
+        UserOrganisation: {
+            /** @enum {string} */
+            kind: "career_centre" | "employer" | "municipality" | "volunteer";
+            id: string;
+            name: string;
+        };
+        UserView: {
+            /** @enum {string} */
+            role: "admin" | "career_centre" | "coordinator" | "employer";
+            /**
+             * @description `invited` until the password is set (or the first single sign-on), `disabled` when an admin has turned the user off.
+             * @enum {string}
+             */
+            status: "active" | "disabled" | "invited";
+            /** @description null for admins. */
+            organisation: components["schemas"]["UserOrganisation"] | null;
+            id: string;
+            /** @description Lower-cased. */
+            email: string;
+            name: string;
+            /** Format: date-time */
+            lastLoginAt: string | null;
+            /** Format: date-time */
+            createdAt: string;
+        };
         WebhookDetailView: {
             id: string;
             url: string;
@@ -2322,7 +2620,7 @@ export interface operations {
                     "application/json": components["schemas"]["ApiKeyView"][];
                 };
             };
-            /** @description No API key, or one that is unknown or revoked. */
+            /** @description No API key or session, or one that is unknown, revoked or expired. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -2331,7 +2629,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description The key's role or organisation may not do this. */
+            /** @description The caller's role or organisation may not do this, or a cookie write lacks its X-CSRF-Token. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -2372,7 +2670,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description No API key, or one that is unknown or revoked. */
+            /** @description No API key or session, or one that is unknown, revoked or expired. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -2381,7 +2679,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description The key's role or organisation may not do this. */
+            /** @description The caller's role or organisation may not do this, or a cookie write lacks its X-CSRF-Token. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -2411,7 +2709,7 @@ export interface operations {
                     "application/json": components["schemas"]["ApiKeyView"];
                 };
             };
-            /** @description No API key, or one that is unknown or revoked. */
+            /** @description No API key or session, or one that is unknown, revoked or expired. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -2420,7 +2718,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description The key's role or organisation may not do this. */
+            /** @description The caller's role or organisation may not do this, or a cookie write lacks its X-CSRF-Token. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -2473,7 +2771,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description No API key, or one that is unknown or revoked. */
+            /** @description No API key or session, or one that is unknown, revoked or expired. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -2482,13 +2780,221 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description The key's role or organisation may not do this. */
+            /** @description The caller's role or organisation may not do this, or a cookie write lacks its X-CSRF-Token. */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    AuthController_login: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["LoginDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SessionView"];
+                };
+            };
+            /** @description Invalid input: the fields that fail are in `errors`. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The e-mail address or the password is wrong (the same answer for every reason). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too many failed logins: wait `Retry-After` seconds. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    AuthController_logout: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description With the session cookie: the `csrfToken` of the session (not needed with an API key). */
+                "X-CSRF-Token"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Logged out. */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description No API key or session, or one that is unknown, revoked or expired. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The session cookie came without its X-CSRF-Token. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    AuthController_me: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SessionView"];
+                };
+            };
+            /** @description No API key or session, or one that is unknown, revoked or expired. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    AuthController_setPassword: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SetPasswordDto"];
+            };
+        };
+        responses: {
+            /** @description The password is set; log in with it. */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Invalid input: the fields that fail are in `errors`. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The link is unknown, used or expired. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    AuthController_requestReset: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PasswordResetDto"];
+            };
+        };
+        responses: {
+            202: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PasswordResetAcceptedView"];
+                };
+            };
+            /** @description Invalid input: the fields that fail are in `errors`. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    AuthController_providers: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AuthProvidersView"];
                 };
             };
         };
@@ -2531,7 +3037,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description No API key, or one that is unknown or revoked. */
+            /** @description No API key or session, or one that is unknown, revoked or expired. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -2540,7 +3046,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description The key's role or organisation may not do this. */
+            /** @description The caller's role or organisation may not do this, or a cookie write lacks its X-CSRF-Token. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -2581,7 +3087,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description No API key, or one that is unknown or revoked. */
+            /** @description No API key or session, or one that is unknown, revoked or expired. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -2590,7 +3096,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description The key's role or organisation may not do this. */
+            /** @description The caller's role or organisation may not do this, or a cookie write lacks its X-CSRF-Token. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -2675,7 +3181,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description No API key, or one that is unknown or revoked. */
+            /** @description No API key or session, or one that is unknown, revoked or expired. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -2684,7 +3190,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description The key's role or organisation may not do this. */
+            /** @description The caller's role or organisation may not do this, or a cookie write lacks its X-CSRF-Token. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -2743,7 +3249,7 @@ export interface operations {
                     "application/json": components["schemas"]["CompetenceMappingView"][];
                 };
             };
-            /** @description No API key, or one that is unknown or revoked. */
+            /** @description No API key or session, or one that is unknown, revoked or expired. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -2752,7 +3258,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description The key's role or organisation may not do this. */
+            /** @description The caller's role or organisation may not do this, or a cookie write lacks its X-CSRF-Token. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -2804,7 +3310,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description No API key, or one that is unknown or revoked. */
+            /** @description No API key or session, or one that is unknown, revoked or expired. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -2813,7 +3319,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description The key's role or organisation may not do this. */
+            /** @description The caller's role or organisation may not do this, or a cookie write lacks its X-CSRF-Token. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -2869,7 +3375,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description No API key, or one that is unknown or revoked. */
+            /** @description No API key or session, or one that is unknown, revoked or expired. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -2878,7 +3384,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description The key's role or organisation may not do this. */
+            /** @description The caller's role or organisation may not do this, or a cookie write lacks its X-CSRF-Token. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -2926,7 +3432,7 @@ export interface operations {
                     "application/json": components["schemas"]["CandidateView"];
                 };
             };
-            /** @description No API key, or one that is unknown or revoked. */
+            /** @description No API key or session, or one that is unknown, revoked or expired. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -2935,7 +3441,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description The key's role or organisation may not do this. */
+            /** @description The caller's role or organisation may not do this, or a cookie write lacks its X-CSRF-Token. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -2972,7 +3478,7 @@ export interface operations {
                 };
                 content?: never;
             };
-            /** @description No API key, or one that is unknown or revoked. */
+            /** @description No API key or session, or one that is unknown, revoked or expired. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -2981,7 +3487,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description The key's role or organisation may not do this. */
+            /** @description The caller's role or organisation may not do this, or a cookie write lacks its X-CSRF-Token. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -3036,7 +3542,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description No API key, or one that is unknown or revoked. */
+            /** @description No API key or session, or one that is unknown, revoked or expired. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -3045,7 +3551,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description The key's role or organisation may not do this. */
+            /** @description The caller's role or organisation may not do this, or a cookie write lacks its X-CSRF-Token. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -3110,7 +3616,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description No API key, or one that is unknown or revoked. */
+            /** @description No API key or session, or one that is unknown, revoked or expired. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -3119,7 +3625,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description The key's role or organisation may not do this. */
+            /** @description The caller's role or organisation may not do this, or a cookie write lacks its X-CSRF-Token. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -3186,7 +3692,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description No API key, or one that is unknown or revoked. */
+            /** @description No API key or session, or one that is unknown, revoked or expired. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -3195,7 +3701,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description The key's role or organisation may not do this. */
+            /** @description The caller's role or organisation may not do this, or a cookie write lacks its X-CSRF-Token. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -3215,6 +3721,59 @@ export interface operations {
             };
             /** @description Too many rankings by this user or key in the last minute: wait `Retry-After` seconds. */
             429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    DevMailController_list: {
+        parameters: {
+            query?: {
+                /** @description Items per page, at most 100. */
+                limit?: number;
+                /** @description 1-based page number. */
+                page?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PageMeta"] & {
+                        items: components["schemas"]["StoredMailView"][];
+                    };
+                };
+            };
+            /** @description Invalid input: the fields that fail are in `errors`. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description No API key or session, or one that is unknown, revoked or expired. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The caller's role or organisation may not do this, or a cookie write lacks its X-CSRF-Token. */
+            403: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -3258,7 +3817,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description No API key, or one that is unknown or revoked. */
+            /** @description No API key or session, or one that is unknown, revoked or expired. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -3267,7 +3826,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description The key's role or organisation may not do this. */
+            /** @description The caller's role or organisation may not do this, or a cookie write lacks its X-CSRF-Token. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -3308,7 +3867,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description No API key, or one that is unknown or revoked. */
+            /** @description No API key or session, or one that is unknown, revoked or expired. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -3317,7 +3876,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description The key's role or organisation may not do this. */
+            /** @description The caller's role or organisation may not do this, or a cookie write lacks its X-CSRF-Token. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -3356,7 +3915,7 @@ export interface operations {
                     "application/json": components["schemas"]["CaseView"];
                 };
             };
-            /** @description No API key, or one that is unknown or revoked. */
+            /** @description No API key or session, or one that is unknown, revoked or expired. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -3365,7 +3924,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description The key's role or organisation may not do this. */
+            /** @description The caller's role or organisation may not do this, or a cookie write lacks its X-CSRF-Token. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -3420,7 +3979,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description No API key, or one that is unknown or revoked. */
+            /** @description No API key or session, or one that is unknown, revoked or expired. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -3496,7 +4055,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description No API key, or one that is unknown or revoked. */
+            /** @description No API key or session, or one that is unknown, revoked or expired. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -3505,7 +4064,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description The key's role or organisation may not do this. */
+            /** @description The caller's role or organisation may not do this, or a cookie write lacks its X-CSRF-Token. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -3556,7 +4115,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description No API key, or one that is unknown or revoked. */
+            /** @description No API key or session, or one that is unknown, revoked or expired. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -3565,7 +4124,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description The key's role or organisation may not do this. */
+            /** @description The caller's role or organisation may not do this, or a cookie write lacks its X-CSRF-Token. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -3615,7 +4174,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description No API key, or one that is unknown or revoked. */
+            /** @description No API key or session, or one that is unknown, revoked or expired. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -3624,7 +4183,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description The key's role or organisation may not do this. */
+            /** @description The caller's role or organisation may not do this, or a cookie write lacks its X-CSRF-Token. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -3657,7 +4216,7 @@ export interface operations {
                     "application/json": components["schemas"]["NeedView"];
                 };
             };
-            /** @description No API key, or one that is unknown or revoked. */
+            /** @description No API key or session, or one that is unknown, revoked or expired. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -3666,7 +4225,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description The key's role or organisation may not do this. */
+            /** @description The caller's role or organisation may not do this, or a cookie write lacks its X-CSRF-Token. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -3728,7 +4287,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description No API key, or one that is unknown or revoked. */
+            /** @description No API key or session, or one that is unknown, revoked or expired. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -3737,7 +4296,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description The key's role or organisation may not do this. */
+            /** @description The caller's role or organisation may not do this, or a cookie write lacks its X-CSRF-Token. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -3778,7 +4337,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description No API key, or one that is unknown or revoked. */
+            /** @description No API key or session, or one that is unknown, revoked or expired. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -3787,7 +4346,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description The key's role or organisation may not do this. */
+            /** @description The caller's role or organisation may not do this, or a cookie write lacks its X-CSRF-Token. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -3826,7 +4385,7 @@ export interface operations {
                     "application/json": components["schemas"]["MentorAssignmentView"];
                 };
             };
-            /** @description No API key, or one that is unknown or revoked. */
+            /** @description No API key or session, or one that is unknown, revoked or expired. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -3835,7 +4394,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description The key's role or organisation may not do this. */
+            /** @description The caller's role or organisation may not do this, or a cookie write lacks its X-CSRF-Token. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -3874,7 +4433,7 @@ export interface operations {
                     "application/json": components["schemas"]["MentorAssignmentView"];
                 };
             };
-            /** @description No API key, or one that is unknown or revoked. */
+            /** @description No API key or session, or one that is unknown, revoked or expired. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -3883,7 +4442,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description The key's role or organisation may not do this. */
+            /** @description The caller's role or organisation may not do this, or a cookie write lacks its X-CSRF-Token. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -3950,7 +4509,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description No API key, or one that is unknown or revoked. */
+            /** @description No API key or session, or one that is unknown, revoked or expired. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -3959,7 +4518,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description The key's role or organisation may not do this. */
+            /** @description The caller's role or organisation may not do this, or a cookie write lacks its X-CSRF-Token. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -4000,7 +4559,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description No API key, or one that is unknown or revoked. */
+            /** @description No API key or session, or one that is unknown, revoked or expired. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -4009,7 +4568,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description The key's role or organisation may not do this. */
+            /** @description The caller's role or organisation may not do this, or a cookie write lacks its X-CSRF-Token. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -4039,7 +4598,7 @@ export interface operations {
                     "application/json": components["schemas"]["MentorView"];
                 };
             };
-            /** @description No API key, or one that is unknown or revoked. */
+            /** @description No API key or session, or one that is unknown, revoked or expired. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -4048,7 +4607,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description The key's role or organisation may not do this. */
+            /** @description The caller's role or organisation may not do this, or a cookie write lacks its X-CSRF-Token. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -4085,7 +4644,7 @@ export interface operations {
                 };
                 content?: never;
             };
-            /** @description No API key, or one that is unknown or revoked. */
+            /** @description No API key or session, or one that is unknown, revoked or expired. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -4094,7 +4653,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description The key's role or organisation may not do this. */
+            /** @description The caller's role or organisation may not do this, or a cookie write lacks its X-CSRF-Token. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -4149,7 +4708,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description No API key, or one that is unknown or revoked. */
+            /** @description No API key or session, or one that is unknown, revoked or expired. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -4158,7 +4717,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description The key's role or organisation may not do this. */
+            /** @description The caller's role or organisation may not do this, or a cookie write lacks its X-CSRF-Token. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -4223,7 +4782,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description No API key, or one that is unknown or revoked. */
+            /** @description No API key or session, or one that is unknown, revoked or expired. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -4232,7 +4791,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description The key's role or organisation may not do this. */
+            /** @description The caller's role or organisation may not do this, or a cookie write lacks its X-CSRF-Token. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -4273,7 +4832,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description No API key, or one that is unknown or revoked. */
+            /** @description No API key or session, or one that is unknown, revoked or expired. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -4282,7 +4841,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description The key's role or organisation may not do this. */
+            /** @description The caller's role or organisation may not do this, or a cookie write lacks its X-CSRF-Token. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -4321,7 +4880,7 @@ export interface operations {
                     "application/json": components["schemas"]["MentorshipView"];
                 };
             };
-            /** @description No API key, or one that is unknown or revoked. */
+            /** @description No API key or session, or one that is unknown, revoked or expired. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -4330,7 +4889,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description The key's role or organisation may not do this. */
+            /** @description The caller's role or organisation may not do this, or a cookie write lacks its X-CSRF-Token. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -4385,7 +4944,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description No API key, or one that is unknown or revoked. */
+            /** @description No API key or session, or one that is unknown, revoked or expired. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -4394,7 +4953,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description The key's role or organisation may not do this. */
+            /** @description The caller's role or organisation may not do this, or a cookie write lacks its X-CSRF-Token. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -4453,7 +5012,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description No API key, or one that is unknown or revoked. */
+            /** @description No API key or session, or one that is unknown, revoked or expired. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -4503,7 +5062,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description No API key, or one that is unknown or revoked. */
+            /** @description No API key or session, or one that is unknown, revoked or expired. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -4544,7 +5103,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description No API key, or one that is unknown or revoked. */
+            /** @description No API key or session, or one that is unknown, revoked or expired. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -4553,7 +5112,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description The key's role or organisation may not do this. */
+            /** @description The caller's role or organisation may not do this, or a cookie write lacks its X-CSRF-Token. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -4583,7 +5142,7 @@ export interface operations {
                     "application/json": components["schemas"]["OpeningView"];
                 };
             };
-            /** @description No API key, or one that is unknown or revoked. */
+            /** @description No API key or session, or one that is unknown, revoked or expired. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -4620,7 +5179,7 @@ export interface operations {
                 };
                 content?: never;
             };
-            /** @description No API key, or one that is unknown or revoked. */
+            /** @description No API key or session, or one that is unknown, revoked or expired. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -4629,7 +5188,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description The key's role or organisation may not do this. */
+            /** @description The caller's role or organisation may not do this, or a cookie write lacks its X-CSRF-Token. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -4684,7 +5243,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description No API key, or one that is unknown or revoked. */
+            /** @description No API key or session, or one that is unknown, revoked or expired. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -4693,7 +5252,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description The key's role or organisation may not do this. */
+            /** @description The caller's role or organisation may not do this, or a cookie write lacks its X-CSRF-Token. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -4758,7 +5317,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description No API key, or one that is unknown or revoked. */
+            /** @description No API key or session, or one that is unknown, revoked or expired. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -4820,7 +5379,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description No API key, or one that is unknown or revoked. */
+            /** @description No API key or session, or one that is unknown, revoked or expired. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -4829,7 +5388,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description The key's role or organisation may not do this. */
+            /** @description The caller's role or organisation may not do this, or a cookie write lacks its X-CSRF-Token. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -4870,7 +5429,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description No API key, or one that is unknown or revoked. */
+            /** @description No API key or session, or one that is unknown, revoked or expired. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -4879,7 +5438,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description The key's role or organisation may not do this. */
+            /** @description The caller's role or organisation may not do this, or a cookie write lacks its X-CSRF-Token. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -4909,7 +5468,7 @@ export interface operations {
                     "application/json": components["schemas"]["OrganisationView"];
                 };
             };
-            /** @description No API key, or one that is unknown or revoked. */
+            /** @description No API key or session, or one that is unknown, revoked or expired. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -4966,7 +5525,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description No API key, or one that is unknown or revoked. */
+            /** @description No API key or session, or one that is unknown, revoked or expired. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -5007,7 +5566,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description No API key, or one that is unknown or revoked. */
+            /** @description No API key or session, or one that is unknown, revoked or expired. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -5037,7 +5596,7 @@ export interface operations {
                     "application/json": components["schemas"]["RecordedRankingView"];
                 };
             };
-            /** @description No API key, or one that is unknown or revoked. */
+            /** @description No API key or session, or one that is unknown, revoked or expired. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -5087,7 +5646,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description No API key, or one that is unknown or revoked. */
+            /** @description No API key or session, or one that is unknown, revoked or expired. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -5128,7 +5687,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description No API key, or one that is unknown or revoked. */
+            /** @description No API key or session, or one that is unknown, revoked or expired. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -5158,7 +5717,7 @@ export interface operations {
                     "application/json": components["schemas"]["SkillWithSynonymsView"];
                 };
             };
-            /** @description No API key, or one that is unknown or revoked. */
+            /** @description No API key or session, or one that is unknown, revoked or expired. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -5210,7 +5769,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description No API key, or one that is unknown or revoked. */
+            /** @description No API key or session, or one that is unknown, revoked or expired. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -5219,7 +5778,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description The key's role or organisation may not do this. */
+            /** @description The caller's role or organisation may not do this, or a cookie write lacks its X-CSRF-Token. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -5230,6 +5789,287 @@ export interface operations {
             };
             /** @description No such record, or one you may not see. */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    UsersController_list: {
+        parameters: {
+            query?: {
+                /** @description Items per page, at most 100. */
+                limit?: number;
+                /** @description 1-based page number. */
+                page?: number;
+                role?: "admin" | "career_centre" | "coordinator" | "employer";
+                status?: "active" | "disabled" | "invited";
+                organisationId?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PageMeta"] & {
+                        items: components["schemas"]["UserView"][];
+                    };
+                };
+            };
+            /** @description Invalid input: the fields that fail are in `errors`. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description No API key or session, or one that is unknown, revoked or expired. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The caller's role or organisation may not do this, or a cookie write lacks its X-CSRF-Token. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    UsersController_create: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateUserDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UserView"];
+                };
+            };
+            /** @description Invalid input: the fields that fail are in `errors`. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description No API key or session, or one that is unknown, revoked or expired. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The caller's role or organisation may not do this, or a cookie write lacks its X-CSRF-Token. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description A user with this e-mail address exists already. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    UsersController_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UserView"];
+                };
+            };
+            /** @description No API key or session, or one that is unknown, revoked or expired. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The caller's role or organisation may not do this, or a cookie write lacks its X-CSRF-Token. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description No such record, or one you may not see. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    UsersController_update: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateUserDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UserView"];
+                };
+            };
+            /** @description Invalid input: the fields that fail are in `errors`. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description No API key or session, or one that is unknown, revoked or expired. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Admins cannot disable themselves or drop their own admin role. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description No such record, or one you may not see. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    UsersController_reinvite: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UserView"];
+                };
+            };
+            /** @description No API key or session, or one that is unknown, revoked or expired. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The caller's role or organisation may not do this, or a cookie write lacks its X-CSRF-Token. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description No such record, or one you may not see. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The user is not invited (active or disabled). */
+            409: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -5272,7 +6112,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description No API key, or one that is unknown or revoked. */
+            /** @description No API key or session, or one that is unknown, revoked or expired. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -5281,7 +6121,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description The key's role or organisation may not do this. */
+            /** @description The caller's role or organisation may not do this, or a cookie write lacks its X-CSRF-Token. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -5322,7 +6162,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description No API key, or one that is unknown or revoked. */
+            /** @description No API key or session, or one that is unknown, revoked or expired. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -5331,7 +6171,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description The key's role or organisation may not do this. */
+            /** @description The caller's role or organisation may not do this, or a cookie write lacks its X-CSRF-Token. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -5361,7 +6201,7 @@ export interface operations {
                     "application/json": components["schemas"]["WebhookDetailView"];
                 };
             };
-            /** @description No API key, or one that is unknown or revoked. */
+            /** @description No API key or session, or one that is unknown, revoked or expired. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -5370,7 +6210,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description The key's role or organisation may not do this. */
+            /** @description The caller's role or organisation may not do this, or a cookie write lacks its X-CSRF-Token. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -5409,7 +6249,7 @@ export interface operations {
                     "application/json": components["schemas"]["WebhookView"];
                 };
             };
-            /** @description No API key, or one that is unknown or revoked. */
+            /** @description No API key or session, or one that is unknown, revoked or expired. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -5418,7 +6258,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description The key's role or organisation may not do this. */
+            /** @description The caller's role or organisation may not do this, or a cookie write lacks its X-CSRF-Token. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -5474,7 +6314,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description No API key, or one that is unknown or revoked. */
+            /** @description No API key or session, or one that is unknown, revoked or expired. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -5483,7 +6323,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description The key's role or organisation may not do this. */
+            /** @description The caller's role or organisation may not do this, or a cookie write lacks its X-CSRF-Token. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -5537,7 +6377,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description No API key, or one that is unknown or revoked. */
+            /** @description No API key or session, or one that is unknown, revoked or expired. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -5578,7 +6418,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description No API key, or one that is unknown or revoked. */
+            /** @description No API key or session, or one that is unknown, revoked or expired. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -5587,7 +6427,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description The key's role or organisation may not do this. */
+            /** @description The caller's role or organisation may not do this, or a cookie write lacks its X-CSRF-Token. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -5628,7 +6468,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description No API key, or one that is unknown or revoked. */
+            /** @description No API key or session, or one that is unknown, revoked or expired. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -5637,7 +6477,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description The key's role or organisation may not do this. */
+            /** @description The caller's role or organisation may not do this, or a cookie write lacks its X-CSRF-Token. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -5685,7 +6525,7 @@ export interface operations {
                     "application/json": components["schemas"]["WeightProfileView"];
                 };
             };
-            /** @description No API key, or one that is unknown or revoked. */
+            /** @description No API key or session, or one that is unknown, revoked or expired. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -5724,7 +6564,7 @@ export interface operations {
                     "application/json": components["schemas"]["ActivationView"];
                 };
             };
-            /** @description No API key, or one that is unknown or revoked. */
+            /** @description No API key or session, or one that is unknown, revoked or expired. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -5733,7 +6573,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description The key's role or organisation may not do this. */
+            /** @description The caller's role or organisation may not do this, or a cookie write lacks its X-CSRF-Token. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -5785,7 +6625,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description No API key, or one that is unknown or revoked. */
+            /** @description No API key or session, or one that is unknown, revoked or expired. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -5794,7 +6634,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description The key's role or organisation may not do this. */
+            /** @description The caller's role or organisation may not do this, or a cookie write lacks its X-CSRF-Token. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -5855,7 +6695,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description No API key, or one that is unknown or revoked. */
+            /** @description No API key or session, or one that is unknown, revoked or expired. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -5864,7 +6704,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description The key's role or organisation may not do this. */
+            /** @description The caller's role or organisation may not do this, or a cookie write lacks its X-CSRF-Token. */
             403: {
                 headers: {
                     [name: string]: unknown;

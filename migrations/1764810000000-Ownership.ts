@@ -12,8 +12,8 @@ import { MigrationInterface, QueryRunner } from 'typeorm';
  * coordinator keys keep seeing its candidates, and its mentor pool is open, so no coordinator
  * loses a mentor it was matched with. An admin shares its candidates with their real owners.
  */
-export class Ownership1764747000000 implements MigrationInterface {
-  name = 'Ownership1764747000000';
+export class Ownership1764810000000 implements MigrationInterface {
+  name = 'Ownership1764810000000';
 
   async up(q: QueryRunner): Promise<void> {
     await q.query(`ALTER TABLE organisations ADD COLUMN open_pool boolean NOT NULL DEFAULT false`);

@@ -1,0 +1,83 @@
+import { Injectable, Logger } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource } from 'typeorm';
+import { Candidate } from '../candidates/entities/candidate.entity';
+import { CompetenceProfiler } from './competence-profiler';
+import { ownPart } from './merge-competence';
+
+/** The name under which `reference_imports` keeps the taxonomy hash the stored title readings were made with. */
+const READINGS = 'title-readings';
+
+/**
+ * Keeps candidates' stored title readings (`resolvedOccupations`, and the inferred occupations
+ * they feed) in step with the taxonomy: when the taxonomy was imported with another hash than the
+ * one the readings were made with (or they were never made: records from before the readings
+ * existed), every candidate with an experience title without a code is derived again, in pages,
+ * each under its row lock, in the background after start.
+ */
+@Injectable()
+export class TitleReadings {
+  private readonly logger = new Logger('TitleReadings');
+  private running?: Promise<number>;
+
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly profiler: CompetenceProfiler,
+  ) {}
+
+  /** Starts the check in the background; `settled()` waits for it (the service waits before it closes). */
+  start(): void {
+    this.running ??= this.refreshIfChanged().catch((error: unknown) => {
+      this.logger.error(`Reading experience titles again failed: ${String(error)}`);
+      return 0;
+    });
+  }
+
+  async settled(): Promise<void> {
+    await this.running;
+  }
+
+  /** The number of candidates derived again (0 when the readings are current). */
+  async refreshIfChanged(): Promise<number> {
+    const hash = async (name: string): Promise<string | null> =>
+      ((await this.dataSource.query(`SELECT hash FROM reference_imports WHERE name = $1`, [name]))[0] as { hash: string } | undefined)?.hash ?? null;
+    const current = await hash('taxonomy');
+    if (!current || (await hash(READINGS)) === current) return 0;
+    const tools = await this.profiler.tools();
+    let refreshed = 0;
+    let after = '00000000-0000-0000-0000-000000000000';
+    for (;;) {
+      const page: { id: string }[] = await this.dataSource.query(
+        `SELECT id FROM candidates c
+         WHERE id > $1 AND EXISTS (SELECT 1 FROM jsonb_array_elements(c.experience) e WHERE coalesce(e->>'occupationCode', '') = '')
+         ORDER BY id LIMIT 200`,
+        [after],
+      );
+      if (page.length === 0) break;
+      for (const { id } of page) {
+        await this.dataSource.transaction(async (m) => {
+          const candidate = await m.getRepository(Candidate).findOne({ where: { id }, lock: { mode: 'pessimistic_write' } });
+          if (!candidate) return;
+          const derived = this.profiler.profile(
+            {
+              own: candidate.ownCompetence ?? ownPart(candidate),
+              mappings: await this.profiler.mappingsOf(m, id),
+              experience: candidate.experience,
+              municipalityCode: candidate.municipalityCode,
+            },
+            tools,
+          );
+          await m.getRepository(Candidate).update(id, { ...derived, updatedAt: new Date() } as never);
+        });
+        refreshed++;
+      }
+      after = page[page.length - 1].id;
+    }
+    await this.dataSource.query(
+      `INSERT INTO reference_imports (name, hash) VALUES ($1, $2) ON CONFLICT (name) DO UPDATE SET hash = excluded.hash, imported_at = now()`,
+      [READINGS, current],
+    );
+    if (refreshed > 0) this.logger.log(`Read the experience titles of ${refreshed} candidates again with the current taxonomy`);
+    return refreshed;
+  }
+}
