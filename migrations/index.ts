@@ -14,6 +14,7 @@ import { OutcomeSources1764745000000 } from './1764745000000-OutcomeSources';
 import { RecordVersions1764746000000 } from './1764746000000-RecordVersions';
 import { ResolvedOccupations1764747000000 } from './1764747000000-ResolvedOccupations';
 import { Accounts1764800000000 } from './1764800000000-Accounts';
+import { Ownership1764810000000 } from './1764810000000-Ownership';
 
 /** Every migration, in order. Listed by class so the same list works from ts-jest and from dist/. */
 export const migrations = [
@@ -33,4 +34,5 @@ export const migrations = [
   RecordVersions1764746000000,
   ResolvedOccupations1764747000000,
   Accounts1764800000000,
+  Ownership1764810000000,
 ];

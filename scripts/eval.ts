@@ -157,6 +157,7 @@ async function main(): Promise<void> {
     const provider = running.app.get(EmbeddingProvider);
     console.log(`Eval: ${corpus.length} openings, ${queries.length} candidate profiles; embeddings: ${provider.info.provider} ${provider.info.model}`);
     const [org] = await db.query(`INSERT INTO organisations (kind, name, municipality_code) VALUES ('employer', 'Eval', '0301') RETURNING id`);
+    const [kommune] = await db.query(`INSERT INTO organisations (kind, name, municipality_code) VALUES ('municipality', 'Eval kommune', '0301') RETURNING id`);
     const known = new Set((await db.query('SELECT code FROM occupations')).map((r: { code: string }) => r.code));
     const itemOf = new Map<string, string>();
     const openingIds = corpus.map((c) => {
@@ -183,7 +184,7 @@ async function main(): Promise<void> {
           skills: q.skills.map((label) => ({ label, evidence: q.shape ? ('self_reported' as const) : ('mapped' as const) })),
           experience: q.title ? [{ title: q.title, years: 3 }] : [],
         };
-        rows.push({ ...values, ...(await candidates.derive(values)), fullName: `Eval ${id}`, consent: { matching: true, shareWithEmployers: true } });
+        rows.push({ ...values, ...(await candidates.derive(values)), fullName: `Eval ${id}`, ownerOrganisationId: kommune.id, consent: { matching: true, shareWithEmployers: true } });
       }
     }
     for (let i = 0; i < rows.length; i += 500) await db.getRepository(Candidate).insert(rows.slice(i, i + 500));

@@ -3,6 +3,7 @@ import { AuditEntry } from './audit/audit-entry.entity';
 import { ApiKey } from './auth/entities/api-key.entity';
 import { User } from './accounts/entities/user.entity';
 import { Candidate } from './candidates/entities/candidate.entity';
+import { CandidateShare } from './candidates/entities/candidate-share.entity';
 import { CompetenceMapping } from './competence/entities/competence-mapping.entity';
 import { MentorAssignment } from './mentor-assignments/entities/mentor-assignment.entity';
 import { Mentor } from './mentors/entities/mentor.entity';
@@ -18,4 +19,5 @@ import { Municipality } from './reference-data/entities/municipality.entity';
 import { Occupation } from './reference-data/entities/occupation.entity';
 import { WeightProfile } from './weight-profiles/entities/weight-profile.entity';
 
-export const entities = [Municipality, Occupation, Organisation, ApiKey, Candidate, Mentor, Opening, AuditEntry, WeightProfile, Mentorship, MentorAssignment, Ranking, Outcome, CompetenceMapping, Need, HurtigsporCase, CaseTransition, User];
+
+export const entities = [Municipality, Occupation, Organisation, ApiKey, Candidate, CandidateShare, Mentor, Opening, AuditEntry, WeightProfile, Mentorship, MentorAssignment, Ranking, Outcome, CompetenceMapping, Need, HurtigsporCase, CaseTransition, User];

@@ -30,7 +30,7 @@ describe('API keys, roles and organisations', () => {
   });
 
   it('creates a key that is shown once, stored only as a hash, works, and stops working when revoked', async () => {
-    const res = await t.api(ADMIN_KEY).post('/api/v1/api-keys').send({ role: 'coordinator', label: 'Flyktningtjenesten' });
+    const res = await t.api(ADMIN_KEY).post('/api/v1/api-keys').send({ role: 'coordinator', organisationId: await t.organisation('municipality'), label: 'Flyktningtjenesten' });
     expect(res.status).toBe(201);
     const { key, id } = res.body;
     expect(key).toMatch(/^kob_/);

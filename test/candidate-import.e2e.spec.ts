@@ -342,12 +342,11 @@ describe('candidate CSV import', () => {
     expect(stored.map((c) => c.registered_by_organisation_id).sort()).toEqual([centreOrg, otherOrg].sort());
   });
 
-  it('lets an admin import too (candidates without organisation), idempotently', async () => {
+  it('refuses an admin’s import: imported candidates belong to the career centre that imports them', async () => {
     const p = unique();
-    const file = csv([aRow(`${p}-1`)]);
-    expect((await post(file, ADMIN_KEY)).status).toBe(201);
-    expect((await post(file, ADMIN_KEY)).body.totals).toMatchObject({ unchanged: 1 });
-    expect(await candidatesWithRefs([`${p}-1`])).toEqual([expect.objectContaining({ registered_by_organisation_id: null })]);
+    const res = await post(csv([aRow(`${p}-1`)]), ADMIN_KEY);
+    expect([res.status, res.body.code]).toEqual([403, 'organisation_required']);
+    expect(await candidatesWithRefs([`${p}-1`])).toEqual([]);
   });
 
   it('creates one set of candidates when the same file is imported twice at the same time', async () => {

@@ -24,10 +24,10 @@ describe('candidates', () => {
     const payload = aCandidate();
     const res = await t.api(careerCentre).post('/api/v1/candidates').send(payload);
     expect(res.status).toBe(201);
-    expect(res.body).toMatchObject({ ...payload, registeredByOrganisationId: careerCentreOrg });
+    expect(res.body).toMatchObject({ ...payload, registeredByOrganisationId: careerCentreOrg, ownerOrganisationId: careerCentreOrg, sharedWith: [] });
     expect(res.body.id).toMatch(/^[0-9a-f-]{36}$/);
 
-    const got = await t.api(coordinator).get(`/api/v1/candidates/${res.body.id}`);
+    const got = await t.api(careerCentre).get(`/api/v1/candidates/${res.body.id}`);
     expect(got.status).toBe(200);
     expect(got.body).toEqual(res.body);
   });
@@ -85,7 +85,7 @@ describe('candidates', () => {
 
   it('updates only the fields sent, validates them, and rejects null for required fields', async () => {
     const created = (await t.api(coordinator).post('/api/v1/candidates').send(aCandidate())).body;
-    const res = await t.api(careerCentre).patch(`/api/v1/candidates/${created.id}`).send({
+    const res = await t.api(coordinator).patch(`/api/v1/candidates/${created.id}`).send({
       languages: [{ code: 'nb', level: 'B1' }],
       countryOfOrigin: null,
       version: 1,
@@ -165,10 +165,10 @@ describe('candidates', () => {
 
   it('writes an audit row for each create, read, list, update and delete, with no personal data in it', async () => {
     const created = (await t.api(careerCentre).post('/api/v1/candidates').send(aCandidate())).body;
-    await t.api(coordinator).get(`/api/v1/candidates/${created.id}`);
-    await t.api(coordinator).get(`/api/v1/candidates?q=${encodeURIComponent(created.fullName)}`);
-    await t.api(coordinator).patch(`/api/v1/candidates/${created.id}`).send({ goals: 'Bli autorisert regnskapsfører', version: created.version });
-    await t.api(coordinator).delete(`/api/v1/candidates/${created.id}`);
+    await t.api(careerCentre).get(`/api/v1/candidates/${created.id}`);
+    await t.api(careerCentre).get(`/api/v1/candidates?q=${encodeURIComponent(created.fullName)}`);
+    await t.api(careerCentre).patch(`/api/v1/candidates/${created.id}`).send({ goals: 'Bli autorisert regnskapsfører', version: created.version });
+    await t.api(careerCentre).delete(`/api/v1/candidates/${created.id}`);
 
     const res = await t.api(ADMIN_KEY).get(`/api/v1/audit?resourceId=${created.id}`);
     expect(res.status).toBe(200);

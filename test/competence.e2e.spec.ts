@@ -7,17 +7,25 @@ describe('competence mappings, inferred occupations and hurtigspor prospects', (
   let centreA: string;
   let centreAOrg: string;
   let centreB: string;
+  let centreBOrg: string;
   beforeAll(async () => {
     t = await startTestApp();
     coordinator = await t.key('coordinator');
     centreAOrg = await t.organisation('career_centre');
     centreA = await t.key('career_centre', centreAOrg);
-    centreB = await t.key('career_centre', await t.organisation('career_centre'));
+    centreBOrg = await t.organisation('career_centre');
+    centreB = await t.key('career_centre', centreBOrg);
   });
   afterAll(() => t.close());
 
-  const candidate = async (overrides: Record<string, unknown> = {}) =>
-    (await t.api(coordinator).post('/api/v1/candidates').send(aCandidate(overrides))).body.id as string;
+  /** The kommune's candidate, shared with both career centres so they may map it. */
+  const candidate = async (overrides: Record<string, unknown> = {}) => {
+    const id = (await t.api(coordinator).post('/api/v1/candidates').send(aCandidate(overrides))).body.id as string;
+    for (const organisationId of [centreAOrg, centreBOrg]) {
+      expect((await t.api(coordinator).post(`/api/v1/candidates/${id}/shares`).send({ organisationId })).status).toBe(201);
+    }
+    return id;
+  };
   const get = async (id: string) => (await t.api(coordinator).get(`/api/v1/candidates/${id}`)).body;
   const mappings = async () => (await t.db.query(`SELECT count(*)::int AS n FROM competence_mappings`))[0].n as number;
 

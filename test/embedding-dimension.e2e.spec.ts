@@ -42,10 +42,12 @@ describe('a model with another dimension', () => {
 
   it('is refused at start, naming the command, after the database was filled with another model', async () => {
     running = await createApp(withHashing, { logger: false });
-    const created = await request(running.app.getHttpServer())
+    const http = running.app.getHttpServer();
+    const kommune = await request(http).post('/api/v1/organisations').set('Authorization', `Bearer ${ADMIN_KEY}`).send({ kind: 'municipality', name: 'Dimensjon kommune', municipalityCode: '0301' });
+    const created = await request(http)
       .post('/api/v1/candidates')
       .set('Authorization', `Bearer ${ADMIN_KEY}`)
-      .send(aCandidate());
+      .send(aCandidate({ ownerOrganisationId: kommune.body.id }));
     expect(created.status).toBe(201);
     await running.app.get(EmbeddingQueue).whenIdle();
     await running.close();

@@ -90,7 +90,9 @@ describe('embeddings of candidates, mentors and openings', () => {
   it('backfills missing vectors in committed batches: a killed run resumes where it stopped', async () => {
     await queue.whenIdle();
     await t.db.query(
-      `INSERT INTO candidates (full_name, municipality_code, goals, interests) SELECT 'Backfill ' || g, '4601', 'Sveiser på verft ' || g, '{fiske}' FROM generate_series(1, 100) g`,
+      `INSERT INTO candidates (full_name, municipality_code, goals, interests, owner_organisation_id)
+       SELECT 'Backfill ' || g, '4601', 'Sveiser på verft ' || g, '{fiske}', $1 FROM generate_series(1, 100) g`,
+      [await t.organisation('municipality')],
     );
     const backfill = t.running.app.get(EmbeddingBackfill);
     let interrupted: BackfillProgress | undefined;
@@ -124,7 +126,8 @@ describe('embeddings of candidates, mentors and openings', () => {
     const model = `seeded-${unique()}`;
     const ids: string[] = (
       await t.db.query(
-        `INSERT INTO candidates (full_name, municipality_code) SELECT 'Seeded ' || g, '0301' FROM generate_series(1, 3000) g RETURNING id`,
+        `INSERT INTO candidates (full_name, municipality_code, owner_organisation_id) SELECT 'Seeded ' || g, '0301', $1 FROM generate_series(1, 3000) g RETURNING id`,
+        [await t.organisation('municipality')],
       )
     ).map((r: { id: string }) => r.id);
     const vectors = ids.map((_, i) => unit(centres[i % 300].map((x) => x + 0.02 * random())));

@@ -8,13 +8,15 @@ describe('ranking over HTTP', () => {
   let careerCentre: string;
   let employer: string;
   let employerOrg: string;
+  let careerCentreOrg: string;
   let otherEmployer: string;
   const idle = () => t.running.app.get(EmbeddingQueue).whenIdle();
 
   beforeAll(async () => {
     t = await startTestApp();
     coordinator = await t.key('coordinator');
-    careerCentre = await t.key('career_centre', await t.organisation('career_centre'));
+    careerCentreOrg = await t.organisation('career_centre');
+    careerCentre = await t.key('career_centre', careerCentreOrg);
     employerOrg = await t.organisation('employer', '1516');
     employer = await t.key('employer', employerOrg);
     otherEmployer = await t.key('employer', await t.organisation('employer'));
@@ -47,6 +49,7 @@ describe('ranking over HTTP', () => {
 
   it('ranks openings for a candidate with components that explain the score and reasons in Norwegian or English', async () => {
     const candidate = (await t.api(coordinator).post('/api/v1/candidates').send(welder())).body;
+    await t.share(coordinator, candidate.id, careerCentreOrg);
     const opening = (
       await t.api(employer).post('/api/v1/openings').send(
         anOpening({
@@ -188,8 +191,9 @@ describe('ranking over HTTP', () => {
 
   it('ranks a candidate who has no vector yet on the explicit features: no semantic signal, no error', async () => {
     const [row] = await t.db.query(
-      `INSERT INTO candidates (full_name, municipality_code, interests, consent_matching, preferences)
-       VALUES ('Uten vektor', '1515', '{fotball}', true, '{"mentorGender": "any"}') RETURNING id`,
+      `INSERT INTO candidates (full_name, municipality_code, interests, consent_matching, preferences, owner_organisation_id)
+       VALUES ('Uten vektor', '1515', '{fotball}', true, '{"mentorGender": "any"}', (SELECT organisation_id FROM api_keys WHERE key_prefix = $1)) RETURNING id`,
+      [coordinator.slice(0, 12)],
     );
     await t.api(coordinator).post('/api/v1/mentors').send(aMentor({ municipalityCode: '1515', interests: ['fotball'], menteeGender: undefined }));
     await idle();

@@ -66,7 +66,7 @@ describe('mentors', () => {
   });
 
   it('is for coordinators and admins only', async () => {
-    const created = (await t.api(ADMIN_KEY).post('/api/v1/mentors').send(aMentor())).body;
+    const created = (await t.api(ADMIN_KEY).post('/api/v1/mentors').send(aMentor({ organisationId: await t.organisation('municipality') }))).body;
     const employer = await t.key('employer', await t.organisation('employer'));
     const careerCentre = await t.key('career_centre', await t.organisation('career_centre'));
     for (const key of [employer, careerCentre]) {

@@ -173,6 +173,8 @@ describe('OpenAPI document (/docs-json)', () => {
     const exampleIds: Record<string, string> = {
       '3f1b6c8e-2d4a-4e7b-9c1d-5a6b7c8d9e0f': ids['/api/v1/candidates/{id}'].id,
       '4a2c6e8f-1b3d-4f5a-8c7e-9d0b2f4a6c8e': await created('coordinator', '/api/v1/candidates', aCandidate()),
+      // The kommune a key or a share names.
+      '5b3d7f9a-2c4e-4a6b-8d0f-1e3a5c7e9b2d': await t.organisation('municipality'),
     };
 
     const sent: string[] = [];

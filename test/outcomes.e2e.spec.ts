@@ -6,6 +6,7 @@ describe('outcomes', () => {
   let t: TestApp;
   let coordinator: string;
   let careerCentre: string;
+  let careerCentreOrg: string;
   let employerOrg: string;
   let employer: string;
   let otherEmployer: string;
@@ -22,11 +23,14 @@ describe('outcomes', () => {
   beforeAll(async () => {
     t = await startTestApp();
     coordinator = await t.key('coordinator');
-    careerCentre = await t.key('career_centre', await t.organisation('career_centre'));
+    careerCentreOrg = await t.organisation('career_centre');
+    careerCentre = await t.key('career_centre', careerCentreOrg);
     employerOrg = await t.organisation('employer');
     employer = await t.key('employer', employerOrg);
     otherEmployer = await t.key('employer', await t.organisation('employer'));
     candidateId = (await t.api(coordinator).post('/api/v1/candidates').send(aCandidate())).body.id;
+    // The kommune's candidate, shared with the career centre that reports on it too.
+    await t.share(coordinator, candidateId, careerCentreOrg);
     praksisId = (await t.api(employer).post('/api/v1/openings').send(anOpening({ kind: 'praksis' }))).body.id;
     jobId = (await t.api(employer).post('/api/v1/openings').send(anOpening({ kind: 'job', permanent: true }))).body.id;
     otherOpeningId = (await t.api(otherEmployer).post('/api/v1/openings').send(anOpening({ kind: 'job' }))).body.id;
@@ -163,6 +167,7 @@ describe('outcomes', () => {
 
   it('lists outcomes newest first by filter; an employer sees only its own organisation’s', async () => {
     const c = (await t.api(coordinator).post('/api/v1/candidates').send(aCandidate())).body.id;
+    await t.share(coordinator, c, careerCentreOrg);
     for (const [body, key] of [
       [{ type: 'shortlisted', candidateId: c, openingId: jobId, at: daysAgo(10) }, careerCentre],
       [{ type: 'interviewed', candidateId: c, openingId: jobId, at: daysAgo(5) }, careerCentre],

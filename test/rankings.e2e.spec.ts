@@ -42,7 +42,7 @@ describe('recorded rankings', () => {
       id: ranked.body.id,
       matchType: 'mentor',
       request: { candidateId: candidate.id, limit: 5 },
-      requestedBy: { role: 'coordinator', organisationId: null },
+      requestedBy: { role: 'coordinator', organisationId: expect.any(String) },
       weightProfile: { id: ranked.body.weightProfile.id, version: ranked.body.weightProfile.version },
       reproduced: true,
     });
@@ -66,6 +66,7 @@ describe('recorded rankings', () => {
     const careerCentreOrg = await t.organisation('career_centre');
     const careerCentre = await t.key('career_centre', careerCentreOrg);
     const candidate = (await t.api(coordinator).post('/api/v1/candidates').send(aCandidate({ municipalityCode: '1516' }))).body;
+    await t.share(coordinator, candidate.id, careerCentreOrg);
     await t.api(employer).post('/api/v1/openings').send(anOpening({ kind: 'job', municipalityCode: '1516' }));
     await idle();
     const ranked = await t.api(careerCentre).get(`/api/v1/candidates/${candidate.id}/opening-matches?kind=job&limit=3`);

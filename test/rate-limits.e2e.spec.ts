@@ -62,10 +62,12 @@ describe('rate limits', () => {
   describe('rankings per user or key', () => {
     let t: TestApp;
     let coordinator: string;
+    let kommune: string;
     let candidateId: string;
     beforeAll(async () => {
       t = await startTestApp({ RATE_LIMIT_RANKINGS_PER_MINUTE: '3' });
-      coordinator = await t.key('coordinator');
+      kommune = await t.organisation('municipality');
+      coordinator = await t.key('coordinator', kommune);
       candidateId = (await t.api(coordinator).post('/api/v1/candidates').send(aCandidate())).body.id;
     });
     afterAll(() => t.close());
@@ -86,7 +88,7 @@ describe('rate limits', () => {
 
       // Not expensive: reading is not limited. Another key has its own minute.
       expect((await t.api(coordinator).get(`/api/v1/candidates/${candidateId}`)).status).toBe(200);
-      expect((await rank(await t.key('coordinator'))).status).toBe(200);
+      expect((await rank(await t.key('coordinator', kommune))).status).toBe(200);
       expect((await rank(ADMIN_KEY)).status).toBe(200);
     });
   });

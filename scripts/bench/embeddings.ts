@@ -45,13 +45,21 @@ async function providerThroughput(config: AppConfig, texts: string[]): Promise<v
   }
 }
 
+/** The kommune that owns the bench's candidates. */
+async function benchKommune(db: DataSource): Promise<string> {
+  const [row]: { id: string }[] = await db.query(`INSERT INTO organisations (kind, name, municipality_code) VALUES ('municipality', 'Bench kommune', '0301') RETURNING id`);
+  return row.id;
+}
+
 async function reembedsAfterUnchangedUpdates(running: RunningApp, texts: string[]): Promise<void> {
   const candidates = running.app.get(CandidatesService);
   const queue = running.app.get(EmbeddingQueue);
   const provider = running.app.get(EmbeddingProvider);
   const ids: string[] = [];
+  const ownerOrganisationId = await benchKommune(running.app.get(DataSource));
   for (let i = 0; i < 1000; i++) {
     const created = await candidates.create(SYSTEM, {
+      ownerOrganisationId,
       fullName: `Bench ${i}`,
       municipalityCode: '0301',
       skills: [{ label: texts[i].split('.')[0], evidence: 'mapped' }],
@@ -78,10 +86,11 @@ async function backfillUnderLoad(running: RunningApp, texts: string[], adminKey:
   const n = 5000;
   const ids: string[] = (
     await db.query(
-      `INSERT INTO candidates (full_name, municipality_code, goals, interests, consent_matching)
-       SELECT 'Backfill ' || i, '4601', t, ARRAY['fjellturer', 'strikking'], true FROM unnest($1::text[]) WITH ORDINALITY AS s(t, i)
+      `INSERT INTO candidates (full_name, municipality_code, goals, interests, consent_matching, owner_organisation_id)
+       SELECT 'Backfill ' || i, '4601', t, ARRAY['fjellturer', 'strikking'], true, $2
+       FROM unnest($1::text[]) WITH ORDINALITY AS s(t, i)
        RETURNING id`,
-      [texts.slice(0, n)],
+      [texts.slice(0, n), await benchKommune(db)],
     )
   ).map((r: { id: string }) => r.id);
   const server = running.app.getHttpServer();

@@ -40,6 +40,11 @@ export async function loadSynthetic(db: DataSource, config: AppConfig, sizes: { 
     for (let i = 0; i < n; i += 5000) await db.query(sql, columns.map((c) => c.slice(i, i + 5000)));
   };
 
+  // One kommune owns every candidate and runs an open mentor pool, so each coordinator ranks them all.
+  const [{ id: owner }]: { id: string }[] = await db.query(
+    `INSERT INTO organisations (kind, name, municipality_code, open_pool) VALUES ('municipality', 'Bench kommune', '0301', true) RETURNING id`,
+  );
+
   // Candidates
   const c = { id: [] as string[], name: [] as string[], gender: [] as string[], birth: [] as number[], muni: [] as string[], lang: [] as string[], edu: [] as string[], exp: [] as string[], skills: [] as string[], interests: [] as string[], desired: [] as string[], goals: [] as string[], prefs: [] as string[], consentMatching: [] as boolean[], consentShare: [] as boolean[] };
   for (let i = 0; i < sizes.candidates; i++) {
@@ -62,8 +67,8 @@ export async function loadSynthetic(db: DataSource, config: AppConfig, sizes: { 
     c.consentShare.push(random() < 0.8);
   }
   await insert(
-    `INSERT INTO candidates (id, full_name, gender, birth_year, municipality_code, languages, education, experience, skills, interests, desired_occupations, goals, preferences, consent_matching, consent_share_with_employers)
-     SELECT a, b, c, d, e, f, g, h, i, j::text[], k::text[], l, m, n, o
+    `INSERT INTO candidates (id, full_name, gender, birth_year, municipality_code, languages, education, experience, skills, interests, desired_occupations, goals, preferences, consent_matching, consent_share_with_employers, owner_organisation_id)
+     SELECT a, b, c, d, e, f, g, h, i, j::text[], k::text[], l, m, n, o, '${owner}'
      FROM unnest($1::uuid[], $2::text[], $3::text[], $4::int[], $5::text[], $6::jsonb[], $7::jsonb[], $8::jsonb[], $9::jsonb[], $10::text[], $11::text[], $12::text[], $13::jsonb[], $14::boolean[], $15::boolean[])
        AS t(a, b, c, d, e, f, g, h, i, j, k, l, m, n, o)`,
     [c.id, c.name, c.gender, c.birth, c.muni, c.lang, c.edu, c.exp, c.skills, c.interests, c.desired, c.goals, c.prefs, c.consentMatching, c.consentShare],
@@ -90,8 +95,8 @@ export async function loadSynthetic(db: DataSource, config: AppConfig, sizes: { 
     m.active.push(random() < 0.95);
   }
   await insert(
-    `INSERT INTO mentors (id, full_name, gender, municipality_code, occupation_title, occupation_code, languages, skills, interests, bio, mentor_type, capacity, mentee_gender, active)
-     SELECT a, b, c, d, e, f, g, h, i::text[], j, k, l, m, n
+    `INSERT INTO mentors (id, full_name, gender, municipality_code, occupation_title, occupation_code, languages, skills, interests, bio, mentor_type, capacity, mentee_gender, active, organisation_id)
+     SELECT a, b, c, d, e, f, g, h, i::text[], j, k, l, m, n, '${owner}'
      FROM unnest($1::uuid[], $2::text[], $3::text[], $4::text[], $5::text[], $6::text[], $7::jsonb[], $8::jsonb[], $9::text[], $10::text[], $11::text[], $12::int[], $13::text[], $14::boolean[])
        AS t(a, b, c, d, e, f, g, h, i, j, k, l, m, n)`,
     [m.id, m.name, m.gender, m.muni, m.title, m.code, m.lang, m.skills, m.interests, m.bio, m.type, m.capacity, m.menteeGender, m.active],

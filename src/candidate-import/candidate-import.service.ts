@@ -81,6 +81,8 @@ export class CandidateImportService {
 
   /** The report's row errors are written in `locale`. */
   async import(actor: Principal, csv: string, mode: ImportMode, locale: Locale): Promise<CandidateImportReport> {
+    // Imported candidates belong to the importing career centre; an admin, of no organisation, cannot own them.
+    if (!actor.organisationId) throw problem('organisation_required');
     const importId = randomUUID();
     const started = performance.now();
     const log = (message: string) => this.logger.log(`Import ${importId}: ${message}`);
@@ -166,6 +168,7 @@ export class CandidateImportService {
       preferences: preferencesWith({}, row.candidate.maxTravelKm),
       externalRef: row.externalRef,
       registeredByOrganisationId: actor.organisationId,
+      ownerOrganisationId: actor.organisationId!,
     });
     return { row, status: 'created', values };
   }

@@ -4,10 +4,10 @@ import type { Principal } from '../common/principal';
 import { Page } from '../common/dto/pagination.dto';
 import { RecordIdPipe } from '../common/id.pipe';
 import { CandidatesService } from './candidates.service';
-import { CandidateQueryDto, CreateCandidateDto, UpdateCandidateDto } from './dto/candidate.dto';
-import { CandidateView } from './dto/candidate.view';
+import { CandidateQueryDto, CreateCandidateDto, ShareCandidateDto, UpdateCandidateDto } from './dto/candidate.dto';
+import { CandidateShareView, CandidateView } from './dto/candidate.view';
 import { ApiPage, ApiBodyExample } from '../common/openapi';
-import { CREATE_CANDIDATE, UPDATE_CANDIDATE } from './dto/candidate.examples';
+import { CREATE_CANDIDATE, SHARE_CANDIDATE, UPDATE_CANDIDATE } from './dto/candidate.examples';
 import { ApiIfMatch } from '../common/versions';
 import { ApiProblem } from '../common/openapi';
 
@@ -47,6 +47,22 @@ export class CandidatesController {
     @Headers('if-match') ifMatch?: string,
   ): Promise<CandidateView> {
     return this.service.update(actor, id, dto, ifMatch);
+  }
+
+  /** The owner shares the candidate with another kommune, frivilligsentral or career centre: they see and work with it as the owner does. */
+  @Post(':id/shares')
+  @ApiBodyExample(ShareCandidateDto, SHARE_CANDIDATE)
+  @ApiProblem(403, 'Only the owner shares a candidate.')
+  share(@CurrentPrincipal() actor: Principal, @Param('id', candidateId) id: string, @Body() dto: ShareCandidateDto): Promise<CandidateShareView[]> {
+    return this.service.share(actor, id, dto);
+  }
+
+  @Delete(':id/shares')
+  @HttpCode(204)
+  @ApiBodyExample(ShareCandidateDto, SHARE_CANDIDATE)
+  @ApiProblem(403, 'Only the owner ends a share.')
+  unshare(@CurrentPrincipal() actor: Principal, @Param('id', candidateId) id: string, @Body() dto: ShareCandidateDto): Promise<void> {
+    return this.service.unshare(actor, id, dto);
   }
 
   @Delete(':id')

@@ -7,17 +7,23 @@ import { EmbeddingQueue } from '../embeddings/embedding-queue';
 import type { Principal } from '../common/principal';
 import { Page, toPage } from '../common/dto/pagination.dto';
 import { patchFields } from '../common/patch';
-import { Problem } from '../common/problems';
+import { fieldError, invalid, Problem, problem } from '../common/problems';
 import { CodeReference, ReferenceDataService } from '../reference-data/reference-data.service';
 import { CompetenceProfiler, DerivedCandidateFields, ProfilerTools } from '../competence/competence-profiler';
 import { ownPart } from '../competence/merge-competence';
 import { CandidatesRepository } from './candidates.repository';
-import { CandidateQueryDto, CreateCandidateDto, UpdateCandidateDto } from './dto/candidate.dto';
-import { CandidateView } from './dto/candidate.view';
+import { CandidateQueryDto, CreateCandidateDto, ShareCandidateDto, UpdateCandidateDto } from './dto/candidate.dto';
+import { CandidateShareView, CandidateView } from './dto/candidate.view';
 import { Candidate } from './entities/candidate.entity';
 import { versionSeen } from '../common/versions';
+import { RESOURCES } from '../common/error-catalogue';
+import { OrganisationsRepository } from '../organisations/organisations.repository';
+import { CandidateGate } from './candidate-gate';
 
 const NAMES = { resourceType: 'candidate', label: 'candidate' } as const;
+/** Matches no organisation: a coordinator key from before ownership without one sees no candidates. */
+const NO_ORGANISATION = '00000000-0000-0000-0000-000000000000';
+
 
 /** The fields whose change redoes the derived ones. */
 const DERIVED_FROM = ['skills', 'languages', 'education', 'experience', 'municipalityCode'] as const;
@@ -58,6 +64,8 @@ export class CandidatesService {
     private readonly writer: AuditedWriter,
     private readonly embeddingQueue: EmbeddingQueue,
     private readonly profiler: CompetenceProfiler,
+    private readonly organisations: OrganisationsRepository,
+    private readonly gate: CandidateGate,
   ) {}
 
   /**
@@ -83,11 +91,13 @@ export class CandidatesService {
     }, loaded);
   }
 
-  async create(actor: Principal, dto: CreateCandidateDto): Promise<CandidateView> {
+  async create(actor: Principal, { ownerOrganisationId, ...dto }: CreateCandidateDto): Promise<CandidateView> {
+    const owner = await this.ownerFor(actor, ownerOrganisationId);
     await this.referenceData.assertCodesExist(codeReferences(dto));
     const derived = await this.derive({ ...dto, experience: dto.experience ?? [] });
     const candidate = await this.writer.insert(actor, Candidate, NAMES, {
       ...dto,
+      ownerOrganisationId: owner,
       ...derived,
       experience: dto.experience ?? [],
       interests: dto.interests ?? [],
@@ -100,26 +110,93 @@ export class CandidatesService {
     return CandidateView.of(candidate);
   }
 
+  /**
+   * The organisation a new candidate belongs to: the registering user's or key's. An admin, who
+   * has none, names it; nobody else may.
+   */
+  private async ownerFor(actor: Principal, named: string | undefined): Promise<string> {
+    if (actor.role !== 'admin') {
+      if (named !== undefined && named !== actor.organisationId) throw invalid([fieldError('ownerOrganisationId', 'owner_admin_only')]);
+      if (!actor.organisationId) throw problem('organisation_required');
+      return actor.organisationId;
+    }
+    if (named === undefined) throw invalid([fieldError('ownerOrganisationId', 'required')]);
+    await this.assertCandidateOrganisation('ownerOrganisationId', named);
+    return named;
+  }
+
+  /** Candidates belong to, and are shared with, kommuner, frivilligsentraler and career centres; never employers. */
+  private async assertCandidateOrganisation(field: string, organisationId: string): Promise<void> {
+    const organisation = await this.organisations.findById(organisationId);
+    if (!organisation) throw invalid([fieldError(field, 'unknown_record', { resource: RESOURCES.organisation, value: organisationId })]);
+    if (organisation.kind === 'employer') throw invalid([fieldError(field, 'candidate_organisation_employer')]);
+  }
+
+  /**
+   * The candidate if the caller may work with its record (candidate-access.ts), else the same 404
+   * as for an id that does not exist. Every route about one candidate goes through here.
+   */
+  async visible(actor: Principal, id: string): Promise<Candidate> {
+    await this.gate.assertSeesRecord(actor, id);
+    const candidate = await this.candidates.findById(id);
+    if (!candidate) throw Problem.notFound(NAMES.label, id);
+    return candidate;
+  }
+
   /** Each candidate shown is a read of personal data, so each gets an audit row. */
   async list(actor: Principal, query: CandidateQueryDto): Promise<Page<CandidateView>> {
-    const result = await this.candidates.findPage(query);
+    const visibleTo = actor.role === 'admin' ? undefined : (actor.organisationId ?? NO_ORGANISATION);
+    const result = await this.candidates.findPage({ ...query, visibleTo });
     await this.audit.record(
       this.dataSource.manager,
       actor,
       ...result.items.map((c) => ({ action: 'candidate.list', resourceType: NAMES.resourceType, resourceId: c.id })),
     );
-    return toPage(result, query, (c) => CandidateView.of(c));
+    const shares = await this.candidates.sharesOf(result.items.map((c) => c.id));
+    return toPage(result, query, (c) => CandidateView.of(c, shares.get(c.id)));
   }
 
   async get(actor: Principal, id: string): Promise<CandidateView> {
-    const candidate = await this.candidates.findById(id);
-    if (!candidate) throw Problem.notFound(NAMES.label, id);
+    const candidate = await this.visible(actor, id);
     await this.audit.record(this.dataSource.manager, actor, { action: 'candidate.read', resourceType: NAMES.resourceType, resourceId: id });
-    return CandidateView.of(candidate);
+    return CandidateView.of(candidate, (await this.candidates.sharesOf([id])).get(id));
+  }
+
+  /** The owner (or an admin) lets another kommune, frivilligsentral or career centre work with the candidate. */
+  async share(actor: Principal, id: string, { organisationId }: ShareCandidateDto): Promise<CandidateShareView[]> {
+    const candidate = await this.ownedBy(actor, id);
+    if (organisationId === candidate.ownerOrganisationId) throw invalid([fieldError('organisationId', 'share_with_owner')]);
+    await this.assertCandidateOrganisation('organisationId', organisationId);
+    await this.dataSource.transaction(async (manager) => {
+      if (await this.candidates.share(manager, { candidateId: id, organisationId, sharedByKeyId: actor.keyId })) {
+        await this.audit.record(manager, actor, { action: 'candidate.share', resourceType: NAMES.resourceType, resourceId: id, details: { organisationId } });
+      }
+    });
+    return this.sharesView(id);
+  }
+
+  async unshare(actor: Principal, id: string, { organisationId }: ShareCandidateDto): Promise<void> {
+    await this.ownedBy(actor, id);
+    await this.dataSource.transaction(async (manager) => {
+      if (!(await this.candidates.unshare(manager, id, organisationId))) throw problem('share_not_found');
+      await this.audit.record(manager, actor, { action: 'candidate.unshare', resourceType: NAMES.resourceType, resourceId: id, details: { organisationId } });
+    });
+  }
+
+  /** Only the owner shares: an organisation it was shared with sees it (else 404) but may not pass it on (403). */
+  private async ownedBy(actor: Principal, id: string): Promise<Candidate> {
+    const candidate = await this.visible(actor, id);
+    if (actor.role !== 'admin' && candidate.ownerOrganisationId !== actor.organisationId) throw problem('share_owner_only');
+    return candidate;
+  }
+
+  private async sharesView(id: string): Promise<CandidateShareView[]> {
+    return ((await this.candidates.sharesOf([id])).get(id) ?? []).map(CandidateShareView.of);
   }
 
   async update(actor: Principal, id: string, { version, ...dto }: UpdateCandidateDto, ifMatch?: string): Promise<CandidateView> {
     const seen = versionSeen(ifMatch, version);
+    await this.visible(actor, id);
     const patch = patchFields(dto, ['birthYear', 'gender', 'countryOfOrigin']);
     await this.referenceData.assertCodesExist(codeReferences(patch));
     const tools = await this.profiler.tools();
@@ -130,7 +207,7 @@ export class CandidatesService {
       return { ...patch, ...derived } as DeepPartial<Candidate>;
     });
     this.embeddingQueue.enqueue('candidate', id);
-    return CandidateView.of(candidate);
+    return CandidateView.of(candidate, (await this.candidates.sharesOf([id])).get(id));
   }
 
   /**
@@ -144,7 +221,8 @@ export class CandidatesService {
     return { ...values, ...(await this.derive(input)) };
   }
 
-  remove(actor: Principal, id: string): Promise<void> {
+  async remove(actor: Principal, id: string): Promise<void> {
+    await this.visible(actor, id);
     return this.writer.remove(actor, Candidate, NAMES, id);
   }
 }

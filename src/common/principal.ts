@@ -2,7 +2,7 @@ export const ROLES = ['admin', 'coordinator', 'employer', 'career_centre'] as co
 export type Role = (typeof ROLES)[number];
 
 /** Roles whose keys belong to exactly one organisation, which scopes what they see. */
-export const ORGANISATION_ROLES: readonly Role[] = ['employer', 'career_centre'];
+export const ORGANISATION_ROLES: readonly Role[] = ['coordinator', 'employer', 'career_centre'];
 
 /** The organisation kinds a key or user of each role may act for (admins belong to none). */
 export const ORGANISATION_KINDS_FOR_ROLE = {

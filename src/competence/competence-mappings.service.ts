@@ -9,6 +9,7 @@ import { fieldError, invalid, Problem, problem } from '../common/problems';
 import { EmbeddingQueue } from '../embeddings/embedding-queue';
 import { containsPattern } from '../common/text-filter';
 import { TaxonomyCache } from '../taxonomy/taxonomy.cache';
+import { CandidateGate } from '../candidates/candidate-gate';
 import { CompetenceProfiler, ProfilerTools } from './competence-profiler';
 import { CompetenceMappingView, CreateCompetenceMappingDto, UpdateCompetenceMappingDto } from './dto/competence-mapping.dto';
 import { CompetenceMapping } from './entities/competence-mapping.entity';
@@ -26,6 +27,7 @@ export class CompetenceMappingsService implements OnModuleInit {
     private readonly embeddingQueue: EmbeddingQueue,
     private readonly taxonomy: TaxonomyCache,
     private readonly clock: Clock,
+    private readonly gate: CandidateGate,
   ) {}
 
   onModuleInit(): void {
@@ -53,6 +55,7 @@ export class CompetenceMappingsService implements OnModuleInit {
 
   async create(actor: Principal, candidateId: string, dto: CreateCompetenceMappingDto): Promise<CompetenceMappingView> {
     const organisationId = this.centre(actor);
+    await this.gate.assertSeesRecord(actor, candidateId);
     checkContent(dto, true);
     const tools = await this.profiler.tools();
     const saved = await this.dataSource.transaction(async (m) => {
@@ -87,6 +90,7 @@ export class CompetenceMappingsService implements OnModuleInit {
   async update(actor: Principal, candidateId: string, mappingId: string, dto: UpdateCompetenceMappingDto, ifMatch?: string): Promise<CompetenceMappingView> {
     const organisationId = this.centre(actor);
     const seen = versionSeen(ifMatch, dto.version);
+    await this.gate.assertSeesRecord(actor, candidateId);
     checkContent(dto, false);
     const tools = await this.profiler.tools();
     const saved = await this.dataSource.transaction(async (m) => {
@@ -115,7 +119,7 @@ export class CompetenceMappingsService implements OnModuleInit {
 
   /** The history: every mapping of the candidate, newest first. */
   async list(actor: Principal, candidateId: string): Promise<CompetenceMappingView[]> {
-    if (!(await this.dataSource.getRepository(Candidate).existsBy({ id: candidateId }))) throw Problem.notFound('candidate', candidateId);
+    await this.gate.assertSeesRecord(actor, candidateId);
     const mappings = await this.dataSource
       .getRepository(CompetenceMapping)
       .find({ where: { candidateId }, order: { mappedAt: 'DESC', createdAt: 'DESC' } });

@@ -1,10 +1,12 @@
 import { Module } from '@nestjs/common';
+import { CandidateGateModule } from '../candidates/candidate-gate';
 import { CompetenceMappingsController } from './competence-mappings.controller';
 import { CompetenceMappingsService } from './competence-mappings.service';
 import { CompetenceProfiler } from './competence-profiler';
 import { TitleReadings } from './title-readings';
 
 @Module({
+  imports: [CandidateGateModule],
   controllers: [CompetenceMappingsController],
   providers: [CompetenceProfiler, CompetenceMappingsService, TitleReadings],
   exports: [CompetenceProfiler, TitleReadings],

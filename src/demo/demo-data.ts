@@ -49,6 +49,8 @@ export interface DemoOrganisation {
   kind: 'employer' | 'career_centre' | 'municipality';
   name: string;
   municipalityCode: string;
+  /** Its mentor pool is open to every coordinator. */
+  openPool?: boolean;
 }
 
 export interface DemoCandidate {
@@ -133,7 +135,8 @@ export const demoOrganisations: DemoOrganisation[] = [
   { ref: 'karriere-oslo', kind: 'career_centre', name: 'Karrieresenteret Oslo', municipalityCode: '0301' },
 
   // Municipalities (refugee services / introduksjonsprogram)
-  { ref: 'heroy-flyktning', kind: 'municipality', name: 'Herøy kommune, flyktningtjenesten', municipalityCode: '1515' },
+  // Runs the demo's mentor programme, open to the other kommuner's coordinators.
+  { ref: 'heroy-flyktning', kind: 'municipality', name: 'Herøy kommune, flyktningtjenesten', municipalityCode: '1515', openPool: true },
   { ref: 'steigen-flyktning', kind: 'municipality', name: 'Steigen kommune, flyktningtjenesten', municipalityCode: '1848' },
   { ref: 'froya-intro', kind: 'municipality', name: 'Frøya kommune, introduksjonsprogrammet', municipalityCode: '5014' },
 ];

@@ -109,8 +109,17 @@ export class DemoSeeder {
       const created = await this.organisations.create(SEEDER, await asDto(CreateOrganisationDto, organisation));
       organisationIds.set(ref, created.id);
     }
-    for (const candidate of demoCandidates) await this.candidates.create(SEEDER, await asDto(CreateCandidateDto, candidate));
-    for (const mentor of demoMentors) await this.mentors.create(SEEDER, await asDto(CreateMentorDto, mentor));
+    // A candidate belongs to its kommune's refugee service, else its county's career centre, else Herøy's.
+    const heroy = organisationIds.get('heroy-flyktning')!;
+    const ownerOf = (municipalityCode: string): string => {
+      const local = demoOrganisations.find((o) => o.kind === 'municipality' && o.municipalityCode === municipalityCode);
+      const county = demoOrganisations.find((o) => o.kind === 'career_centre' && o.municipalityCode.slice(0, 2) === municipalityCode.slice(0, 2));
+      return organisationIds.get((local ?? county)?.ref ?? 'heroy-flyktning') ?? heroy;
+    };
+    for (const candidate of demoCandidates) {
+      await this.candidates.create(SEEDER, await asDto(CreateCandidateDto, { ...candidate, ownerOrganisationId: ownerOf(candidate.municipalityCode) }));
+    }
+    for (const mentor of demoMentors) await this.mentors.create(SEEDER, await asDto(CreateMentorDto, { ...mentor, organisationId: heroy }));
     for (const { employerRef, ...opening } of demoOpenings) {
       const organisationId = organisationIds.get(employerRef);
       await this.openings.create(SEEDER, await asDto(CreateOpeningDto, { ...opening, organisationId }));

@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import { CandidateGate } from '../candidates/candidate-gate';
 import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
@@ -78,6 +79,7 @@ export class HurtigsporCasesService {
     private readonly outbox: Outbox,
     private readonly clock: Clock,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
+    private readonly gate: CandidateGate,
   ) {}
 
   /** A career centre puts a mapped candidate on the hurtigspor towards an employer's need or opening. */
@@ -86,6 +88,7 @@ export class HurtigsporCasesService {
       throw invalid([fieldError('needId', 'one_of_need_or_opening')]);
     }
     const target = await this.target(dto);
+    await this.gate.assertSeesRecord(actor, dto.candidateId);
     const created = await this.dataSource.transaction(async (manager) => {
       const candidate = await this.repository.findCandidate(manager, dto.candidateId);
       if (!candidate) throw Problem.notFound('candidate', dto.candidateId);

@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+import { CandidateGateModule } from '../candidates/candidate-gate';
 import { MatchingModule } from '../matching/matching.module';
 import { OutcomesModule } from '../outcomes/outcomes.module';
 import { HurtigsporCasesService } from './hurtigspor-cases.service';
@@ -8,7 +9,7 @@ import { HurtigsporNeedsService } from './hurtigspor-needs.service';
 import { HurtigsporRepository } from './hurtigspor.repository';
 
 @Module({
-  imports: [MatchingModule, OutcomesModule],
+  imports: [CandidateGateModule, MatchingModule, OutcomesModule],
   controllers: [HurtigsporController],
   providers: [HurtigsporRepository, HurtigsporNeedsService, HurtigsporCasesService, HurtigsporMetricsService],
   exports: [HurtigsporNeedsService],

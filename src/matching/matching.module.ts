@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+import { CandidateGateModule } from '../candidates/candidate-gate';
 import { MentorshipsModule } from '../mentorships/mentorships.module';
 import { RankingsModule } from '../rankings/rankings.module';
 import { WeightProfilesModule } from '../weight-profiles/weight-profiles.module';
@@ -7,7 +8,7 @@ import { MatchingRepository } from './matching.repository';
 import { MatchingService } from './matching.service';
 
 @Module({
-  imports: [WeightProfilesModule, RankingsModule, MentorshipsModule],
+  imports: [CandidateGateModule, WeightProfilesModule, RankingsModule, MentorshipsModule],
   controllers: [MatchingController],
   providers: [MatchingRepository, MatchingService],
   exports: [MatchingService, MatchingRepository],

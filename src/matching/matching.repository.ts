@@ -3,13 +3,30 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { Candidate } from '../candidates/entities/candidate.entity';
 import type { EmbeddedField, OwnerType } from '../embeddings/embedding-texts';
-import { placed, SourceFilter, TABLES } from '../embeddings/embeddings.repository';
+import { NO_FILTER, placed, SourceFilter, TABLES } from '../embeddings/embeddings.repository';
 import { Mentor } from '../mentors/entities/mentor.entity';
 import { Opening, OpeningKind } from '../openings/entities/opening.entity';
 import { SecretBox } from '../secrets/secret-box';
+import type { Principal } from '../common/principal';
+import { CANDIDATE_VISIBLE_SQL } from '../candidates/candidate-gate';
+import { MENTOR_POOL_SQL, poolOrganisation } from '../mentors/mentor-pool';
 
 export { NO_FILTER, type SourceFilter } from '../embeddings/embeddings.repository';
 export const openingsOfKind = (kind: OpeningKind): SourceFilter => ({ sql: 's.kind = $F1', params: [kind] });
+
+/** Mentors in the caller's pool (mentor-pool.ts): its own organisation's and the open pools'; admins all. */
+export function mentorPoolFilter(actor: Principal): SourceFilter {
+  const organisation = poolOrganisation(actor);
+  if (organisation === null) return NO_FILTER;
+  return { sql: MENTOR_POOL_SQL('s', '$F1'), params: [organisation ?? null] };
+}
+
+/** Candidates whose record the caller may work with (candidate-access.ts), for shortlists by coordinators and career centres. */
+export function visibleCandidatesFilter(actor: Principal): SourceFilter {
+  if (actor.role === 'admin' || actor.role === 'employer') return NO_FILTER;
+  return { sql: CANDIDATE_VISIBLE_SQL('s', '$F1'), params: [actor.organisationId] };
+}
+
 
 /** pgvector's binary vector: its dimension (int16), an unused int16, then the floats, all big-endian. */
 function fromVectorSend(bytes: Buffer): Float32Array {
@@ -92,14 +109,24 @@ export class MatchingRepository {
   }
 
   /** Active mentors with at least one free place. */
-  async mentorsWithFreePlaces(): Promise<Mentor[]> {
-    return this.dataSource
-      .getRepository(Mentor)
-      .createQueryBuilder('m')
-      .where('m.active')
-      .andWhere(`m.capacity > (SELECT count(*) FROM mentorships ms WHERE ms.mentor_id = m.id AND ms.status IN ('proposed', 'active'))`)
-      .orderBy('m.id')
-      .getMany();
+  async mentorsWithFreePlaces(pool: SourceFilter = NO_FILTER): Promise<Mentor[]> {
+    const rows: { id: string }[] = await this.dataSource.query(
+      `SELECT s.id FROM mentors s WHERE s.active AND (${placed(pool, 0)})
+         AND s.capacity > (SELECT count(*) FROM mentorships ms WHERE ms.mentor_id = s.id AND ms.status IN ('proposed', 'active'))
+       ORDER BY s.id`,
+      pool.params,
+    );
+    const byId = new Map((await this.mentors(rows.map((r) => r.id))).map((m) => [m.id, m]));
+    return rows.map((r) => byId.get(r.id)!);
+  }
+
+  /** Of these mentor ids, those in the pool. */
+  async mentorsInPool(ids: string[], pool: SourceFilter): Promise<Set<string>> {
+    const rows: { id: string }[] = await this.dataSource.query(
+      `SELECT s.id FROM mentors s WHERE s.id = ANY($1::uuid[]) AND (${placed(pool, 1)})`,
+      [ids, ...pool.params],
+    );
+    return new Set(rows.map((r) => r.id));
   }
 
   /** The most recently registered candidates who consent to matching: the default sample a weight preview ranks for. */

@@ -1,4 +1,5 @@
 import { createHmac, randomUUID } from 'node:crypto';
+import { CandidateGate } from '../candidates/candidate-gate';
 import { Inject, Injectable, OnApplicationBootstrap } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
@@ -30,7 +31,7 @@ import { skillCoverage, SkillReader } from '../scoring/features/skills';
 import { candidateFacts } from '../scoring/candidate-facts';
 import { candidateMentorRule, candidateOpeningRule, HardRule, ruleReason } from '../scoring/hard-rules';
 import { mentorFeatures } from '../scoring/mentor-features';
-import { MatchingRepository, NO_FILTER, openingsOfKind, SourceFilter } from './matching.repository';
+import { MatchingRepository, mentorPoolFilter, NO_FILTER, openingsOfKind, SourceFilter, visibleCandidatesFilter } from './matching.repository';
 import type { Lang } from '../common/language';
 import { renderReasons } from '../scoring/reasons';
 import { byScoreThenId, combine, Component, FeatureRow, featureValues, MatchType } from '../scoring/scoring';
@@ -112,16 +113,19 @@ export class MatchingService implements OnApplicationBootstrap {
     private readonly referenceData: ReferenceDataCache,
     private readonly taxonomy: TaxonomyCache,
     private readonly audit: AuditService,
+    private readonly gate: CandidateGate,
   ) {}
 
   async mentorMatches(actor: Principal, candidateId: string, options: RankOptions): Promise<RankingView> {
-    const query = await this.mentorQuery(await this.candidate(candidateId), false);
+    await this.gate.assertSeesRecord(actor, candidateId);
+    const query = await this.mentorQuery(await this.candidate(candidateId), false, mentorPoolFilter(actor));
     const { view } = await this.rank(actor, query, options);
     await this.auditCandidateRead(actor, candidateId, 'mentor');
     return view;
   }
 
   async openingMatches(actor: Principal, candidateId: string, kind: OpeningKind, options: RankOptions): Promise<RankingView> {
+    await this.gate.assertSeesRecord(actor, candidateId);
     const query = await this.openingQuery(await this.candidate(candidateId), kind, false);
     const { view } = await this.rank(actor, query, options);
     await this.auditCandidateRead(actor, candidateId, kind);
@@ -135,7 +139,7 @@ export class MatchingService implements OnApplicationBootstrap {
     if (actor.role === 'employer' && opening.organisationId !== actor.organisationId) {
       throw problem('opening_other_organisation');
     }
-    const { view, shown } = await this.rank(actor, await this.shortlistQuery(opening, false), options);
+    const { view, shown } = await this.rank(actor, await this.shortlistQuery(opening, false, visibleCandidatesFilter(actor)), options);
     // Each candidate shown to an employer is a read of their (anonymised) data.
     await this.audit.record(
       this.dataSource.manager,
@@ -164,7 +168,8 @@ export class MatchingService implements OnApplicationBootstrap {
     return matchType === 'mentor' ? rows(await this.mentorQuery(candidate, historical)) : rows(await this.openingQuery(candidate, matchType, historical));
   }
 
-  private async mentorQuery(candidate: Candidate, historical: boolean): Promise<RankQuery<Mentor>> {
+  /** `pool`: the mentors the caller works with; replays for tuning (admins) rank all. */
+  private async mentorQuery(candidate: Candidate, historical: boolean, pool: SourceFilter = NO_FILTER): Promise<RankQuery<Mentor>> {
     const vectors = await this.repository.vectors('candidate', candidate.id, this.provider.info.model);
     const facts = candidateFacts(candidate);
     const points = await this.referenceData.municipalityPoints();
@@ -178,7 +183,7 @@ export class MatchingService implements OnApplicationBootstrap {
         { field: 'interests', vector: vectors.interests },
         { field: 'profile', vector: vectors.profile },
       ],
-      filter: NO_FILTER,
+      filter: pool,
       groups: occupationGroups(candidate, inferred),
       load: (ids) => this.repository.mentors(ids),
       judge: async (mentors, cosines) => {
@@ -240,7 +245,7 @@ export class MatchingService implements OnApplicationBootstrap {
     };
   }
 
-  private async shortlistQuery(opening: Opening, historical: boolean): Promise<RankQuery<Candidate>> {
+  private async shortlistQuery(opening: Opening, historical: boolean, scope: SourceFilter = NO_FILTER): Promise<RankQuery<Candidate>> {
     const vectors = await this.repository.vectors('opening', opening.id, this.provider.info.model);
     const secret = await this.pseudonymSecret();
     const ref = (c: Candidate) => employerRef(secret, opening.organisationId, c.id);
@@ -251,7 +256,7 @@ export class MatchingService implements OnApplicationBootstrap {
       subject: { candidateId: null, openingId: opening.id },
       type: 'candidate',
       probes: [{ field: 'profile', vector: vectors.need }],
-      filter: NO_FILTER,
+      filter: scope,
       groups: asJudged.occupationCode ? [asJudged.occupationCode.slice(0, 3)] : [],
       load: (ids) => this.repository.candidates(ids),
       judge: await this.candidateJudge(asJudged),

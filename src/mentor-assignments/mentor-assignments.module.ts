@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+import { CandidateGateModule } from '../candidates/candidate-gate';
 import { MatchingModule } from '../matching/matching.module';
 import { MentorshipsModule } from '../mentorships/mentorships.module';
 import { WeightProfilesModule } from '../weight-profiles/weight-profiles.module';
@@ -6,7 +7,7 @@ import { MentorAssignmentsController } from './mentor-assignments.controller';
 import { MentorAssignmentsService } from './mentor-assignments.service';
 
 @Module({
-  imports: [MatchingModule, MentorshipsModule, WeightProfilesModule],
+  imports: [CandidateGateModule, MatchingModule, MentorshipsModule, WeightProfilesModule],
   controllers: [MentorAssignmentsController],
   providers: [MentorAssignmentsService],
 })

@@ -1,4 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
+import { mentorPoolFilter } from '../matching/matching.repository';
+import { CandidateGate } from '../candidates/candidate-gate';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { AuditService } from '../audit/audit.service';
@@ -45,6 +47,7 @@ export class MentorAssignmentsService {
     private readonly mentorshipsRepository: MentorshipsRepository,
     private readonly audit: AuditService,
     private readonly clock: Clock,
+    private readonly gate: CandidateGate,
   ) {}
 
   /**
@@ -54,10 +57,19 @@ export class MentorAssignmentsService {
    */
   async plan(actor: Principal, dto: CreateMentorAssignmentDto): Promise<MentorAssignmentView> {
     const profile = await this.weightProfiles.findActive('mentor');
-    const candidates = await this.loadAll(dto.candidateIds, (ids) => this.matching.candidates(ids), 'candidateIds', 'candidate');
+    // Candidates the caller may not see are as unknown as ids that do not exist.
+    const candidates = await this.loadAll(dto.candidateIds, async (ids) => {
+      const visible = await this.gate.visibleAmong(actor, ids);
+      return (await this.matching.candidates(ids)).filter((c) => visible.has(c.id));
+    }, 'candidateIds', 'candidate');
+    // The coordinator's mentor pool (its own and the open ones); others' mentors are as unknown.
+    const pool = mentorPoolFilter(actor);
     const mentors = dto.mentorIds
-      ? await this.loadAll(dto.mentorIds, (ids) => this.matching.mentors(ids), 'mentorIds', 'mentor')
-      : await this.matching.mentorsWithFreePlaces();
+      ? await this.loadAll(dto.mentorIds, async (ids) => {
+          const inPool = await this.matching.mentorsInPool(ids, pool);
+          return (await this.matching.mentors(ids)).filter((m) => inPool.has(m.id));
+        }, 'mentorIds', 'mentor')
+      : await this.matching.mentorsWithFreePlaces(pool);
     const model = this.provider.info.model;
     const [taken, candidateVectors, mentorVectors, inMentorship, points, inference] = await Promise.all([
       this.mentorshipsRepository.takenPlaces(mentors.map((m) => m.id)),

@@ -25,13 +25,13 @@ export class MentorsController {
 
   @Get()
   @ApiPage(MentorView)
-  list(@Query() query: MentorQueryDto): Promise<Page<MentorView>> {
-    return this.service.list(query);
+  list(@CurrentPrincipal() actor: Principal, @Query() query: MentorQueryDto): Promise<Page<MentorView>> {
+    return this.service.list(actor, query);
   }
 
   @Get(':id')
-  get(@Param('id', mentorId) id: string): Promise<MentorView> {
-    return this.service.get(id);
+  get(@CurrentPrincipal() actor: Principal, @Param('id', mentorId) id: string): Promise<MentorView> {
+    return this.service.get(actor, id);
   }
 
   @Patch(':id')

@@ -5,7 +5,10 @@ import { EmbeddingQueue } from '../embeddings/embedding-queue';
 import type { Principal } from '../common/principal';
 import { Page, toPage } from '../common/dto/pagination.dto';
 import { patchFields } from '../common/patch';
-import { Problem } from '../common/problems';
+import { fieldError, invalid, Problem, problem } from '../common/problems';
+import { RESOURCES } from '../common/error-catalogue';
+import { OrganisationsRepository } from '../organisations/organisations.repository';
+import { poolOrganisation } from './mentor-pool';
 import { CodeReference, ReferenceDataService } from '../reference-data/reference-data.service';
 import { CreateMentorDto, MentorQueryDto, MentorView, UpdateMentorDto } from './dto/mentor.dto';
 import { Mentor } from './entities/mentor.entity';
@@ -13,6 +16,13 @@ import { MentorsRepository } from './mentors.repository';
 import { versionSeen } from '../common/versions';
 
 const NAMES = { resourceType: 'mentor', label: 'mentor' } as const;
+/** Matches no organisation: a coordinator key from before ownership without one sees no mentors. */
+const NO_ORGANISATION = '00000000-0000-0000-0000-000000000000';
+
+/** An open pool's mentors are seen by all, changed only by their own programme. */
+const ownOnly = (actor: Principal) => (mentor: Mentor) => {
+  if (actor.role !== 'admin' && mentor.organisationId !== actor.organisationId) throw problem('mentor_other_organisation');
+};
 
 function codeReferences(dto: UpdateMentorDto): CodeReference[] {
   const references: CodeReference[] = [];
@@ -34,11 +44,14 @@ export class MentorsService {
     private readonly referenceData: ReferenceDataService,
     private readonly writer: AuditedWriter,
     private readonly embeddingQueue: EmbeddingQueue,
+    private readonly organisations: OrganisationsRepository,
   ) {}
 
-  async create(actor: Principal, dto: CreateMentorDto): Promise<MentorView> {
+  async create(actor: Principal, { organisationId, ...dto }: CreateMentorDto): Promise<MentorView> {
+    const owner = await this.ownerFor(actor, organisationId);
     await this.referenceData.assertCodesExist(codeReferences(dto));
     const mentor = await this.writer.insert(actor, Mentor, NAMES, {
+      organisationId: owner,
       languages: [],
       skills: [],
       interests: [],
@@ -50,27 +63,50 @@ export class MentorsService {
     return MentorView.of(mentor);
   }
 
-  async list(query: MentorQueryDto): Promise<Page<MentorView>> {
-    const active = query.active === undefined ? undefined : query.active === 'true';
-    return toPage(await this.mentors.findPage({ ...query, active }), query, (m) => MentorView.of(m));
+  /** A coordinator's mentors are its own organisation's; an admin names the organisation. */
+  private async ownerFor(actor: Principal, named: string | undefined): Promise<string> {
+    if (actor.role !== 'admin') {
+      if (named !== undefined && named !== actor.organisationId) throw invalid([fieldError('organisationId', 'owner_admin_only')]);
+      if (!actor.organisationId) throw problem('organisation_required');
+      return actor.organisationId;
+    }
+    if (named === undefined) throw invalid([fieldError('organisationId', 'required')]);
+    const organisation = await this.organisations.findById(named);
+    if (!organisation) throw invalid([fieldError('organisationId', 'unknown_record', { resource: RESOURCES.organisation, value: named })]);
+    if (organisation.kind === 'employer') throw invalid([fieldError('organisationId', 'candidate_organisation_employer')]);
+    return named;
   }
 
-  async get(id: string): Promise<MentorView> {
+  async list(actor: Principal, query: MentorQueryDto): Promise<Page<MentorView>> {
+    const active = query.active === undefined ? undefined : query.active === 'true';
+    const poolOf = poolOrganisation(actor);
+    return toPage(await this.mentors.findPage({ ...query, active, poolOf: poolOf === null ? undefined : (poolOf ?? NO_ORGANISATION) }), query, (m) => MentorView.of(m));
+  }
+
+  async get(actor: Principal, id: string): Promise<MentorView> {
+    return MentorView.of(await this.visible(actor, id));
+  }
+
+  /** The mentor if it is in the caller's pool (mentor-pool.ts), else the 404 of an unknown id. */
+  async visible(actor: Principal, id: string): Promise<Mentor> {
     const mentor = await this.mentors.findById(id);
-    if (!mentor) throw Problem.notFound(NAMES.label, id);
-    return MentorView.of(mentor);
+    const poolOf = poolOrganisation(actor);
+    if (!mentor || (poolOf !== null && (!poolOf || !(await this.mentors.inPool(id, poolOf))))) throw Problem.notFound(NAMES.label, id);
+    return mentor;
   }
 
   async update(actor: Principal, id: string, { version, ...dto }: UpdateMentorDto, ifMatch?: string): Promise<MentorView> {
     const seen = versionSeen(ifMatch, version);
     const patch = patchFields(dto, ['gender', 'employerName', 'menteeGender']);
     await this.referenceData.assertCodesExist(codeReferences(patch));
-    const mentor = await this.writer.update(actor, Mentor, NAMES, id, seen, toColumns(patch));
+    await this.visible(actor, id);
+    const mentor = await this.writer.update(actor, Mentor, NAMES, id, seen, toColumns(patch), ownOnly(actor));
     this.embeddingQueue.enqueue('mentor', id);
     return MentorView.of(mentor);
   }
 
-  remove(actor: Principal, id: string): Promise<void> {
-    return this.writer.remove(actor, Mentor, NAMES, id);
+  async remove(actor: Principal, id: string): Promise<void> {
+    await this.visible(actor, id);
+    return this.writer.remove(actor, Mentor, NAMES, id, ownOnly(actor));
   }
 }

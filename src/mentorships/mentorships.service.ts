@@ -1,4 +1,7 @@
 import { Injectable } from '@nestjs/common';
+import { poolOrganisation } from '../mentors/mentor-pool';
+import { MentorsRepository } from '../mentors/mentors.repository';
+import { CandidateGate } from '../candidates/candidate-gate';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
 import { AuditService } from '../audit/audit.service';
@@ -34,10 +37,15 @@ export class MentorshipsService {
     private readonly mentorships: MentorshipsRepository,
     private readonly outcomes: OutcomesRepository,
     private readonly audit: AuditService,
+    private readonly gate: CandidateGate,
+    private readonly mentors: MentorsRepository,
   ) {}
 
   /** Proposes a mentorship; a mentor never holds more proposed and active ones than its capacity. */
   async create(actor: Principal, dto: CreateMentorshipDto): Promise<MentorshipView> {
+    await this.gate.assertSeesRecord(actor, dto.candidateId);
+    const pool = poolOrganisation(actor);
+    if (pool !== null && (!pool || !(await this.mentors.inPool(dto.mentorId, pool)))) throw Problem.notFound('mentor', dto.mentorId);
     const created = await this.dataSource.transaction((manager) => this.propose(manager, actor, dto.candidateId, dto.mentorId));
     return MentorshipView.of(created);
   }

@@ -1,4 +1,5 @@
 import { Injectable } from '@nestjs/common';
+import { CandidateGate } from '../candidates/candidate-gate';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { AuditService } from '../audit/audit.service';
@@ -18,6 +19,7 @@ export class OutcomesService {
     private readonly outcomes: OutcomesRepository,
     private readonly audit: AuditService,
     private readonly clock: Clock,
+    private readonly gate: CandidateGate,
   ) {}
 
   /** Records an outcome reported by hand; the organisation is the opening's. */
@@ -35,7 +37,7 @@ export class OutcomesService {
       throw invalid([fieldError('openingId', 'praksis_needs_praksis_opening')]);
     }
     if (actor.role === 'employer') await this.checkEmployerReport(actor, dto);
-    else if (!(await this.outcomes.exists('candidates', dto.candidateId))) throw Problem.notFound('candidate', dto.candidateId);
+    else await this.gate.assertSeesRecord(actor, dto.candidateId);
     if (dto.mentorId && !(await this.outcomes.exists('mentors', dto.mentorId))) throw Problem.notFound('mentor', dto.mentorId);
     const created = await this.dataSource.transaction(async (manager) => {
       const outcome = await this.outcomes.record(manager, actor, {

@@ -19,6 +19,8 @@ export interface TestApp {
   api(key?: string): ApiClient;
   organisation(kind: 'employer' | 'career_centre' | 'municipality' | 'volunteer', municipalityCode?: string): Promise<string>;
   key(role: Role, organisationId?: string): Promise<string>;
+  /** The owner (its key) shares a candidate with organisations, so their keys may work with it. */
+  share(ownerKey: string, candidateId: string, ...organisationIds: string[]): Promise<void>;
   /** PATCH as a client that read the record first: it sends the version it saw as If-Match. */
   edit(key: string, url: string, body: Record<string, unknown>): Promise<request.Response>;
   /**
@@ -73,20 +75,29 @@ export async function startTestApp(env: Record<string, string | undefined> = {})
       delete: (url) => withKey(request(http).delete(url)),
     };
   };
+  const organisation = async (kind: 'employer' | 'career_centre' | 'municipality' | 'volunteer', municipalityCode = '0301'): Promise<string> => {
+    const res = await api(ADMIN_KEY).post('/api/v1/organisations').send({ kind, name: `Test ${kind} ${unique()}`, municipalityCode });
+    if (res.status !== 201) throw new Error(`organisation: ${res.status} ${JSON.stringify(res.body)}`);
+    return res.body.id;
+  };
   const testApp: TestApp = {
     running,
     http,
     db: running.app.get(DataSource),
     api,
-    async organisation(kind, municipalityCode = '0301') {
-      const res = await api(ADMIN_KEY).post('/api/v1/organisations').send({ kind, name: `Test ${kind} ${unique()}`, municipalityCode });
-      if (res.status !== 201) throw new Error(`organisation: ${res.status} ${JSON.stringify(res.body)}`);
-      return res.body.id;
-    },
+    organisation,
     async key(role, organisationId) {
-      const res = await api(ADMIN_KEY).post('/api/v1/api-keys').send({ role, organisationId, label: `test ${role}` });
+      // Every coordinator belongs to a kommune: without one named, a kommune of its own.
+      const organisationOfKey = organisationId ?? (role === 'coordinator' ? await organisation('municipality') : undefined);
+      const res = await api(ADMIN_KEY).post('/api/v1/api-keys').send({ role, organisationId: organisationOfKey, label: `test ${role}` });
       if (res.status !== 201) throw new Error(`api key: ${res.status} ${JSON.stringify(res.body)}`);
       return res.body.key;
+    },
+    async share(ownerKey, candidateId, ...organisationIds) {
+      for (const organisationId of organisationIds) {
+        const res = await api(ownerKey).post(`/api/v1/candidates/${candidateId}/shares`).send({ organisationId });
+        if (res.status !== 201) throw new Error(`share: ${res.status} ${JSON.stringify(res.body)}`);
+      }
     },
     async edit(key, url, body) {
       const current = await api(key).get(url);

@@ -1,4 +1,4 @@
-import { PartialType } from '@nestjs/swagger';
+import { OmitType, PartialType } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import {
   IsObject,
@@ -8,6 +8,7 @@ import {
   IsNotEmpty,
   IsOptional,
   IsString,
+  IsUUID,
   Matches,
   Max,
   MaxLength,
@@ -97,10 +98,15 @@ export class CreateCandidateDto {
   @ValidateNested()
   @Type(() => ConsentDto)
   consent: ConsentDto;
+
+  /** Admins only, who belong to no organisation: the kommune, frivilligsentral or career centre the candidate belongs to. Others register for their own. */
+  @IsOptional()
+  @IsUUID()
+  ownerOrganisationId?: string;
 }
 
 /** Every field optional; lists and nested objects are replaced whole. */
-export class UpdateCandidateDto extends PartialType(CreateCandidateDto) {
+export class UpdateCandidateDto extends PartialType(OmitType(CreateCandidateDto, ['ownerOrganisationId'] as const)) {
   /** The version you saw, unless sent as If-Match: one of the two is required, and a stale one is 409. */
   @IsOptional()
   @IsInt()
@@ -123,4 +129,10 @@ export class CandidateQueryDto extends PageQueryDto {
   @IsString()
   @MaxLength(200)
   q?: string;
+}
+
+export class ShareCandidateDto {
+  /** The kommune, frivilligsentral or career centre to share with. */
+  @IsUUID()
+  organisationId: string;
 }

@@ -1,4 +1,4 @@
-import type { CreateCandidateDto, UpdateCandidateDto } from './candidate.dto';
+import type { CreateCandidateDto, ShareCandidateDto, UpdateCandidateDto } from './candidate.dto';
 
 export const CREATE_CANDIDATE: CreateCandidateDto = {
   fullName: 'Amina Yusuf',
@@ -29,3 +29,6 @@ export const UPDATE_CANDIDATE: UpdateCandidateDto = {
   goals: 'Praksis på sykehjem, deretter fast jobb som helsefagarbeider',
   version: 1,
 };
+
+/** Shares with a kommune (its id). */
+export const SHARE_CANDIDATE: ShareCandidateDto = { organisationId: '5b3d7f9a-2c4e-4a6b-8d0f-1e3a5c7e9b2d' };

@@ -4,6 +4,7 @@ import type { CandidateEducation, CandidateLanguage, CandidateSkill, CompetenceS
 import type { ProspectReason } from '../../taxonomy/labour-demand';
 import type { OccupationReading, TitleReading } from '../../taxonomy/occupation-resolver';
 import { Candidate } from '../entities/candidate.entity';
+import type { CandidateShare } from '../entities/candidate-share.entity';
 
 /** Where an item comes from: the candidate's own record (`profile`) or a career centre's mapping. */
 export class CompetenceSourceView {
@@ -104,6 +105,16 @@ export class CandidateConsentView {
   shareWithEmployers: boolean;
 }
 
+/** An organisation the owner shares the candidate with. */
+export class CandidateShareView {
+  organisationId: string;
+  sharedAt: Date;
+
+  static of(s: CandidateShare): CandidateShareView {
+    return { organisationId: s.organisationId, sharedAt: s.createdAt };
+  }
+}
+
 /** The coordinator's and career centre's view of a candidate: personal data included, so every read is audited. */
 export class CandidateView {
   id: string;
@@ -129,6 +140,9 @@ export class CandidateView {
   preferences: MentorPreferencesDto;
   consent: CandidateConsentView;
   registeredByOrganisationId: string | null;
+  /** The organisation the candidate belongs to; only it and those in `sharedWith` see the candidate. */
+  ownerOrganisationId: string;
+  sharedWith: CandidateShareView[];
   /** The registering organisation's own reference, for candidates imported in bulk. */
   externalRef: string | null;
   /** Send it back as If-Match (or `version`) when you change the candidate. */
@@ -136,7 +150,7 @@ export class CandidateView {
   createdAt: Date;
   updatedAt: Date;
 
-  static of(c: Candidate): CandidateView {
+  static of(c: Candidate, shares: CandidateShare[] = []): CandidateView {
     return {
       id: c.id,
       fullName: c.fullName,
@@ -159,6 +173,8 @@ export class CandidateView {
       preferences: c.preferences,
       consent: { matching: c.consent.matching, shareWithEmployers: c.consent.shareWithEmployers },
       registeredByOrganisationId: c.registeredByOrganisationId,
+      ownerOrganisationId: c.ownerOrganisationId,
+      sharedWith: shares.map(CandidateShareView.of),
       externalRef: c.externalRef,
       version: c.version,
       createdAt: c.createdAt,

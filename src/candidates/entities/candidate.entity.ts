@@ -89,6 +89,10 @@ export class Candidate {
   @Column({ type: 'uuid', nullable: true })
   registeredByOrganisationId: string | null;
 
+  /** Who the candidate belongs to: only it, and those it shares the candidate with, see the record (candidate-access.ts). */
+  @Column({ type: 'uuid' })
+  ownerOrganisationId: string;
+
   /** The importing organisation's own reference for a candidate imported in bulk; unique per organisation. */
   @Column({ type: 'text', nullable: true })
   externalRef: string | null;

@@ -1,4 +1,4 @@
-import { PartialType } from '@nestjs/swagger';
+import { OmitType, PartialType } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import {
   IsBoolean,
@@ -8,6 +8,7 @@ import {
   IsNotEmpty,
   IsOptional,
   IsString,
+  IsUUID,
   Matches,
   Max,
   MaxLength,
@@ -98,9 +99,14 @@ export class CreateMentorDto {
   @IsOmittable()
   @IsBoolean()
   active?: boolean;
+
+  /** Admins only, who belong to no organisation: the mentor programme the mentor belongs to. Coordinators register for their own. */
+  @IsOptional()
+  @IsUUID()
+  organisationId?: string;
 }
 
-export class UpdateMentorDto extends PartialType(CreateMentorDto) {
+export class UpdateMentorDto extends PartialType(OmitType(CreateMentorDto, ['organisationId'] as const)) {
   /** The version you saw, unless sent as If-Match: one of the two is required, and a stale one is 409. */
   @IsOptional()
   @IsInt()
@@ -144,6 +150,7 @@ export class MentorView {
   menteeGender: 'female' | 'male' | null;
   active: boolean;
   createdAt: Date;
+  organisationId: string;
   /** Send it back as If-Match (or `version`) when you change it. */
   version: number;
   updatedAt: Date;
@@ -165,6 +172,7 @@ export class MentorView {
       menteeGender: m.menteeGender,
       active: m.active,
       createdAt: m.createdAt,
+      organisationId: m.organisationId,
       version: m.version,
       updatedAt: m.updatedAt,
     };

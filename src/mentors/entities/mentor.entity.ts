@@ -56,6 +56,10 @@ export class Mentor {
   @CreateDateColumn({ type: 'timestamptz' })
   createdAt: Date;
 
+  /** The mentor programme (kommune, frivilligsentral) the mentor belongs to; see mentor-pool.ts. */
+  @Column({ type: 'uuid' })
+  organisationId: string;
+
   /** Raised by every edit; an update names the version it saw (see common/versions.ts). */
   @Column({ type: 'integer', default: 1 })
   version: number;

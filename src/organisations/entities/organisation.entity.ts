@@ -18,6 +18,10 @@ export class Organisation {
   @Column({ type: 'char', length: 4 })
   municipalityCode: string;
 
+  /** Its mentors are in every coordinator's pool (mentor-pool.ts). */
+  @Column({ default: false })
+  openPool: boolean;
+
   @CreateDateColumn({ type: 'timestamptz' })
   createdAt: Date;
 

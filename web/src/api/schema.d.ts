@@ -283,6 +283,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/candidates/{id}/shares": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** The owner shares the candidate with another kommune, frivilligsentral or career centre: they see and work with it as the owner does. */
+        post: operations["CandidatesController_share"];
+        delete: operations["CandidatesController_unshare"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/dev/mail": {
         parameters: {
             query?: never;
@@ -1151,6 +1168,11 @@ export interface components {
             /** @enum {string} */
             level: "A1" | "A2" | "B1" | "B2" | "C1" | "C2" | "native";
         };
+        CandidateShareView: {
+            organisationId: string;
+            /** Format: date-time */
+            sharedAt: string;
+        };
         CandidateSkillView: {
             source?: components["schemas"]["CompetenceSourceView"];
             /** @description The taxonomy skill the label resolves to; absent when it stays free text. */
@@ -1188,6 +1210,9 @@ export interface components {
             preferences: components["schemas"]["MentorPreferencesDto"];
             consent: components["schemas"]["CandidateConsentView"];
             registeredByOrganisationId: string | null;
+            /** @description The organisation the candidate belongs to; only it and those in `sharedWith` see the candidate. */
+            ownerOrganisationId: string;
+            sharedWith: components["schemas"]["CandidateShareView"][];
             /** @description The registering organisation's own reference, for candidates imported in bulk. */
             externalRef: string | null;
             /** @description Send it back as If-Match (or `version`) when you change the candidate. */
@@ -1364,6 +1389,11 @@ export interface components {
             preferences?: components["schemas"]["MentorPreferencesDto"];
             /** @description What the candidate has agreed to: being matched, and being shown (anonymised) to employers. */
             consent: components["schemas"]["ConsentDto"];
+            /**
+             * Format: uuid
+             * @description Admins only, who belong to no organisation: the kommune, frivilligsentral or career centre the candidate belongs to. Others register for their own.
+             */
+            ownerOrganisationId?: string;
         };
         CreateCaseDto: {
             /** Format: uuid */
@@ -1412,6 +1442,11 @@ export interface components {
              */
             menteeGender?: "female" | "male";
             active?: boolean;
+            /**
+             * Format: uuid
+             * @description Admins only, who belong to no organisation: the mentor programme the mentor belongs to. Coordinators register for their own.
+             */
+            organisationId?: string;
         };
         CreateMentorshipDto: {
             /** Format: uuid */
@@ -1466,6 +1501,8 @@ export interface components {
             name: string;
             /** @description Kommunenummer (4 digits, 2024 numbering). */
             municipalityCode: string;
+            /** @description Its mentor pool is open to every coordinator (a regional programme such as Røde Kors'), not only its own. */
+            openPool?: boolean;
         };
         CreateOutcomeDto: {
             /** @enum {string} */
@@ -1711,7 +1748,7 @@ export interface components {
              * @description Stable machine code from the error catalogue (docs/errors.md).
              * @enum {string}
              */
-            code: "admin_key_no_organisation" | "admin_user_no_organisation" | "csv_cell_count" | "csv_language_item" | "csv_language_repeated" | "csv_missing_column" | "csv_norwegian_twice" | "csv_not_boolean" | "csv_not_cefr" | "csv_not_number" | "csv_not_whole_number" | "csv_ref_repeated" | "csv_repeated_column" | "csv_unknown_column" | "csv_years_need_occupation" | "declined_needs_target" | "duplicate_items" | "empty" | "empty_object" | "event_types_empty" | "expected_list" | "expected_list_of" | "expected_object" | "idempotency_key_invalid" | "ids_for_profile" | "if_match_version" | "in_future" | "invalid_country_code" | "invalid_county" | "invalid_date_format" | "invalid_email" | "invalid_event_type" | "invalid_kommunenummer" | "invalid_language_code" | "invalid_styrk_code" | "invalid_url" | "invalid_value" | "key_needs_organisation" | "mapping_empty" | "municipality_leading_zero" | "municipality_renumbered" | "no_positive_weight" | "not_after" | "not_before" | "not_boolean" | "not_calendar_date" | "not_clearable" | "not_date" | "not_employer_organisation" | "not_integer" | "not_number" | "not_one_of" | "not_string" | "not_uuid" | "one_of_need_or_opening" | "organisation_required_for_admin" | "organisation_wrong_kind" | "outcome_needs" | "outcome_not_about" | "password_is_email" | "password_too_common" | "praksis_needs_praksis_opening" | "reason_only_when_closing" | "required" | "required_when" | "taken_from_opening" | "timeframe_needs_date" | "too_few_items" | "too_large" | "too_long" | "too_many_items" | "too_short" | "too_small" | "unknown_county" | "unknown_feature" | "unknown_field" | "unknown_kommunenummer" | "unknown_record" | "unknown_styrk_code" | "unstorable_character" | "user_needs_organisation" | "user_organisation_wrong_kind" | "version_differs" | "webhook_target_invalid" | "webhook_target_private" | "webhook_target_unresolvable" | "weight_out_of_range";
+            code: "admin_key_no_organisation" | "admin_user_no_organisation" | "candidate_organisation_employer" | "csv_cell_count" | "csv_language_item" | "csv_language_repeated" | "csv_missing_column" | "csv_norwegian_twice" | "csv_not_boolean" | "csv_not_cefr" | "csv_not_number" | "csv_not_whole_number" | "csv_ref_repeated" | "csv_repeated_column" | "csv_unknown_column" | "csv_years_need_occupation" | "declined_needs_target" | "duplicate_items" | "empty" | "empty_object" | "event_types_empty" | "expected_list" | "expected_list_of" | "expected_object" | "idempotency_key_invalid" | "ids_for_profile" | "if_match_version" | "in_future" | "invalid_country_code" | "invalid_county" | "invalid_date_format" | "invalid_email" | "invalid_event_type" | "invalid_kommunenummer" | "invalid_language_code" | "invalid_styrk_code" | "invalid_url" | "invalid_value" | "key_needs_organisation" | "mapping_empty" | "municipality_leading_zero" | "municipality_renumbered" | "no_positive_weight" | "not_after" | "not_before" | "not_boolean" | "not_calendar_date" | "not_clearable" | "not_date" | "not_employer_organisation" | "not_integer" | "not_number" | "not_one_of" | "not_string" | "not_uuid" | "one_of_need_or_opening" | "organisation_required_for_admin" | "organisation_wrong_kind" | "outcome_needs" | "outcome_not_about" | "owner_admin_only" | "password_is_email" | "password_too_common" | "praksis_needs_praksis_opening" | "reason_only_when_closing" | "required" | "required_when" | "share_with_owner" | "taken_from_opening" | "timeframe_needs_date" | "too_few_items" | "too_large" | "too_long" | "too_many_items" | "too_short" | "too_small" | "unknown_county" | "unknown_feature" | "unknown_field" | "unknown_kommunenummer" | "unknown_record" | "unknown_styrk_code" | "unstorable_character" | "user_needs_organisation" | "user_organisation_wrong_kind" | "version_differs" | "webhook_target_invalid" | "webhook_target_private" | "webhook_target_unresolvable" | "weight_out_of_range";
             /** @description In the language of `Accept-Language` (nb by default). */
             message: string;
         };
@@ -1867,6 +1904,7 @@ export interface components {
             active: boolean;
             /** Format: date-time */
             createdAt: string;
+            organisationId: string;
             /** @description Send it back as If-Match (or `version`) when you change it. */
             version: number;
             /** Format: date-time */
@@ -2016,6 +2054,7 @@ export interface components {
             kind: "career_centre" | "employer" | "municipality" | "volunteer";
             name: string;
             municipalityCode: string;
+            openPool: boolean;
             /** Format: date-time */
             createdAt: string;
         };
@@ -2278,6 +2317,13 @@ export interface components {
             token: string;
             /** @description At least 12 characters, not among the 1,000 most common passwords. */
             password: string;
+        };
+        ShareCandidateDto: {
+            /**
+             * Format: uuid
+             * @description The kommune, frivilligsentral or career centre to share with.
+             */
+            organisationId: string;
         };
         SkillDto: {
             label: string;
@@ -3721,6 +3767,126 @@ export interface operations {
             };
             /** @description Too many rankings by this user or key in the last minute: wait `Retry-After` seconds. */
             429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    CandidatesController_share: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ShareCandidateDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CandidateShareView"][];
+                };
+            };
+            /** @description Invalid input: the fields that fail are in `errors`. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description No API key or session, or one that is unknown, revoked or expired. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Only the owner shares a candidate. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description No such record, or one you may not see. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    CandidatesController_unshare: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ShareCandidateDto"];
+            };
+        };
+        responses: {
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Invalid input: the fields that fail are in `errors`. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description No API key or session, or one that is unknown, revoked or expired. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Only the owner ends a share. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description No such record, or one you may not see. */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };

@@ -1,0 +1,54 @@
+import type { Principal } from '../common/principal';
+
+/**
+ * How much of a candidate a caller may see:
+ * - `full`: the record (its own organisation's, or shared with it; admins all);
+ * - `identified`: who it is, for an employer the candidate has met (a hurtigspor case at the interview);
+ * - `anonymous`: a per-employer ref and the profile, without name or contact (shortlists, a case before the interview);
+ * - `none`: nothing; the routes answer 404, as for an id that does not exist.
+ */
+export type CandidateAccess = 'full' | 'identified' | 'anonymous' | 'none';
+
+/** Who owns the candidate and who it is shared with. */
+export interface CandidateScope {
+  ownerOrganisationId: string;
+  sharedWith: readonly string[];
+  /** Consent to be shown to employers (anonymously on shortlists, by name from the interview). */
+  shareWithEmployers: boolean;
+}
+
+/** Where the candidate is being looked at. */
+export type AccessContext =
+  /** Its own routes and everything done with the record: read, edit, delete, rank, map, mentorships. */
+  | { kind: 'record' }
+  /** An opening's shortlist. */
+  | { kind: 'shortlist' }
+  /** A hurtigspor case: whether the caller's organisation is a party, and whether the interview revealed the candidate. */
+  | { kind: 'case'; party: boolean; revealed: boolean }
+  /** A hurtigspor need's prospects in the county: the one place a career centre sees other organisations' candidates. */
+  | { kind: 'prospect' };
+
+/** Who may see what, in one place: pure, so a table test can go over every role and state. */
+export function candidateAccess(principal: Principal, candidate: CandidateScope, context: AccessContext): CandidateAccess {
+  switch (principal.role) {
+    case 'admin':
+      return 'full';
+    case 'coordinator':
+    case 'career_centre': {
+      const own =
+        principal.organisationId !== null &&
+        (candidate.ownerOrganisationId === principal.organisationId || candidate.sharedWith.includes(principal.organisationId));
+      if (own) return 'full';
+      if (principal.role === 'career_centre' && (context.kind === 'prospect' || (context.kind === 'case' && context.party))) return 'full';
+      return 'none';
+    }
+    case 'employer':
+      if (!candidate.shareWithEmployers) return 'none';
+      if (context.kind === 'shortlist') return 'anonymous';
+      if (context.kind === 'case' && context.party) return context.revealed ? 'identified' : 'anonymous';
+      return 'none';
+  }
+}
+
+/** May the caller work with the record itself (the candidate routes, its matches, mappings and mentorships)? */
+export const seesRecord = (principal: Principal, candidate: CandidateScope): boolean => candidateAccess(principal, candidate, { kind: 'record' }) === 'full';

@@ -1,0 +1,13 @@
+import type { Principal } from '../common/principal';
+
+/**
+ * Which mentors a coordinator works with: its own organisation's (the mentor programme it runs)
+ * and those of organisations whose pool is open to all, such as a regional Røde Kors programme.
+ * Admins see every mentor. Only the owning organisation changes a mentor.
+ */
+export const MENTOR_POOL_SQL = (alias: string, organisationParam: string): string =>
+  `(${alias}.organisation_id = ${organisationParam} OR EXISTS (SELECT 1 FROM organisations po WHERE po.id = ${alias}.organisation_id AND po.open_pool))`;
+
+/** The organisation whose pool the caller sees (with the open ones), or null for all mentors. */
+export const poolOrganisation = (actor: Principal): string | null | undefined =>
+  actor.role === 'admin' ? null : (actor.organisationId ?? undefined);
