@@ -147,7 +147,7 @@ describe('candidates', () => {
     // A name search; `%` is matched literally, not as a wildcard.
     expect((await t.api(coordinator).get(`/api/v1/candidates?q=%25${tag}`)).body.total).toBe(0);
 
-    for (const query of ['limit=101', 'limit=0', 'page=0', 'limit=abc', 'municipalityCode=oslo', 'sort=name']) {
+    for (const query of ['limit=101', 'limit=0', 'page=0', 'limit=abc', 'municipalityCode=oslo', 'sort=fullName']) {
       const bad = await t.api(coordinator).get(`/api/v1/candidates?${query}`);
       expect(bad.status).toBe(400);
       expect(bad.body.type).toBe('urn:kobling:problem:validation');

@@ -230,6 +230,9 @@ export class CandidateImportService {
           progress(i + 1, updates.length, 'updated');
         }
 
+        // Consent from the file is recorded like consent given in the form: an entry per kind that changed.
+        await this.candidates.recordConsent(manager, actor, new Map([...creates, ...updates].map((p) => [ids.get(p.row)!, p.row.candidate.consent])));
+
         const events: AuditEvent[] = [...creates, ...updates].map((p) => ({
           action: 'candidate.import',
           resourceType: 'candidate',

@@ -5,7 +5,7 @@ import { Page } from '../common/dto/pagination.dto';
 import { RecordIdPipe } from '../common/id.pipe';
 import { CandidatesService } from './candidates.service';
 import { CandidateQueryDto, CreateCandidateDto, ShareCandidateDto, UpdateCandidateDto } from './dto/candidate.dto';
-import { CandidateShareView, CandidateView } from './dto/candidate.view';
+import { CandidateShareView, CandidateView, ConsentTextView } from './dto/candidate.view';
 import { ApiPage, ApiBodyExample } from '../common/openapi';
 import { CREATE_CANDIDATE, SHARE_CANDIDATE, UPDATE_CANDIDATE } from './dto/candidate.examples';
 import { ApiIfMatch } from '../common/versions';
@@ -29,6 +29,12 @@ export class CandidatesController {
   @ApiPage(CandidateView)
   list(@CurrentPrincipal() actor: Principal, @Query() query: CandidateQueryDto): Promise<Page<CandidateView>> {
     return this.service.list(actor, query);
+  }
+
+  /** The consent texts in force: show them to the candidate; the consent recorded with a create or PATCH refers to this version. */
+  @Get('consent-text')
+  consentText(): ConsentTextView {
+    return this.service.consentText();
   }
 
   @Get(':id')

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource, EntityManager, In } from 'typeorm';
+import { DataSource, EntityManager, In, SelectQueryBuilder } from 'typeorm';
 import { newestFirstPage } from '../common/paginate';
 import { containsPattern } from '../common/text-filter';
 import { CANDIDATE_VISIBLE_SQL } from './candidate-gate';
@@ -13,10 +13,38 @@ export interface CandidateFilter {
   municipalityCode?: string;
   q?: string;
   hurtigsporProspect?: 'true' | 'false';
+  /** At least this Norwegian level (CEFR, or `native`). */
+  norwegianLevel?: string;
+  hasMentor?: 'true' | 'false';
+  consent?: 'matching' | 'no_matching' | 'share' | 'no_share';
+  /** A field, `-` first for descending (CANDIDATE_SORT_VALUES); default newest first. */
+  sort?: string;
   limit: number;
   page: number;
 }
 
+/** Norwegian levels in order; the candidate's best Norwegian (nb, nn or no) as its place in this list, 1-based, or null. */
+const NORWEGIAN_ORDER = ['A1', 'A2', 'B1', 'B2', 'C1', 'C2', 'native'];
+const NORWEGIAN_RANK_SQL = (alias: string) =>
+  `(SELECT max(array_position(ARRAY['${NORWEGIAN_ORDER.join("','")}']::text[], l->>'level'))
+    FROM jsonb_array_elements(${alias}.languages) l WHERE l->>'code' IN ('nb', 'nn', 'no'))`;
+
+/** A proposed or active mentorship: the candidate has (or is about to have) a mentor. */
+const HAS_MENTOR_SQL = (alias: string) => `EXISTS (SELECT 1 FROM mentorships m WHERE m.candidate_id = ${alias}.id AND m.status IN ('proposed', 'active'))`;
+
+const CONSENT_SQL = {
+  matching: 'c.consent_matching',
+  no_matching: 'NOT c.consent_matching',
+  share: 'c.consent_share_with_employers',
+  no_share: 'NOT c.consent_share_with_employers',
+} as const;
+
+const SORT_SQL: Record<string, string> = {
+  name: 'lower(c.full_name)',
+  createdAt: 'c.created_at',
+  updatedAt: 'c.updated_at',
+  norwegianLevel: NORWEGIAN_RANK_SQL('c'),
+};
 
 @Injectable()
 export class CandidatesRepository {
@@ -65,6 +93,25 @@ export class CandidatesRepository {
         { pattern },
       );
     }
-    return newestFirstPage(query, filter);
+    if (filter.norwegianLevel) {
+      query.andWhere(`${NORWEGIAN_RANK_SQL('c')} >= :norwegianRank`, { norwegianRank: NORWEGIAN_ORDER.indexOf(filter.norwegianLevel) + 1 });
+    }
+    if (filter.hasMentor) query.andWhere(filter.hasMentor === 'true' ? HAS_MENTOR_SQL('c') : `NOT ${HAS_MENTOR_SQL('c')}`);
+    if (filter.consent) query.andWhere(CONSENT_SQL[filter.consent]);
+    if (!filter.sort) return newestFirstPage(query, filter);
+    return sortedPage(query, filter.sort, filter);
   }
+}
+
+/** One page in the order asked for, the id as tie-break so pages are stable; no Norwegian sorts last both ways. */
+async function sortedPage(query: SelectQueryBuilder<Candidate>, sort: string, page: { limit: number; page: number }): Promise<{ items: Candidate[]; total: number }> {
+  const descending = sort.startsWith('-');
+  const field = descending ? sort.slice(1) : sort;
+  const [items, total] = await query
+    .orderBy(SORT_SQL[field], descending ? 'DESC' : 'ASC', 'NULLS LAST')
+    .addOrderBy('c.id', 'ASC')
+    .take(page.limit)
+    .skip((page.page - 1) * page.limit)
+    .getManyAndCount();
+  return { items, total };
 }

@@ -19,6 +19,10 @@ import { versionSeen } from '../common/versions';
 import { RESOURCES } from '../common/error-catalogue';
 import { OrganisationsRepository } from '../organisations/organisations.repository';
 import { CandidateGate } from './candidate-gate';
+import { Clock } from '../common/clock';
+import { ConsentEntry, historyOf, recordConsentChanges } from './consent-history';
+import { ConsentText, CURRENT_CONSENT_TEXT } from './consent-text';
+import { ConsentTextView } from './dto/candidate.view';
 
 const NAMES = { resourceType: 'candidate', label: 'candidate' } as const;
 /** Matches no organisation: a coordinator key from before ownership without one sees no candidates. */
@@ -66,7 +70,33 @@ export class CandidatesService {
     private readonly profiler: CompetenceProfiler,
     private readonly organisations: OrganisationsRepository,
     private readonly gate: CandidateGate,
+    private readonly clock: Clock,
   ) {}
+
+  /** The consent texts in force, to show the candidate before consent is recorded. */
+  consentText(): ConsentTextView {
+    return { version: CURRENT_CONSENT_TEXT.version, ...CURRENT_CONSENT_TEXT.texts };
+  }
+
+  /** The text a consent is recorded against: the one in force; naming an older one is refused. */
+  private consentTextFor(version: string | undefined): ConsentText {
+    if (version !== undefined && version !== CURRENT_CONSENT_TEXT.version) {
+      throw invalid([fieldError('consentTextVersion', 'consent_text_outdated', { value: version, current: CURRENT_CONSENT_TEXT.version })]);
+    }
+    return CURRENT_CONSENT_TEXT;
+  }
+
+  /**
+   * Records consent given or withdrawn for candidates just written in `manager`'s transaction
+   * (the bulk import's): one history entry per kind that changed, by `actor`, now.
+   */
+  recordConsent(manager: EntityManager, actor: Principal, consents: Map<string, { matching: boolean; shareWithEmployers: boolean }>): Promise<number> {
+    return recordConsentChanges(manager, actor, [...consents.keys()], (id) => consents.get(id)!, CURRENT_CONSENT_TEXT, this.clock.now());
+  }
+
+  private async consentHistoryOf(id: string): Promise<ConsentEntry[]> {
+    return (await historyOf(this.dataSource.manager, [id])).get(id) ?? [];
+  }
 
   /**
    * The fields derived from a candidate's entries and mappings (merged competence, resolved
@@ -91,11 +121,15 @@ export class CandidatesService {
     }, loaded);
   }
 
-  async create(actor: Principal, { ownerOrganisationId, ...dto }: CreateCandidateDto): Promise<CandidateView> {
+  async create(actor: Principal, { ownerOrganisationId, consentTextVersion, ...dto }: CreateCandidateDto): Promise<CandidateView> {
     const owner = await this.ownerFor(actor, ownerOrganisationId);
+    const consentText = this.consentTextFor(consentTextVersion);
     await this.referenceData.assertCodesExist(codeReferences(dto));
     const derived = await this.derive({ ...dto, experience: dto.experience ?? [] });
-    const candidate = await this.writer.insert(actor, Candidate, NAMES, {
+    // The record, its audit row and its first consent entries in one transaction.
+    const candidate = await this.dataSource.transaction(async (manager) => {
+      const repository = manager.getRepository(Candidate);
+      const saved = await repository.save(repository.create({
       ...dto,
       ownerOrganisationId: owner,
       ...derived,
@@ -105,9 +139,13 @@ export class CandidatesService {
       goals: dto.goals ?? '',
       preferences: dto.preferences ?? {},
       registeredByOrganisationId: actor.organisationId,
+      }));
+      await this.audit.record(manager, actor, { action: `${NAMES.resourceType}.create`, resourceType: NAMES.resourceType, resourceId: saved.id });
+      await recordConsentChanges(manager, actor, [saved.id], () => dto.consent, consentText, this.clock.now());
+      return saved;
     });
     this.embeddingQueue.enqueue('candidate', candidate.id);
-    return CandidateView.of(candidate);
+    return CandidateView.of(candidate, [], await this.consentHistoryOf(candidate.id));
   }
 
   /**
@@ -159,7 +197,7 @@ export class CandidatesService {
   async get(actor: Principal, id: string): Promise<CandidateView> {
     const candidate = await this.visible(actor, id);
     await this.audit.record(this.dataSource.manager, actor, { action: 'candidate.read', resourceType: NAMES.resourceType, resourceId: id });
-    return CandidateView.of(candidate, (await this.candidates.sharesOf([id])).get(id));
+    return CandidateView.of(candidate, (await this.candidates.sharesOf([id])).get(id), await this.consentHistoryOf(id));
   }
 
   /** The owner (or an admin) lets another kommune, frivilligsentral or career centre work with the candidate. */
@@ -194,20 +232,23 @@ export class CandidatesService {
     return ((await this.candidates.sharesOf([id])).get(id) ?? []).map(CandidateShareView.of);
   }
 
-  async update(actor: Principal, id: string, { version, ...dto }: UpdateCandidateDto, ifMatch?: string): Promise<CandidateView> {
+  async update(actor: Principal, id: string, { version, consentTextVersion, ...dto }: UpdateCandidateDto, ifMatch?: string): Promise<CandidateView> {
     const seen = versionSeen(ifMatch, version);
+    const consentText = this.consentTextFor(consentTextVersion);
     await this.visible(actor, id);
     const patch = patchFields(dto, ['birthYear', 'gender', 'countryOfOrigin']);
     await this.referenceData.assertCodesExist(codeReferences(patch));
     const tools = await this.profiler.tools();
     const candidate = await this.writer.update(actor, Candidate, NAMES, id, seen, async (row, manager) => {
+      // Under the row lock: a consent change is recorded against the state it replaces.
+      if (dto.consent) await recordConsentChanges(manager, actor, [id], () => dto.consent!, consentText, this.clock.now());
       if (!DERIVED_FROM.some((field) => patch[field] !== undefined)) return patch as DeepPartial<Candidate>;
       // The patch replaces the record's own lists; the mappings stay, and everything derived is redone.
       const derived = await this.derive(changedRecord(row, patch as DeepPartial<Candidate>), manager, tools);
       return { ...patch, ...derived } as DeepPartial<Candidate>;
     });
     this.embeddingQueue.enqueue('candidate', id);
-    return CandidateView.of(candidate, (await this.candidates.sharesOf([id])).get(id));
+    return CandidateView.of(candidate, (await this.candidates.sharesOf([id])).get(id), await this.consentHistoryOf(id));
   }
 
   /**

@@ -22,7 +22,9 @@ import {
   ExperienceDto,
   Gender,
   GENDERS,
+  LANGUAGE_LEVELS,
   LanguageDto,
+  LanguageLevel,
   MentorPreferencesDto,
   MUNICIPALITY_CODE,
   NestedList,
@@ -99,6 +101,16 @@ export class CreateCandidateDto {
   @Type(() => ConsentDto)
   consent: ConsentDto;
 
+  /**
+   * The version of the consent text (GET /api/v1/candidates/consent-text) the candidate was shown
+   * and agreed to; default the current one. An older version is refused: the candidate must be
+   * shown the text in force.
+   */
+  @IsOptional()
+  @IsString()
+  @MaxLength(40)
+  consentTextVersion?: string;
+
   /** Admins only, who belong to no organisation: the kommune, frivilligsentral or career centre the candidate belongs to. Others register for their own. */
   @IsOptional()
   @IsUUID()
@@ -114,7 +126,37 @@ export class UpdateCandidateDto extends PartialType(OmitType(CreateCandidateDto,
   version?: number;
 }
 
+export const CANDIDATE_SORTS = ['name', 'createdAt', 'updatedAt', 'norwegianLevel'] as const;
+export type CandidateSortField = (typeof CANDIDATE_SORTS)[number];
+/** `name` ascending, `-name` descending; ties are broken by id, so pages never overlap. */
+export const CANDIDATE_SORT_VALUES = CANDIDATE_SORTS.flatMap((s) => [s, `-${s}`]);
+export const CANDIDATE_CONSENT_FILTERS = ['matching', 'no_matching', 'share', 'no_share'] as const;
+
 export class CandidateQueryDto extends PageQueryDto {
+  /**
+   * At least this level of Norwegian (Bokmål, Nynorsk or `no`; the best of them, own entries and
+   * mappings merged): `B1` gives B1, B2, C1, C2 and native speakers. Candidates with no Norwegian
+   * recorded never match.
+   */
+  @IsOptional()
+  @IsIn(LANGUAGE_LEVELS)
+  norwegianLevel?: LanguageLevel;
+
+  /** `true`: only candidates with a proposed or active mentorship; `false`: only those without. */
+  @IsOptional()
+  @IsIn(['true', 'false'])
+  hasMentor?: 'true' | 'false';
+
+  /** `matching` / `no_matching`: consents, or not, to matching now; `share` / `no_share`: to being shown to employers. */
+  @IsOptional()
+  @IsIn(CANDIDATE_CONSENT_FILTERS)
+  consent?: (typeof CANDIDATE_CONSENT_FILTERS)[number];
+
+  /** `name`, `createdAt`, `updatedAt` or `norwegianLevel`, `-` first for descending; default `-createdAt`. Candidates without Norwegian come last either way. */
+  @IsOptional()
+  @IsIn(CANDIDATE_SORT_VALUES)
+  sort?: string;
+
   @IsOptional()
   @Matches(MUNICIPALITY_CODE, { message: expects('invalid_kommunenummer') })
   municipalityCode?: string;

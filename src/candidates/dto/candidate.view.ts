@@ -5,6 +5,8 @@ import type { ProspectReason } from '../../taxonomy/labour-demand';
 import type { OccupationReading, TitleReading } from '../../taxonomy/occupation-resolver';
 import { Candidate } from '../entities/candidate.entity';
 import type { CandidateShare } from '../entities/candidate-share.entity';
+import { ConsentEntry, currentConsent, RecordedByKind } from '../consent-history';
+import { CONSENT_KINDS, ConsentKind } from '../consent-text';
 
 /** Where an item comes from: the candidate's own record (`profile`) or a career centre's mapping. */
 export class CompetenceSourceView {
@@ -105,6 +107,36 @@ export class CandidateConsentView {
   shareWithEmployers: boolean;
 }
 
+/** Who recorded a consent entry: a user (its name), an integration's key (its label), the service itself or the migration of the booleans from before. */
+export class ConsentRecorderView {
+  @ApiProperty({ enum: ['user', 'key', 'system', 'migration'] })
+  kind: RecordedByKind;
+  @ApiProperty({ type: String, nullable: true })
+  id: string | null;
+  @ApiProperty({ type: String, nullable: true })
+  name: string | null;
+}
+
+/** One grant or withdrawal of consent, with the text the candidate agreed to. */
+export class ConsentEntryView implements ConsentEntry {
+  @ApiProperty({ enum: CONSENT_KINDS })
+  kind: ConsentKind;
+  /** True: given; false: withdrawn (or not given). */
+  granted: boolean;
+  /** The consent text's version; `before-history` for entries moved from the booleans of before. */
+  textVersion: string;
+  text: string;
+  recordedAt: Date;
+  recordedBy: ConsentRecorderView;
+}
+
+/** The consent texts in force, per kind: show them to the candidate, and send `version` as `consentTextVersion`. */
+export class ConsentTextView {
+  version: string;
+  matching: string;
+  shareWithEmployers: string;
+}
+
 /** An organisation the owner shares the candidate with. */
 export class CandidateShareView {
   organisationId: string;
@@ -138,7 +170,11 @@ export class CandidateView {
   desiredOccupations: string[];
   goals: string;
   preferences: MentorPreferencesDto;
+  /** The current consent: the latest entry of each kind in the history. */
   consent: CandidateConsentView;
+  /** Every grant and withdrawal, newest first; in answers about one candidate (not in lists). */
+  @ApiPropertyOptional({ type: () => [ConsentEntryView] })
+  consentHistory?: ConsentEntryView[];
   registeredByOrganisationId: string | null;
   /** The organisation the candidate belongs to; only it and those in `sharedWith` see the candidate. */
   ownerOrganisationId: string;
@@ -150,7 +186,7 @@ export class CandidateView {
   createdAt: Date;
   updatedAt: Date;
 
-  static of(c: Candidate, shares: CandidateShare[] = []): CandidateView {
+  static of(c: Candidate, shares: CandidateShare[] = [], consentHistory?: ConsentEntry[]): CandidateView {
     return {
       id: c.id,
       fullName: c.fullName,
@@ -171,7 +207,8 @@ export class CandidateView {
       desiredOccupations: c.desiredOccupations,
       goals: c.goals,
       preferences: c.preferences,
-      consent: { matching: c.consent.matching, shareWithEmployers: c.consent.shareWithEmployers },
+      consent: consentHistory ? currentConsent(consentHistory) : { matching: c.consent.matching, shareWithEmployers: c.consent.shareWithEmployers },
+      ...(consentHistory ? { consentHistory } : {}),
       registeredByOrganisationId: c.registeredByOrganisationId,
       ownerOrganisationId: c.ownerOrganisationId,
       sharedWith: shares.map(CandidateShareView.of),
