@@ -14,6 +14,7 @@ import { SetPasswordPage } from './pages/SetPasswordPage';
 // The coordinator's pages load when first opened: the login page does not wait for them.
 const CandidatesPage = lazy(() => import('./pages/CandidatesPage').then((m) => ({ default: m.CandidatesPage })));
 const NewCandidatePage = lazy(() => import('./pages/NewCandidatePage').then((m) => ({ default: m.NewCandidatePage })));
+const EditCandidatePage = lazy(() => import('./pages/EditCandidatePage').then((m) => ({ default: m.EditCandidatePage })));
 const CandidatePage = lazy(() => import('./pages/CandidatePage').then((m) => ({ default: m.CandidatePage })));
 
 function Loading() {
@@ -62,6 +63,7 @@ export function App() {
         <Route path="/kandidater" element={<Signed roles={['coordinator']}><CandidatesPage /></Signed>} />
         <Route path="/kandidater/ny" element={<Signed roles={['coordinator']}><NewCandidatePage /></Signed>} />
       <Route path="/kandidater/:id" element={<Signed roles={['coordinator']}><CandidatePage /></Signed>} />
+        <Route path="/kandidater/:id/endre" element={<Signed roles={['coordinator']}><EditCandidatePage /></Signed>} />
         <Route path="*" element={<Open><NotFoundPage /></Open>} />
     </Routes>
   );

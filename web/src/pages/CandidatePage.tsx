@@ -5,6 +5,7 @@ import { Link as RouterLink, useParams } from 'react-router';
 import { ApiError, api, ok, type Schemas } from '../api/client';
 import { type Candidate, norwegianLevel, useMunicipalities } from '../api/queries';
 import { currentLanguage } from '../i18n';
+import { ConsentHistory } from '../components/ConsentHistory';
 
 type MatchResult = Schemas['MatchResult'];
 type Mentorship = Schemas['MentorshipView'];
@@ -42,9 +43,15 @@ export function CandidatePage() {
       )}
       {candidate.data && (
         <>
-          <Heading level={1} data-size="lg">
-            {candidate.data.fullName}
-          </Heading>
+          <div className="page-head">
+            <Heading level={1} data-size="lg">
+              {candidate.data.fullName}
+            </Heading>
+            <Button asChild variant="secondary">
+              <RouterLink to={`/kandidater/${candidate.data.id}/endre`}>{t('candidateForm.edit')}</RouterLink>
+            </Button>
+          </div>
+          {candidate.data.consentHistory && <ConsentHistory history={candidate.data.consentHistory} />}
           <div className="candidate__grid">
             <Profile candidate={candidate.data} />
             <MentorMatches candidate={candidate.data} />

@@ -4,9 +4,27 @@ import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link as RouterLink, useSearchParams } from 'react-router';
 import { api, ok } from '../api/client';
+import type { paths } from '../api/schema';
 import { norwegianLevel, useMunicipalities } from '../api/queries';
+import { currentLanguage } from '../i18n';
 
 const PAGE_SIZE = 20;
+const LEVELS = ['A1', 'A2', 'B1', 'B2', 'C1', 'C2', 'native'] as const;
+type Sort = NonNullable<NonNullable<paths['/api/v1/candidates']['get']['parameters']['query']>['sort']>;
+const CONSENTS = ['matching', 'no_matching', 'share', 'no_share'] as const;
+type SortField = 'name' | 'createdAt' | 'updatedAt' | 'norwegianLevel';
+const SORTS: SortField[] = ['name', 'createdAt', 'updatedAt', 'norwegianLevel'];
+const isSort = (value: string) => SORTS.includes(value.replace(/^-/, '') as SortField);
+
+/** A column header that sorts: ascending first, then descending; the order lives in the address too. */
+function SortHeader({ field, sort, onSort, children }: { field: SortField; sort: string; onSort: (sort: string) => void; children: string }) {
+  const state = sort === field ? 'ascending' : sort === `-${field}` ? 'descending' : 'none';
+  return (
+    <Table.HeaderCell sort={state} onClick={() => onSort(state === 'ascending' ? `-${field}` : field)}>
+      {children}
+    </Table.HeaderCell>
+  );
+}
 
 /** The coordinator's candidates: search, filters and the page live in the address, so Back keeps them. */
 export function CandidatesPage() {
@@ -15,12 +33,16 @@ export function CandidatesPage() {
   const q = params.get('q') ?? '';
   const municipalityCode = params.get('kommune') ?? '';
   const prospect = params.get('hurtigspor') ?? '';
+  const level = LEVELS.find((l) => l === params.get('norsk')) ?? '';
+  const mentor = ['true', 'false'].find((v) => v === params.get('mentor')) ?? '';
+  const consent = CONSENTS.find((c) => c === params.get('samtykke')) ?? '';
+  const sort = isSort(params.get('sorter') ?? '') ? params.get('sorter')! : '';
   const page = Math.max(1, Number(params.get('side')) || 1);
   const [text, setText] = useState(q);
   const municipalities = useMunicipalities();
 
   const list = useQuery({
-    queryKey: ['candidates', { q, municipalityCode, prospect, page }],
+    queryKey: ['candidates', { q, municipalityCode, prospect, level, mentor, consent, sort, page }],
     queryFn: async () =>
       ok(
         await api.GET('/api/v1/candidates', {
@@ -31,6 +53,10 @@ export function CandidatesPage() {
               ...(q ? { q } : {}),
               ...(municipalityCode ? { municipalityCode } : {}),
               ...(prospect === 'true' || prospect === 'false' ? { hurtigsporProspect: prospect } : {}),
+              ...(level ? { norwegianLevel: level } : {}),
+              ...(mentor ? { hasMentor: mentor as 'true' | 'false' } : {}),
+              ...(consent ? { consent } : {}),
+              ...(sort ? { sort: sort as Sort } : {}),
             },
           },
         }),
@@ -54,7 +80,7 @@ export function CandidatesPage() {
 
   const total = list.data?.total ?? 0;
   const pages = Math.max(1, Math.ceil(total / PAGE_SIZE));
-  const filtered = Boolean(q || municipalityCode || prospect);
+  const filtered = Boolean(q || municipalityCode || prospect || level || mentor || consent || sort);
 
   return (
     <section aria-labelledby="candidates-title">
@@ -100,6 +126,36 @@ export function CandidatesPage() {
             <Select.Option value="false">{t('candidates.hurtigsporNo')}</Select.Option>
           </Select>
         </Field>
+        <Field>
+          <Label>{t('candidateForm.list.norwegian')}</Label>
+          <Select value={level} onChange={(e) => update({ norsk: e.target.value })}>
+            <Select.Option value="">{t('candidateForm.list.norwegianAll')}</Select.Option>
+            {LEVELS.map((l) => (
+              <Select.Option key={l} value={l}>
+                {l === 'native' ? t('levels.native') : t('candidateForm.list.atLeast', { level: l })}
+              </Select.Option>
+            ))}
+          </Select>
+        </Field>
+        <Field>
+          <Label>{t('candidateForm.list.mentor')}</Label>
+          <Select value={mentor} onChange={(e) => update({ mentor: e.target.value })}>
+            <Select.Option value="">{t('candidateForm.list.mentorAll')}</Select.Option>
+            <Select.Option value="true">{t('candidateForm.list.mentorYes')}</Select.Option>
+            <Select.Option value="false">{t('candidateForm.list.mentorNo')}</Select.Option>
+          </Select>
+        </Field>
+        <Field>
+          <Label>{t('candidateForm.list.consent')}</Label>
+          <Select value={consent} onChange={(e) => update({ samtykke: e.target.value })}>
+            <Select.Option value="">{t('candidateForm.list.consentAll')}</Select.Option>
+            {CONSENTS.map((c) => (
+              <Select.Option key={c} value={c}>
+                {t(`candidateForm.list.consent_${c}`)}
+              </Select.Option>
+            ))}
+          </Select>
+        </Field>
         {filtered && (
           <Button
             type="button"
@@ -131,12 +187,22 @@ export function CandidatesPage() {
             <caption className="visually-hidden">{t('candidates.caption', { page, pages })}</caption>
             <Table.Head>
               <Table.Row>
-                <Table.HeaderCell>{t('candidates.name')}</Table.HeaderCell>
+                <SortHeader field="name" sort={sort} onSort={(s) => update({ sorter: s })}>
+                  {t('candidates.name')}
+                </SortHeader>
                 <Table.HeaderCell>{t('candidates.birthYear')}</Table.HeaderCell>
                 <Table.HeaderCell>{t('candidates.municipality')}</Table.HeaderCell>
-                <Table.HeaderCell>{t('candidates.norwegian')}</Table.HeaderCell>
+                <SortHeader field="norwegianLevel" sort={sort} onSort={(s) => update({ sorter: s })}>
+                  {t('candidates.norwegian')}
+                </SortHeader>
                 <Table.HeaderCell>{t('candidates.consent')}</Table.HeaderCell>
                 <Table.HeaderCell>{t('candidates.prospect')}</Table.HeaderCell>
+                <SortHeader field="createdAt" sort={sort} onSort={(s) => update({ sorter: s })}>
+                  {t('candidateForm.list.registered')}
+                </SortHeader>
+                <SortHeader field="updatedAt" sort={sort} onSort={(s) => update({ sorter: s })}>
+                  {t('candidateForm.list.changed')}
+                </SortHeader>
               </Table.Row>
             </Table.Head>
             <Table.Body>
@@ -162,6 +228,8 @@ export function CandidatesPage() {
                         ''
                       )}
                     </Table.Cell>
+                    <Table.Cell>{shortDate(c.createdAt)}</Table.Cell>
+                    <Table.Cell>{shortDate(c.updatedAt)}</Table.Cell>
                   </Table.Row>
                 );
               })}
@@ -173,6 +241,8 @@ export function CandidatesPage() {
     </section>
   );
 }
+
+const shortDate = (iso: string) => new Date(iso).toLocaleDateString(currentLanguage() === 'en' ? 'en-GB' : 'nb-NO', { day: 'numeric', month: 'short', year: 'numeric' });
 
 function Pages({ page, pages, onPage }: { page: number; pages: number; onPage: (page: number) => void }) {
   const { t } = useTranslation();
