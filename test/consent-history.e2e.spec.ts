@@ -37,6 +37,8 @@ describe('consent history', () => {
     const created = await user.post('/api/v1/candidates').send(aCandidate({ consent: { matching: true, shareWithEmployers: false }, consentTextVersion: text.version }));
     expect(created.status).toBe(201);
     expect(created.body.consent).toEqual({ matching: true, shareWithEmployers: false });
+    // One candidate's answer names its desired occupations too, for the form to show them.
+    expect(created.body.desiredOccupationTitles).toEqual([{ code: '2411', title: expect.stringMatching(/\w/) }]);
     const first: Entry[] = created.body.consentHistory;
     expect(first).toHaveLength(2);
     expect(first).toEqual(

@@ -98,6 +98,19 @@ export class CandidatesService {
     return (await historyOf(this.dataSource.manager, [id])).get(id) ?? [];
   }
 
+  /** The view of one candidate, with what lists leave out: its shares, its consent history and its occupations' titles. */
+  private async fullView(candidate: Candidate): Promise<CandidateView> {
+    const rows: { code: string; title: string }[] = candidate.desiredOccupations.length
+      ? await this.dataSource.query(`SELECT code, title FROM occupations WHERE code = ANY($1::text[])`, [candidate.desiredOccupations])
+      : [];
+    return CandidateView.of(
+      candidate,
+      (await this.candidates.sharesOf([candidate.id])).get(candidate.id),
+      await this.consentHistoryOf(candidate.id),
+      new Map(rows.map((r) => [r.code, r.title])),
+    );
+  }
+
   /**
    * The fields derived from a candidate's entries and mappings (merged competence, resolved
    * skills, inferred occupations, hurtigspor prospect), for a record about to be written. The
@@ -145,7 +158,7 @@ export class CandidatesService {
       return saved;
     });
     this.embeddingQueue.enqueue('candidate', candidate.id);
-    return CandidateView.of(candidate, [], await this.consentHistoryOf(candidate.id));
+    return this.fullView(candidate);
   }
 
   /**
@@ -197,7 +210,7 @@ export class CandidatesService {
   async get(actor: Principal, id: string): Promise<CandidateView> {
     const candidate = await this.visible(actor, id);
     await this.audit.record(this.dataSource.manager, actor, { action: 'candidate.read', resourceType: NAMES.resourceType, resourceId: id });
-    return CandidateView.of(candidate, (await this.candidates.sharesOf([id])).get(id), await this.consentHistoryOf(id));
+    return this.fullView(candidate);
   }
 
   /** The owner (or an admin) lets another kommune, frivilligsentral or career centre work with the candidate. */
@@ -248,7 +261,7 @@ export class CandidatesService {
       return { ...patch, ...derived } as DeepPartial<Candidate>;
     });
     this.embeddingQueue.enqueue('candidate', id);
-    return CandidateView.of(candidate, (await this.candidates.sharesOf([id])).get(id), await this.consentHistoryOf(id));
+    return this.fullView(candidate);
   }
 
   /**

@@ -91,6 +91,7 @@ test.describe('the candidate form', () => {
     await expect(page).toHaveURL(/\/kandidater\/[0-9a-f-]+\/endre$/);
     await expect(page.getByRole('heading', { level: 1, name: `Endre ${name}` })).toBeVisible();
     await expect(page.getByLabel('Fullt navn')).toHaveValue(name);
+    await expect(page.getByRole('list', { name: 'Valgte yrker' }).getByRole('button', { name: /Fjern Sveis/ })).toBeVisible();
     await expect(page.getByRole('list', { name: 'Valgte ferdigheter' }).getByRole('listitem').filter({ hasText: 'kjører truck' })).toContainText('fritekst');
     await page.getByLabel('Norsknivå').selectOption('B1');
     await page.getByLabel('Kandidaten har samtykket til at arbeidsgivere kan se en anonym profil').check();

@@ -130,6 +130,12 @@ export class ConsentEntryView implements ConsentEntry {
   recordedBy: ConsentRecorderView;
 }
 
+export class DesiredOccupationView {
+  /** STYRK-08 code. */
+  code: string;
+  title: string;
+}
+
 /** The consent texts in force, per kind: show them to the candidate, and send `version` as `consentTextVersion`. */
 export class ConsentTextView {
   version: string;
@@ -172,6 +178,9 @@ export class CandidateView {
   preferences: MentorPreferencesDto;
   /** The current consent: the latest entry of each kind in the history. */
   consent: CandidateConsentView;
+  /** `desiredOccupations` with their STYRK-08 titles; in answers about one candidate (not in lists). */
+  @ApiPropertyOptional({ type: () => [DesiredOccupationView] })
+  desiredOccupationTitles?: DesiredOccupationView[];
   /** Every grant and withdrawal, newest first; in answers about one candidate (not in lists). */
   @ApiPropertyOptional({ type: () => [ConsentEntryView] })
   consentHistory?: ConsentEntryView[];
@@ -186,7 +195,7 @@ export class CandidateView {
   createdAt: Date;
   updatedAt: Date;
 
-  static of(c: Candidate, shares: CandidateShare[] = [], consentHistory?: ConsentEntry[]): CandidateView {
+  static of(c: Candidate, shares: CandidateShare[] = [], consentHistory?: ConsentEntry[], titles?: Map<string, string>): CandidateView {
     return {
       id: c.id,
       fullName: c.fullName,
@@ -209,6 +218,7 @@ export class CandidateView {
       preferences: c.preferences,
       consent: consentHistory ? currentConsent(consentHistory) : { matching: c.consent.matching, shareWithEmployers: c.consent.shareWithEmployers },
       ...(consentHistory ? { consentHistory } : {}),
+      ...(titles ? { desiredOccupationTitles: c.desiredOccupations.map((code) => ({ code, title: titles.get(code) ?? code })) } : {}),
       registeredByOrganisationId: c.registeredByOrganisationId,
       ownerOrganisationId: c.ownerOrganisationId,
       sharedWith: shares.map(CandidateShareView.of),

@@ -1204,6 +1204,8 @@ export interface components {
             years?: number;
         };
         CandidateView: {
+            /** @description `desiredOccupations` with their STYRK-08 titles; in answers about one candidate (not in lists). */
+            desiredOccupationTitles?: components["schemas"]["DesiredOccupationView"][];
             /** @description Every grant and withdrawal, newest first; in answers about one candidate (not in lists). */
             consentHistory?: components["schemas"]["ConsentEntryView"][];
             id: string;
@@ -1662,6 +1664,11 @@ export interface components {
             deliveredAt: string | null;
             /** Format: date-time */
             createdAt: string;
+        };
+        DesiredOccupationView: {
+            /** @description STYRK-08 code. */
+            code: string;
+            title: string;
         };
         EducationDto: {
             /** @enum {string} */

@@ -86,7 +86,7 @@ export function CandidateForm({ candidate: c, onSaved, onCancel, onReload }: Pro
     ownLanguages.filter((l) => l !== norwegianOf).map((l) => ({ code: l.code, level: l.level })),
   );
   const [occupations, setOccupations] = useState<Occupation[]>(
-    (c?.desiredOccupations ?? []).map((code) => ({ code, title: c?.inferredOccupations.find((o) => o.code === code)?.title ?? `STYRK ${code}` })),
+    (c?.desiredOccupations ?? []).map((code) => ({ code, title: c?.desiredOccupationTitles?.find((o) => o.code === code)?.title ?? `STYRK ${code}` })),
   );
   const [skills, setSkills] = useState<Skill[]>(
     own(c?.skills ?? []).map((s) => ({ label: s.label, evidence: s.evidence, years: s.years, skillId: s.skillId, skill: s.skill, fromTaxonomy: Boolean(s.skillId && s.skill === s.label) })),
@@ -402,7 +402,6 @@ export function CandidateForm({ candidate: c, onSaved, onCancel, onReload }: Pro
             value={maxTravelKm}
             onChange={(e) => setMaxTravelKm(e.target.value.trim())}
             error={errorFor('preferences.maxTravelKm')}
-            style={{ maxWidth: '10rem' }}
           />
         </Fieldset>
 
