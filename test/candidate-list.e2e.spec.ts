@@ -100,6 +100,17 @@ describe('candidate list: filters and sort', () => {
     expect(await names('norwegianLevel=C2', other)).toEqual(['Eskil']);
   });
 
+  it('keeps what the form sends: a skill picked from the taxonomy by its label resolves to it, a free-text skill stays free text', async () => {
+    const picked = (await t.api(coordinator).get('/api/v1/taxonomy/skills?q=regnskap')).body[0] as { id: string; label: string };
+    const res = await t.api(coordinator).post('/api/v1/candidates').send(
+      aCandidate({ skills: [{ label: picked.label, evidence: 'self_reported' }, { label: 'kjører truck i kulda', evidence: 'self_reported' }] }),
+    );
+    expect(res.status).toBe(201);
+    const skills = res.body.skills as { label: string; skillId?: string }[];
+    expect(skills.find((s) => s.label === picked.label)).toMatchObject({ skillId: picked.id });
+    expect(skills.find((s) => s.label === 'kjører truck i kulda')).toEqual(expect.objectContaining({ label: 'kjører truck i kulda' }));
+  });
+
   it.each([
     ['norwegianLevel=B3', 'norwegianLevel'],
     ['hasMentor=ja', 'hasMentor'],

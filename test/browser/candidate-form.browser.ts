@@ -132,6 +132,21 @@ test.describe('the candidate form', () => {
     await forget(page, id);
   });
 
+  test('a field the service refuses is named beside the field, in Norwegian, and nothing is saved', async ({ page, axe }) => {
+    await logInAsCoordinator(page);
+    await page.goto('/kandidater/ny');
+    await page.getByLabel('Fullt navn').fill(`Feil Felt ${unique()}`);
+    await page.getByLabel('Kommune').selectOption({ label: 'Steigen' });
+    await page.getByRole('button', { name: 'Legg til en utdanning' }).click();
+    // Longer than the service takes (200 characters): only the service says so.
+    await page.getByLabel('Fagområde 1').fill('Helsefag '.repeat(25));
+    await page.getByRole('button', { name: 'Registrer kandidaten' }).click();
+    await expect(page.getByLabel('Fagområde 1')).toHaveAccessibleDescription(/kan ha høyst 200 tegn/);
+    await expect(page.getByRole('link', { name: /kan ha høyst 200 tegn/ })).toHaveAttribute('href', '#candidate-education-0');
+    await expect(page.getByRole('heading', { level: 1, name: 'Ny kandidat' })).toBeVisible();
+    await axe(page);
+  });
+
   test('works with the keyboard alone: Tab, type, arrow keys and Enter', async ({ page }) => {
     const name = `Tastatur Tesfaye ${unique()}`;
     await logInAsCoordinator(page);
