@@ -160,7 +160,9 @@ export function CandidateForm({ candidate: c, onSaved, onCancel, onReload }: Pro
   const norwegianIndex = norwegian ? 0 : -1;
   const languageError = (i: number) => errorFor(`languages.${i + (norwegian ? 1 : 0)}`);
   const listed = [...Object.entries(errors).map(([field, message]) => ({ field, message })), ...serviceErrors];
-  const idOf = (field: string) => `candidate-${field.split('.').slice(0, field.startsWith('education') || field.startsWith('languages') ? 2 : 1).join('-')}`;
+  /** Where the summary's link for a field error goes: the field, its row, or its group. */
+  const idOf = (field: string) =>
+    field.startsWith('consent') ? 'candidate-consent' : `candidate-${field.split('.').slice(0, field.startsWith('education') || field.startsWith('languages') ? 2 : 1).join('-')}`;
 
   const chip = (label: ReactNode, onRemove: () => void, removeLabel: string, key: string) => (
     <li key={key}>
