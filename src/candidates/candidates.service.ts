@@ -142,17 +142,19 @@ export class CandidatesService {
     // The record, its audit row and its first consent entries in one transaction.
     const candidate = await this.dataSource.transaction(async (manager) => {
       const repository = manager.getRepository(Candidate);
-      const saved = await repository.save(repository.create({
-      ...dto,
-      ownerOrganisationId: owner,
-      ...derived,
-      experience: dto.experience ?? [],
-      interests: dto.interests ?? [],
-      desiredOccupations: dto.desiredOccupations ?? [],
-      goals: dto.goals ?? '',
-      preferences: dto.preferences ?? {},
-      registeredByOrganisationId: actor.organisationId,
-      }));
+      const saved = await repository.save(
+        repository.create({
+          ...dto,
+          ownerOrganisationId: owner,
+          ...derived,
+          experience: dto.experience ?? [],
+          interests: dto.interests ?? [],
+          desiredOccupations: dto.desiredOccupations ?? [],
+          goals: dto.goals ?? '',
+          preferences: dto.preferences ?? {},
+          registeredByOrganisationId: actor.organisationId,
+        }),
+      );
       await this.audit.record(manager, actor, { action: `${NAMES.resourceType}.create`, resourceType: NAMES.resourceType, resourceId: saved.id });
       await recordConsentChanges(manager, actor, [saved.id], () => dto.consent, consentText, this.clock.now());
       return saved;
