@@ -50,6 +50,15 @@ export class MentorshipsRepository {
     return new Set(rows.map((r) => r.id));
   }
 
+  /** The mentors this candidate already has (proposed or active): never suggested to it again. */
+  async openMentorsOf(candidateId: string): Promise<Set<string>> {
+    const rows: { id: string }[] = await this.dataSource.query(
+      `SELECT mentor_id AS id FROM mentorships WHERE candidate_id = $1 AND status IN ('proposed', 'active')`,
+      [candidateId],
+    );
+    return new Set(rows.map((r) => r.id));
+  }
+
   findCandidate(manager: EntityManager, id: string): Promise<Candidate | null> {
     return manager.getRepository(Candidate).findOneBy({ id });
   }
