@@ -11,3 +11,7 @@ export const MENTOR_POOL_SQL = (alias: string, organisationParam: string): strin
 /** The organisation whose pool the caller sees (with the open ones), or null for all mentors. */
 export const poolOrganisation = (actor: Principal): string | null | undefined =>
   actor.role === 'admin' ? null : (actor.organisationId ?? undefined);
+
+/** A mentor's e-mail and phone are for its own programme (and admins), not for those who use an open pool. */
+export const seesMentorContact = (actor: Principal, mentor: { organisationId: string }): boolean =>
+  actor.role === 'admin' || (actor.organisationId !== null && actor.organisationId === mentor.organisationId);
