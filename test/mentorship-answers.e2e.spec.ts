@@ -80,11 +80,12 @@ describe('mentorship answers', () => {
     expect((await publicApi().show(token)).body).toMatchObject({ open: false, answer: 'declined' });
   });
 
-  it('lets exactly one of two racing answers win', async () => {
+  it('lets exactly one of six racing answers win', async () => {
     const { id, token } = await proposed();
-    const [a, b] = await Promise.all([publicApi().answer(token, { answer: 'accept' }), publicApi().answer(token, { answer: 'decline' })]);
-    expect([a.status, b.status].sort()).toEqual([200, 409]);
-    const winner = a.status === 200 ? 'accepted' : 'declined';
+    const answers = await Promise.all(Array.from({ length: 6 }, (_, i) => publicApi().answer(token, { answer: i % 2 === 0 ? 'accept' : 'decline' })));
+    expect(answers.map((r) => r.status).sort()).toEqual([200, 409, 409, 409, 409, 409]);
+    expect(answers.filter((r) => r.status === 409).every((r) => r.body.code === 'mentorship_already_answered')).toBe(true);
+    const winner = answers.find((r) => r.status === 200)!.body.answer;
     expect(await status(id)).toMatchObject({ answer: winner, status: winner === 'accepted' ? 'active' : 'ended', version: 2 });
     expect((await t.db.query(`SELECT count(*)::int AS n FROM audit_log WHERE resource_id = $1 AND action = 'mentorship.answer'`, [id]))[0].n).toBe(1);
   });
