@@ -22,3 +22,7 @@ export function mentorPoolFilter(actor: Principal): SourceFilter {
 
 /** One organisation's pool as such a filter. */
 export const poolOf = (organisationId: string): SourceFilter => ({ sql: MENTOR_POOL_SQL('s', '$F1'), params: [organisationId] });
+
+/** A mentor's e-mail and phone are for its own programme (and admins), not for those who use an open pool. */
+export const seesMentorContact = (actor: Principal, mentor: { organisationId: string }): boolean =>
+  actor.role === 'admin' || (actor.organisationId !== null && actor.organisationId === mentor.organisationId);

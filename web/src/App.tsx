@@ -14,6 +14,8 @@ import { SetPasswordPage } from './pages/SetPasswordPage';
 // The coordinator's pages load when first opened: the login page does not wait for them.
 const CandidatesPage = lazy(() => import('./pages/CandidatesPage').then((m) => ({ default: m.CandidatesPage })));
 const NewCandidatePage = lazy(() => import('./pages/NewCandidatePage').then((m) => ({ default: m.NewCandidatePage })));
+const MentorshipsPage = lazy(() => import('./pages/MentorshipsPage').then((m) => ({ default: m.MentorshipsPage })));
+const MentorAnswerPage = lazy(() => import('./pages/MentorAnswerPage').then((m) => ({ default: m.MentorAnswerPage })));
 const CandidatePage = lazy(() => import('./pages/CandidatePage').then((m) => ({ default: m.CandidatePage })));
 
 function Loading() {
@@ -62,6 +64,8 @@ export function App() {
         <Route path="/kandidater" element={<Signed roles={['coordinator']}><CandidatesPage /></Signed>} />
         <Route path="/kandidater/ny" element={<Signed roles={['coordinator']}><NewCandidatePage /></Signed>} />
       <Route path="/kandidater/:id" element={<Signed roles={['coordinator']}><CandidatePage /></Signed>} />
+        <Route path="/mentorskap" element={<Signed roles={['coordinator']}><MentorshipsPage /></Signed>} />
+        <Route path="/mentor-svar" element={<Open><Suspense fallback={<Loading />}><MentorAnswerPage /></Suspense></Open>} />
         <Route path="*" element={<Open><NotFoundPage /></Open>} />
     </Routes>
   );

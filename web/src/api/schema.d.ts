@@ -518,6 +518,24 @@ export interface paths {
         patch: operations["MentorsController_update"];
         trace?: never;
     };
+    "/api/v1/mentorship-answers/{token}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The proposal as the mentor sees it: the candidate's first name, who asks and how to reach them. */
+        get: operations["MentorshipAnswersController_show"];
+        put?: never;
+        /** Accepts (the mentorship becomes active) or declines (it ends, "declined by mentor"); once. */
+        post: operations["MentorshipAnswersController_answer"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/mentorships": {
         parameters: {
             query?: never;
@@ -527,7 +545,10 @@ export interface paths {
         };
         get: operations["MentorshipsController_list"];
         put?: never;
-        /** Proposes a mentorship; 409 when the mentor has no free place or a hard rule forbids the pair. */
+        /**
+         * Proposes a mentorship and e-mails the mentor (if it has an address) a link to accept or
+         *     decline, valid 14 days, no account needed; 409 when the mentor has no free place or a hard rule forbids the pair.
+         */
         post: operations["MentorshipsController_create"];
         delete?: never;
         options?: never;
@@ -1077,6 +1098,12 @@ export interface components {
             norwegianLevel: string | null;
             municipalityCode: string;
         };
+        AnswerMentorshipDto: {
+            /** @enum {string} */
+            answer: "accept" | "decline";
+            /** @description Why not, if the mentor wants to say (only with `decline`). */
+            reason?: string;
+        };
         ApiKeyView: {
             id: string;
             /** @enum {string} */
@@ -1095,7 +1122,7 @@ export interface components {
             /** @description The user who acted through a session; null for a key and for the system. */
             userId: string | null;
             /** @enum {string} */
-            role: "admin" | "career_centre" | "coordinator" | "employer" | "system";
+            role: "admin" | "career_centre" | "coordinator" | "employer" | "mentor" | "system";
             organisationId: string | null;
         };
         AuditEntryView: {
@@ -1443,6 +1470,13 @@ export interface components {
             menteeGender?: "female" | "male";
             active?: boolean;
             /**
+             * Format: email
+             * @description Where proposals for a mentorship are e-mailed (with a link to answer them).
+             */
+            email?: string;
+            /** @description Digits, spaces and an optional leading +, e.g. "+47 412 34 567". */
+            phone?: string;
+            /**
              * Format: uuid
              * @description Admins only, who belong to no organisation: the mentor programme the mentor belongs to. Coordinators register for their own.
              */
@@ -1748,7 +1782,7 @@ export interface components {
              * @description Stable machine code from the error catalogue (docs/errors.md).
              * @enum {string}
              */
-            code: "admin_key_no_organisation" | "admin_user_no_organisation" | "candidate_organisation_employer" | "csv_cell_count" | "csv_language_item" | "csv_language_repeated" | "csv_missing_column" | "csv_norwegian_twice" | "csv_not_boolean" | "csv_not_cefr" | "csv_not_number" | "csv_not_whole_number" | "csv_ref_repeated" | "csv_repeated_column" | "csv_unknown_column" | "csv_years_need_occupation" | "declined_needs_target" | "duplicate_items" | "empty" | "empty_object" | "event_types_empty" | "expected_list" | "expected_list_of" | "expected_object" | "idempotency_key_invalid" | "ids_for_profile" | "if_match_version" | "in_future" | "invalid_country_code" | "invalid_county" | "invalid_date_format" | "invalid_email" | "invalid_event_type" | "invalid_kommunenummer" | "invalid_language_code" | "invalid_styrk_code" | "invalid_url" | "invalid_value" | "key_needs_organisation" | "mapping_empty" | "municipality_leading_zero" | "municipality_renumbered" | "no_positive_weight" | "not_after" | "not_before" | "not_boolean" | "not_calendar_date" | "not_clearable" | "not_date" | "not_employer_organisation" | "not_integer" | "not_number" | "not_one_of" | "not_string" | "not_uuid" | "one_of_need_or_opening" | "organisation_required_for_admin" | "organisation_wrong_kind" | "outcome_needs" | "outcome_not_about" | "owner_admin_only" | "password_is_email" | "password_too_common" | "praksis_needs_praksis_opening" | "reason_only_when_closing" | "required" | "required_when" | "share_with_owner" | "taken_from_opening" | "timeframe_needs_date" | "too_few_items" | "too_large" | "too_long" | "too_many_items" | "too_short" | "too_small" | "unknown_county" | "unknown_feature" | "unknown_field" | "unknown_kommunenummer" | "unknown_record" | "unknown_styrk_code" | "unstorable_character" | "user_needs_organisation" | "user_organisation_wrong_kind" | "version_differs" | "webhook_target_invalid" | "webhook_target_private" | "webhook_target_unresolvable" | "weight_out_of_range";
+            code: "admin_key_no_organisation" | "admin_user_no_organisation" | "candidate_organisation_employer" | "csv_cell_count" | "csv_language_item" | "csv_language_repeated" | "csv_missing_column" | "csv_norwegian_twice" | "csv_not_boolean" | "csv_not_cefr" | "csv_not_number" | "csv_not_whole_number" | "csv_ref_repeated" | "csv_repeated_column" | "csv_unknown_column" | "csv_years_need_occupation" | "declined_needs_target" | "duplicate_items" | "empty" | "empty_object" | "event_types_empty" | "expected_list" | "expected_list_of" | "expected_object" | "idempotency_key_invalid" | "ids_for_profile" | "if_match_version" | "in_future" | "invalid_country_code" | "invalid_county" | "invalid_date_format" | "invalid_email" | "invalid_event_type" | "invalid_kommunenummer" | "invalid_language_code" | "invalid_phone" | "invalid_styrk_code" | "invalid_url" | "invalid_value" | "key_needs_organisation" | "mapping_empty" | "municipality_leading_zero" | "municipality_renumbered" | "no_positive_weight" | "not_after" | "not_before" | "not_boolean" | "not_calendar_date" | "not_clearable" | "not_date" | "not_employer_organisation" | "not_integer" | "not_number" | "not_one_of" | "not_string" | "not_uuid" | "one_of_need_or_opening" | "organisation_required_for_admin" | "organisation_wrong_kind" | "outcome_needs" | "outcome_not_about" | "owner_admin_only" | "password_is_email" | "password_too_common" | "praksis_needs_praksis_opening" | "reason_only_when_closing" | "required" | "required_when" | "share_with_owner" | "taken_from_opening" | "timeframe_needs_date" | "too_few_items" | "too_large" | "too_long" | "too_many_items" | "too_short" | "too_small" | "unknown_county" | "unknown_feature" | "unknown_field" | "unknown_kommunenummer" | "unknown_record" | "unknown_styrk_code" | "unstorable_character" | "user_needs_organisation" | "user_organisation_wrong_kind" | "version_differs" | "webhook_target_invalid" | "webhook_target_private" | "webhook_target_unresolvable" | "weight_out_of_range";
             /** @description In the language of `Accept-Language` (nb by default). */
             message: string;
         };
@@ -1902,6 +1936,10 @@ export interface components {
             /** @enum {string|null} */
             menteeGender: "female" | "male" | null;
             active: boolean;
+            /** @description Only for the mentor's own organisation and admins; left out for anyone else (an open pool's mentor). */
+            email?: string | null;
+            /** @description As `email`: only for the mentor's own organisation and admins. */
+            phone?: string | null;
             /** Format: date-time */
             createdAt: string;
             organisationId: string;
@@ -1910,16 +1948,56 @@ export interface components {
             /** Format: date-time */
             updatedAt: string;
         };
+        MentorshipProposalView: {
+            mentorshipId: string;
+            /** @enum {string} */
+            status: "active" | "completed" | "ended" | "proposed";
+            /** @description Whether the proposal can still be answered. */
+            open: boolean;
+            /** @enum {string|null} */
+            answer: "accepted" | "declined" | null;
+            /** Format: date-time */
+            answeredAt: string | null;
+            /** Format: date-time */
+            expiresAt: string;
+            mentorName: string;
+            candidateFirstName: string;
+            organisationName: string | null;
+            contact: {
+                name: string;
+                email: string;
+            };
+        };
         MentorshipView: {
             id: string;
             candidateId: string;
             mentorId: string;
+            /** @description The candidate's and the mentor's full names (lists and single reads; not in cohort confirmations). */
+            candidateName?: string;
+            mentorName?: string;
             /** @enum {string} */
             status: "active" | "completed" | "ended" | "proposed";
             endReason: string | null;
+            /**
+             * @description What the mentor answered through the e-mailed link; null while unanswered (or answered by the coordinator).
+             * @enum {string|null}
+             */
+            mentorAnswer: "accepted" | "declined" | null;
+            /** Format: date-time */
+            mentorAnsweredAt: string | null;
             version: number;
             /** Format: date-time */
             createdAt: string;
+            /**
+             * Format: date-time
+             * @description When it became active.
+             */
+            startedAt: string | null;
+            /**
+             * Format: date-time
+             * @description When it was completed or ended.
+             */
+            endedAt: string | null;
             /** Format: date-time */
             updatedAt: string;
         };
@@ -2507,6 +2585,13 @@ export interface components {
              */
             menteeGender?: "female" | "male";
             active?: boolean;
+            /**
+             * Format: email
+             * @description Where proposals for a mentorship are e-mailed (with a link to answer them).
+             */
+            email?: string;
+            /** @description Digits, spaces and an optional leading +, e.g. "+47 412 34 567". */
+            phone?: string;
             /** @description The version you saw, unless sent as If-Match: one of the two is required, and a stale one is 409. */
             version?: number;
         };
@@ -4903,6 +4988,124 @@ export interface operations {
             };
             /** @description A missing or stale version: reload the mentor. */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    MentorshipAnswersController_show: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                token: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MentorshipProposalView"];
+                };
+            };
+            /** @description The link is unknown (mistyped or forged). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The link has expired (14 days). */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too many unknown links from this address: wait `Retry-After` seconds. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    MentorshipAnswersController_answer: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                token: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AnswerMentorshipDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MentorshipProposalView"];
+                };
+            };
+            /** @description Invalid input: the fields that fail are in `errors`. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The link is unknown (mistyped or forged). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Answered already, or the coordinator ended or changed the proposal first. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The link has expired (14 days). */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too many unknown links from this address: wait `Retry-After` seconds. */
+            429: {
                 headers: {
                     [name: string]: unknown;
                 };
