@@ -152,6 +152,7 @@ export class MentorshipsService {
           reason: dto.endReason ?? null,
           candidateId: current.candidateId,
           mentorId: current.mentorId,
+          at: this.clock.now(),
         });
       }
       await this.audit.record(manager, actor, {
