@@ -15,6 +15,7 @@ import { RecordVersions1764746000000 } from './1764746000000-RecordVersions';
 import { ResolvedOccupations1764747000000 } from './1764747000000-ResolvedOccupations';
 import { Accounts1764800000000 } from './1764800000000-Accounts';
 import { Ownership1764810000000 } from './1764810000000-Ownership';
+import { MentorshipAnswers1764820000000 } from './1764820000000-MentorshipAnswers';
 import { CandidateConsents1764840000000 } from './1764840000000-CandidateConsents';
 
 /** Every migration, in order. Listed by class so the same list works from ts-jest and from dist/. */
@@ -36,5 +37,6 @@ export const migrations = [
   ResolvedOccupations1764747000000,
   Accounts1764800000000,
   Ownership1764810000000,
+  MentorshipAnswers1764820000000,
   CandidateConsents1764840000000,
 ];

@@ -5,6 +5,7 @@ import { AuditModule } from './audit/audit.module';
 import { AuthModule } from './auth/auth.module';
 import { CandidateImportModule } from './candidate-import/candidate-import.module';
 import { CandidatesModule } from './candidates/candidates.module';
+import { ChangeFeedModule } from './database/change-feed';
 import { APP_CONFIG, AppConfig } from './config/app-config';
 import { dataSourceOptions } from './database/data-source-options';
 import { entities } from './entities';
@@ -43,6 +44,7 @@ export class AppModule {
       imports: [
         ConfigModule.of(config),
         TypeOrmModule.forRoot(dataSourceOptions(config.databaseUrl, config.databasePoolSize, entities)),
+        ChangeFeedModule,
         AuditModule,
         OutboxModule,
         SecretsModule,

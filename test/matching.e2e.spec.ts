@@ -130,6 +130,30 @@ describe('ranking over HTTP', () => {
     expect(new Set(none.body.excluded.map((e: { rule: string }) => e.rule))).toEqual(new Set(['no_consent_matching']));
   });
 
+  it('never suggests a mentor the candidate already has, proposed or active, and suggests it again once that ends', async () => {
+    const candidate = (await t.api(coordinator).post('/api/v1/candidates').send(welder())).body;
+    const tag = unique();
+    const mentor = (await t.api(coordinator).post('/api/v1/mentors').send(aMentor({ interests: ['fotball', `tag${tag}`], gender: 'male', menteeGender: undefined, capacity: 3 }))).body.id;
+    await idle();
+    const matches = async () => (await t.api(coordinator).get(`/api/v1/candidates/${candidate.id}/mentor-matches?limit=50&explainExcluded=true`)).body;
+    const suggested = (body: { results: { mentor: { id: string } }[] }) => body.results.some((r) => r.mentor.id === mentor);
+    expect(suggested(await matches())).toBe(true);
+
+    const proposed = await t.api(coordinator).post('/api/v1/mentorships').send({ candidateId: candidate.id, mentorId: mentor });
+    expect(proposed.status).toBe(201);
+    const whileProposed = await matches();
+    expect(suggested(whileProposed)).toBe(false);
+    const excluded = whileProposed.excluded.find((e: { mentor: { id: string } }) => e.mentor.id === mentor);
+    expect(excluded).toMatchObject({ rule: 'already_mentor', reason: 'Mentoren er allerede foreslått for eller mentor for kandidaten' });
+
+    const active = await t.api(coordinator).patch(`/api/v1/mentorships/${proposed.body.id}`).send({ status: 'active', version: proposed.body.version });
+    expect(active.status).toBe(200);
+    expect(suggested(await matches())).toBe(false);
+
+    const ended = await t.api(coordinator).patch(`/api/v1/mentorships/${proposed.body.id}`).send({ status: 'ended', endReason: 'Flyttet', version: active.body.version });
+    expect(ended.status).toBe(200);
+    expect(suggested(await matches())).toBe(true);
+  });
   it('gives an employer an anonymised shortlist: competence and the explanation, never identity', async () => {
     const opening = (await t.api(employer).post('/api/v1/openings').send(anOpening({ kind: 'praksis', occupationCode: '7212' }))).body;
     const shown = (await t.api(coordinator).post('/api/v1/candidates').send(welder())).body;

@@ -103,4 +103,64 @@ describe('mentorships', () => {
     const list = await t.api(coordinator).get(`/api/v1/mentorships?mentorId=${mentorId}&status=proposed`);
     expect(list.body.total).toBe(1);
   });
+
+  it('lists only the mentorships of candidates the organisation may see, with names, state and dates; others get 404', async () => {
+    const other = await t.key('coordinator');
+    const candidateName = `Nadia Haddad ${Math.random().toString(36).slice(2, 8)}`;
+    const candidateId = await candidate({ fullName: candidateName });
+    const mentorId = await mentor({ fullName: 'Per Hansen Testmentor' });
+    const id = (await propose(candidateId, mentorId)).body.id;
+    await t.api(coordinator).patch(`/api/v1/mentorships/${id}`).send({ status: 'active', version: 1 });
+
+    const mine = await t.api(coordinator).get(`/api/v1/mentorships?candidateId=${candidateId}`);
+    expect(mine.body.total).toBe(1);
+    const [item] = mine.body.items;
+    expect(item).toMatchObject({ id, candidateName, mentorName: 'Per Hansen Testmentor', status: 'active', endedAt: null, mentorAnswer: null });
+    expect(new Date(item.startedAt).getTime()).toBeGreaterThanOrEqual(new Date(item.createdAt).getTime());
+    expect((await t.api(coordinator).get(`/api/v1/mentorships?candidateId=${candidateId}&status=proposed`)).body.total).toBe(0);
+
+    // Another kommune's coordinator: not in its list, 404 on the id, and cannot change it.
+    const theirs = await t.api(other).get('/api/v1/mentorships?limit=100');
+    expect(theirs.body.items.map((m: { id: string }) => m.id)).not.toContain(id);
+    expect((await t.api(other).get(`/api/v1/mentorships?candidateId=${candidateId}`)).body.total).toBe(0);
+    const get = await t.api(other).get(`/api/v1/mentorships/${id}`);
+    expect([get.status, get.body.code]).toEqual([404, 'not_found']);
+    expect((await t.api(other).patch(`/api/v1/mentorships/${id}`).send({ status: 'completed', version: 2 })).status).toBe(404);
+    expect((await t.api(coordinator).get(`/api/v1/mentorships/${id}`)).body).toMatchObject({ status: 'active', version: 2 });
+    expect((await t.api(ADMIN_KEY).get(`/api/v1/mentorships/${id}`)).status).toBe(200);
+
+    const ended = await t.api(coordinator).patch(`/api/v1/mentorships/${id}`).send({ status: 'ended', endReason: 'Mentoren flyttet', version: 2 });
+    expect(ended.body).toMatchObject({ status: 'ended', endReason: 'Mentoren flyttet', candidateName });
+    expect(ended.body.endedAt).not.toBeNull();
+  });
+
+  it('shows a mentor’s e-mail and phone to its own organisation and admins only, and validates them', async () => {
+    const pool = await t.api(ADMIN_KEY).post('/api/v1/organisations').send({ kind: 'municipality', name: 'Åpent mentorprogram', municipalityCode: '1515', openPool: true });
+    const poolCoordinator = await t.key('coordinator', pool.body.id);
+    const created = await t.api(poolCoordinator).post('/api/v1/mentors').send(aMentor({ email: 'kari@demo.kobling.no', phone: '+47 412 34 567' }));
+    expect(created.body).toMatchObject({ email: 'kari@demo.kobling.no', phone: '+47 412 34 567' });
+    const id = created.body.id;
+    expect((await t.api(poolCoordinator).get(`/api/v1/mentors/${id}`)).body).toMatchObject({ email: 'kari@demo.kobling.no', phone: '+47 412 34 567' });
+    expect((await t.api(ADMIN_KEY).get(`/api/v1/mentors/${id}`)).body.email).toBe('kari@demo.kobling.no');
+
+    // A coordinator using the open pool sees the mentor, not how to reach them.
+    const seen = await t.api(coordinator).get(`/api/v1/mentors/${id}`);
+    expect(seen.status).toBe(200);
+    expect(seen.body).not.toHaveProperty('email');
+    expect(seen.body).not.toHaveProperty('phone');
+    const listed = (await t.api(coordinator).get('/api/v1/mentors?limit=100')).body.items.find((m: { id: string }) => m.id === id);
+    expect(listed).toBeDefined();
+    expect(listed).not.toHaveProperty('email');
+
+    for (const [body, code] of [
+      [{ email: 'ikke-en-adresse', version: 1 }, 'invalid_email'],
+      [{ phone: '12', version: 1 }, 'invalid_phone'],
+      [{ phone: 'ring meg', version: 1 }, 'invalid_phone'],
+    ] as const) {
+      const res = await t.api(poolCoordinator).patch(`/api/v1/mentors/${id}`).send(body);
+      expect([res.status, res.body.errors?.[0]?.code]).toEqual([400, code]);
+    }
+    const patched = await t.api(poolCoordinator).patch(`/api/v1/mentors/${id}`).send({ phone: null, email: 'kari.nordmann@demo.kobling.no', version: 1 });
+    expect(patched.body).toMatchObject({ phone: null, email: 'kari.nordmann@demo.kobling.no', version: 2 });
+  });
 });

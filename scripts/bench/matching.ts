@@ -11,6 +11,7 @@ import { MatchResult, RankingView } from '../../src/matching/dto/match.dto';
 import { MatchingRepository } from '../../src/matching/matching.repository';
 import { MatchingService } from '../../src/matching/matching.service';
 import { MentorAssignmentsService } from '../../src/mentor-assignments/mentor-assignments.service';
+import { processesBench } from './processes';
 import { closedLoop, fmt, percentile, seededRandom } from './support';
 import { loadSynthetic } from './synthetic';
 
@@ -69,6 +70,20 @@ export async function matchingBench(): Promise<void> {
       const rate = requests / ((performance.now() - start) / 1000);
       console.log(
         `${name.padEnd(48)}${fmt(percentile(latencies, 50)).padStart(7)}  ${fmt(percentile(latencies, 95)).padStart(7)}  ${fmt(percentile(latencies, 99)).padStart(7)}  ${fmt(rate, 0).padStart(5)}`,
+      );
+    }
+
+    // Service processes of their own on the same database (a real server only: the embedded one lives in this process).
+    if (real) {
+      await processesBench(
+        [
+          (i) => `/candidates/${candidates[i % candidates.length]}/mentor-matches?limit=10`,
+          (i) => `/candidates/${candidates[i % candidates.length]}/opening-matches?kind=job&limit=10`,
+          (i) => `/candidates/${candidates[i % candidates.length]}/opening-matches?kind=praksis&limit=10`,
+          (i) => `/openings/${openings[i % openings.length]}/shortlist?limit=10`,
+        ],
+        ADMIN_KEY,
+        requests,
       );
     }
 

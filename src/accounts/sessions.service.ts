@@ -115,8 +115,6 @@ export class SessionsService {
         details: { account: account !== null, address: byAddress !== null, retryAfterSeconds: seconds },
       }),
     );
-    const refused = problem('login_locked', { minutes: Math.ceil(seconds / 60) });
-    refused.retryAfterSeconds = seconds;
-    throw refused;
+    throw problem('login_locked', { minutes: Math.ceil(seconds / 60) }).retryAfter(seconds);
   }
 }

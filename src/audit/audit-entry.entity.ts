@@ -18,7 +18,7 @@ export class AuditEntry {
   actorUserId: string | null;
 
   @Column({ type: 'text' })
-  actorRole: Role | 'system';
+  actorRole: Role | 'system' | 'mentor';
 
   @Column({ type: 'uuid', nullable: true })
   actorOrganisationId: string | null;

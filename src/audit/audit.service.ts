@@ -6,7 +6,8 @@ import type { Principal } from '../common/principal';
 import { AuditEntry } from './audit-entry.entity';
 
 /** Who an audit row names: a principal, or the service itself (`system`, e.g. a refused login). */
-export type AuditActor = Omit<Principal, 'role'> & { role: Principal['role'] | 'system' };
+/** `mentor`: a mentor answering a proposal through the e-mailed link, without an account. */
+export type AuditActor = Omit<Principal, 'role'> & { role: Principal['role'] | 'system' | 'mentor' };
 
 export const SYSTEM_ACTOR: AuditActor = { keyId: null, userId: null, role: 'system', organisationId: null };
 

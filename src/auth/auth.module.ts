@@ -20,6 +20,6 @@ import { RankingRateLimit } from './ranking-rate-limit.guard';
     { provide: APP_GUARD, useClass: ApiKeyGuard },
     { provide: APP_GUARD, useClass: RankingRateLimit },
   ],
-  exports: [ApiKeysService, ApiKeysRepository],
+  exports: [ApiKeysService, ApiKeysRepository, FailedAuthLimiter],
 })
 export class AuthModule {}

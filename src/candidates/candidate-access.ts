@@ -52,3 +52,8 @@ export function candidateAccess(principal: Principal, candidate: CandidateScope,
 
 /** May the caller work with the record itself (the candidate routes, its matches, mappings and mentorships)? */
 export const seesRecord = (principal: Principal, candidate: CandidateScope): boolean => candidateAccess(principal, candidate, { kind: 'record' }) === 'full';
+
+/** The set form of seesRecord for coordinators and career centres, in SQL: owned by, or shared with, the organisation. */
+export const CANDIDATE_VISIBLE_SQL = (alias: string, organisationParam: string): string =>
+  `(${alias}.owner_organisation_id = ${organisationParam}
+    OR EXISTS (SELECT 1 FROM candidate_shares cs WHERE cs.candidate_id = ${alias}.id AND cs.organisation_id = ${organisationParam}))`;

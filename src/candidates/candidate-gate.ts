@@ -3,7 +3,10 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
 import type { Principal } from '../common/principal';
 import { Problem } from '../common/problems';
-import { CandidateScope, seesRecord } from './candidate-access';
+import { CANDIDATE_VISIBLE_SQL, CandidateScope, seesRecord } from './candidate-access';
+import { CandidatesRepository } from './candidates.repository';
+
+export { CANDIDATE_VISIBLE_SQL } from './candidate-access';
 
 /**
  * The door to one candidate's record for every route about it (its own, its matches, mappings,
@@ -11,10 +14,6 @@ import { CandidateScope, seesRecord } from './candidate-access';
  * the same 404 as for an id that does not exist otherwise. Its own module, so the modules the
  * candidates module itself needs (competence) can use it too.
  */
-/** The set form of seesRecord for coordinators and career centres: owned by, or shared with, the organisation. */
-export const CANDIDATE_VISIBLE_SQL = (alias: string, organisationParam: string): string =>
-  `(${alias}.owner_organisation_id = ${organisationParam}
-    OR EXISTS (SELECT 1 FROM candidate_shares cs WHERE cs.candidate_id = ${alias}.id AND cs.organisation_id = ${organisationParam}))`;
 
 @Injectable()
 export class CandidateGate {
@@ -51,5 +50,6 @@ export class CandidateGate {
   }
 }
 
-@Module({ providers: [CandidateGate], exports: [CandidateGate] })
+/** The gate and the candidates' repository, for every module that works with candidate records. */
+@Module({ providers: [CandidateGate, CandidatesRepository], exports: [CandidateGate, CandidatesRepository] })
 export class CandidateGateModule {}

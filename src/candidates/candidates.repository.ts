@@ -1,9 +1,12 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager, In, SelectQueryBuilder } from 'typeorm';
+import { findByIds } from '../common/by-ids';
 import { newestFirstPage } from '../common/paginate';
 import { containsPattern } from '../common/text-filter';
-import { CANDIDATE_VISIBLE_SQL } from './candidate-gate';
+import type { QueryDeepPartialEntity } from 'typeorm/query-builder/QueryPartialEntity';
+import type { DerivedCandidateFields } from '../competence/competence-profiler';
+import { CANDIDATE_VISIBLE_SQL } from './candidate-access';
 import { CandidateShare } from './entities/candidate-share.entity';
 import { Candidate } from './entities/candidate.entity';
 
@@ -52,6 +55,62 @@ export class CandidatesRepository {
 
   findById(id: string): Promise<Candidate | null> {
     return this.dataSource.getRepository(Candidate).findOneBy({ id });
+  }
+
+  /** In no particular order. */
+  findByIds(ids: string[], manager: EntityManager = this.dataSource.manager): Promise<Candidate[]> {
+    return findByIds(manager, Candidate, ids);
+  }
+
+  /** The candidate, its row locked until the transaction ends: whoever re-derives or changes it queues here. */
+  lockById(manager: EntityManager, id: string): Promise<Candidate | null> {
+    return manager.getRepository(Candidate).findOne({ where: { id }, lock: { mode: 'pessimistic_write' } });
+  }
+
+  /** Writes what derives from the candidate's own data and mappings (merged competence, readings, groups), under its lock. */
+  async updateDerived(manager: EntityManager, id: string, derived: DerivedCandidateFields, at: Date): Promise<void> {
+    await manager.getRepository(Candidate).update(id, { ...derived, updatedAt: at } as QueryDeepPartialEntity<Candidate>);
+  }
+
+  /** Ids of candidates with a skill whose label contains the text: those a new synonym may read differently. */
+  async idsWithSkillContaining(text: string): Promise<string[]> {
+    const rows: { id: string }[] = await this.dataSource.query(
+      `SELECT id FROM candidates c WHERE EXISTS (SELECT 1 FROM jsonb_array_elements(c.skills) s WHERE s->>'label' ILIKE $1) ORDER BY id`,
+      [containsPattern(text)],
+    );
+    return rows.map((r) => r.id);
+  }
+
+  /** A page (by id, after `after`) of candidates with an experience typed without a STYRK code: those the taxonomy reads. */
+  async idsWithUncodedExperience(after: string, limit: number): Promise<string[]> {
+    const rows: { id: string }[] = await this.dataSource.query(
+      `SELECT id FROM candidates c
+       WHERE id > $1 AND EXISTS (SELECT 1 FROM jsonb_array_elements(c.experience) e WHERE coalesce(e->>'occupationCode', '') = '')
+       ORDER BY id LIMIT $2`,
+      [after, limit],
+    );
+    return rows.map((r) => r.id);
+  }
+
+  /** The most recently registered candidates who consent to matching: the default sample a weight preview ranks for. */
+  async recentConsenting(limit: number): Promise<string[]> {
+    const rows: { id: string }[] = await this.dataSource.query(`SELECT id FROM candidates WHERE consent_matching ORDER BY created_at DESC, id LIMIT $1`, [limit]);
+    return rows.map((r) => r.id);
+  }
+
+  /**
+   * Hurtigspor prospects in a county who consent to matching and to being shown to employers:
+   * the pool a need's prospects are ranked from, bounded (most recently updated first).
+   */
+  async prospectsInCounty(countyCode: string, limit: number): Promise<Candidate[]> {
+    const rows: { id: string }[] = await this.dataSource.query(
+      `SELECT c.id FROM candidates c JOIN municipalities m ON m.code = c.municipality_code
+       WHERE m.county_code = $1 AND c.hurtigspor_prospect AND c.consent_matching AND c.consent_share_with_employers
+       ORDER BY c.updated_at DESC, c.id LIMIT $2`,
+      [countyCode, limit],
+    );
+    const byId = new Map((await this.findByIds(rows.map((r) => r.id))).map((c) => [c.id, c]));
+    return rows.map((r) => byId.get(r.id)!).filter(Boolean);
   }
 
   /** The organisations a candidate is shared with, oldest share first. */

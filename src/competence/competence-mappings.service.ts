@@ -3,11 +3,11 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
 import { AuditService } from '../audit/audit.service';
 import type { Principal } from '../common/principal';
-import { Candidate } from '../candidates/entities/candidate.entity';
+import type { Candidate } from '../candidates/entities/candidate.entity';
+import { CandidatesRepository } from '../candidates/candidates.repository';
 import { Clock, CLOCK_SKEW_MS } from '../common/clock';
 import { fieldError, invalid, Problem, problem } from '../common/problems';
 import { EmbeddingQueue } from '../embeddings/embedding-queue';
-import { containsPattern } from '../common/text-filter';
 import { TaxonomyCache } from '../taxonomy/taxonomy.cache';
 import { CandidateGate } from '../candidates/candidate-gate';
 import { CompetenceProfiler, ProfilerTools } from './competence-profiler';
@@ -28,6 +28,7 @@ export class CompetenceMappingsService implements OnModuleInit {
     private readonly taxonomy: TaxonomyCache,
     private readonly clock: Clock,
     private readonly gate: CandidateGate,
+    private readonly candidates: CandidatesRepository,
   ) {}
 
   onModuleInit(): void {
@@ -39,18 +40,15 @@ export class CompetenceMappingsService implements OnModuleInit {
   /** After a new synonym, the candidates whose skills contain its words are read again (in the background). */
   async refreshUsing(word: string): Promise<number> {
     const tools = await this.profiler.tools();
-    const rows: { id: string }[] = await this.dataSource.query(
-      `SELECT id FROM candidates c WHERE EXISTS (SELECT 1 FROM jsonb_array_elements(c.skills) s WHERE s->>'label' ILIKE $1)`,
-      [containsPattern(word)],
-    );
-    for (const { id } of rows) {
+    const ids = await this.candidates.idsWithSkillContaining(word);
+    for (const id of ids) {
       await this.dataSource.transaction(async (m) => {
-        const candidate = await m.getRepository(Candidate).findOne({ where: { id }, lock: { mode: 'pessimistic_write' } });
+        const candidate = await this.candidates.lockById(m, id);
         if (candidate) await this.refreshCandidate(m, candidate, tools);
       });
     }
-    if (rows.length > 0) this.logger.log(`Re-read the skills of ${rows.length} candidates after the new synonym "${word}"`);
-    return rows.length;
+    if (ids.length > 0) this.logger.log(`Re-read the skills of ${ids.length} candidates after the new synonym "${word}"`);
+    return ids.length;
   }
 
   async create(actor: Principal, candidateId: string, dto: CreateCompetenceMappingDto): Promise<CompetenceMappingView> {
@@ -59,7 +57,7 @@ export class CompetenceMappingsService implements OnModuleInit {
     checkContent(dto, true);
     const tools = await this.profiler.tools();
     const saved = await this.dataSource.transaction(async (m) => {
-      const candidate = await lockCandidate(m, candidateId);
+      const candidate = await this.lockCandidate(m, candidateId);
       const repository = m.getRepository(CompetenceMapping);
       const mapping = await repository.save(
         repository.create({
@@ -94,7 +92,7 @@ export class CompetenceMappingsService implements OnModuleInit {
     checkContent(dto, false);
     const tools = await this.profiler.tools();
     const saved = await this.dataSource.transaction(async (m) => {
-      const candidate = await lockCandidate(m, candidateId);
+      const candidate = await this.lockCandidate(m, candidateId);
       const repository = m.getRepository(CompetenceMapping);
       const mapping = await repository.findOne({ where: { id: mappingId, candidateId }, lock: { mode: 'pessimistic_write' } });
       if (!mapping) throw Problem.notFound('competenceMapping', mappingId);
@@ -138,19 +136,19 @@ export class CompetenceMappingsService implements OnModuleInit {
       },
       tools,
     );
-    await m.getRepository(Candidate).update(candidate.id, { ...derived, updatedAt: this.clock.now() } as never);
+    await this.candidates.updateDerived(m, candidate.id, derived, this.clock.now());
+  }
+
+  private async lockCandidate(m: EntityManager, id: string): Promise<Candidate> {
+    const candidate = await this.candidates.lockById(m, id);
+    if (!candidate) throw Problem.notFound('candidate', id);
+    return candidate;
   }
 
   private centre(actor: Principal): string {
     if (actor.role !== 'career_centre' || !actor.organisationId) throw problem('career_centre_only');
     return actor.organisationId;
   }
-}
-
-async function lockCandidate(m: EntityManager, id: string): Promise<Candidate> {
-  const candidate = await m.getRepository(Candidate).findOne({ where: { id }, lock: { mode: 'pessimistic_write' } });
-  if (!candidate) throw Problem.notFound('candidate', id);
-  return candidate;
 }
 
 function checkContent(dto: UpdateCompetenceMappingDto, creating: boolean): void {

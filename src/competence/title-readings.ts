@@ -1,7 +1,8 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
-import { Candidate } from '../candidates/entities/candidate.entity';
+import { CandidatesRepository } from '../candidates/candidates.repository';
+import { Clock } from '../common/clock';
 import { CompetenceProfiler } from './competence-profiler';
 import { ownPart } from './merge-competence';
 
@@ -23,6 +24,8 @@ export class TitleReadings {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly profiler: CompetenceProfiler,
+    private readonly candidates: CandidatesRepository,
+    private readonly clock: Clock,
   ) {}
 
   /** Starts the check in the background; `settled()` waits for it (the service waits before it closes). */
@@ -47,16 +50,11 @@ export class TitleReadings {
     let refreshed = 0;
     let after = '00000000-0000-0000-0000-000000000000';
     for (;;) {
-      const page: { id: string }[] = await this.dataSource.query(
-        `SELECT id FROM candidates c
-         WHERE id > $1 AND EXISTS (SELECT 1 FROM jsonb_array_elements(c.experience) e WHERE coalesce(e->>'occupationCode', '') = '')
-         ORDER BY id LIMIT 200`,
-        [after],
-      );
+      const page = await this.candidates.idsWithUncodedExperience(after, 200);
       if (page.length === 0) break;
-      for (const { id } of page) {
+      for (const id of page) {
         await this.dataSource.transaction(async (m) => {
-          const candidate = await m.getRepository(Candidate).findOne({ where: { id }, lock: { mode: 'pessimistic_write' } });
+          const candidate = await this.candidates.lockById(m, id);
           if (!candidate) return;
           const derived = this.profiler.profile(
             {
@@ -67,11 +65,11 @@ export class TitleReadings {
             },
             tools,
           );
-          await m.getRepository(Candidate).update(id, { ...derived, updatedAt: new Date() } as never);
+          await this.candidates.updateDerived(m, id, derived, this.clock.now());
         });
         refreshed++;
       }
-      after = page[page.length - 1].id;
+      after = page[page.length - 1];
     }
     await this.dataSource.query(
       `INSERT INTO reference_imports (name, hash) VALUES ($1, $2) ON CONFLICT (name) DO UPDATE SET hash = excluded.hash, imported_at = now()`,

@@ -58,6 +58,13 @@ describe('loadConfig', () => {
     expect(config).toMatchObject({ databaseUrl: 'postgres://u@db:5432/kobling', databasePoolSize: 10, demoData: false, port: 8080 });
   });
 
+  it('runs several processes (WEB_CONCURRENCY) only on a real server, which they share', () => {
+    expect(loadConfig(base).webConcurrency).toBe(1);
+    expect(loadConfig({ ...base, DATABASE_URL: 'postgres://u@db:5432/kobling', WEB_CONCURRENCY: '2' }).webConcurrency).toBe(2);
+    expect(() => loadConfig({ ...base, WEB_CONCURRENCY: '2' })).toThrow(/WEB_CONCURRENCY=2 needs DATABASE_URL/);
+    expect(() => loadConfig({ ...base, DATABASE_URL: 'postgres://u@db:5432/kobling', WEB_CONCURRENCY: '0' })).toThrow(/WEB_CONCURRENCY/);
+  });
+
   it('delivers webhooks with a worker: every 1 s, 10 s timeout, backoff from 5 s to 1 h, 12 attempts', () => {
     expect(loadConfig(base).webhooks).toEqual({ dispatcher: true, pollIntervalMs: 1000, timeoutMs: 10_000, backoffBaseMs: 5000, backoffCapMs: 3_600_000, maxAttempts: 12, allowPrivateTargets: false });
     const tuned = loadConfig({

@@ -16,6 +16,8 @@ export interface AppConfig {
   trustProxy: boolean | number | string;
   /** Real PostgreSQL server; absent means the embedded PGlite database. */
   databaseUrl?: string;
+  /** Service processes on the port (WEB_CONCURRENCY): more than one only on a PostgreSQL server. */
+  webConcurrency: number;
   /** Connections in the pool. The embedded database serves one session at a time. */
   databasePoolSize: number;
   /** Where the embedded database keeps its files; undefined keeps it in memory. */
@@ -166,6 +168,15 @@ function parseDeadlineDays(raw: string | undefined): DeadlineDays {
   return days;
 }
 
+/** The embedded database lives in one process: several processes need a PostgreSQL server to share. */
+function parseWebConcurrency(raw: string | undefined, databaseUrl: string | undefined): number {
+  const processes = parseInteger('WEB_CONCURRENCY', raw, 1, 1, 64);
+  if (processes > 1 && !databaseUrl) {
+    throw new ConfigError(`WEB_CONCURRENCY=${processes} needs DATABASE_URL: the embedded database serves one process`);
+  }
+  return processes;
+}
+
 export function loadConfig(env: Env = process.env, cwd = process.cwd()): AppConfig {
   const databaseUrl = env.DATABASE_URL?.trim() || undefined;
   if (databaseUrl && !/^postgres(ql)?:\/\//.test(databaseUrl)) {
@@ -233,6 +244,7 @@ export function loadConfig(env: Env = process.env, cwd = process.cwd()): AppConf
     publicUrl: parsePublicUrl(env.PUBLIC_URL),
     databaseUrl,
     databasePoolSize: databaseUrl ? parseInteger('DATABASE_POOL_SIZE', env.DATABASE_POOL_SIZE, 10, 1, 200) : 1,
+    webConcurrency: parseWebConcurrency(env.WEB_CONCURRENCY, databaseUrl),
     embeddedDataDir,
     referenceData,
     evalDir: resolve(rawDir ?? DEFAULT_RAW_REFERENCE_DIR, '../eval'),

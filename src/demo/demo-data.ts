@@ -2690,3 +2690,21 @@ export const demoNeeds: DemoNeed[] = [
   { employerRef: 'leirvik-verft', occupationCode: '7212', count: 2, municipalityCode: '4614', timeframe: { from: '2027-02-01', to: '2027-06-30' } },
   { employerRef: 'solsiden-barnehager', occupationCode: '5311', count: 2, municipalityCode: '1804', timeframe: { from: '2027-01-11' } },
 ];
+
+/**
+ * A demo mentor's e-mail address and phone number, made from the name and its place in the list:
+ * plausible, at a domain nobody receives mail for, and the same on every start.
+ */
+export function demoMentorContact(mentor: Pick<DemoMentor, 'fullName'>, index: number): { email: string; phone: string } {
+  const local = mentor.fullName
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/æ/gi, 'ae')
+    .replace(/ø/gi, 'o')
+    .replace(/å/gi, 'a')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '.')
+    .replace(/^\.|\.$/g, '');
+  const digits = String(41_200_000 + index * 7_919).padStart(8, '0');
+  return { email: `${local}@demo.kobling.no`, phone: `+47 ${digits.slice(0, 3)} ${digits.slice(3, 5)} ${digits.slice(5)}` };
+}

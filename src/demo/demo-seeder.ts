@@ -21,7 +21,7 @@ import { Organisation } from '../organisations/entities/organisation.entity';
 import { OrganisationsService } from '../organisations/organisations.service';
 import { CreateNeedDto } from '../hurtigspor/dto/need.dto';
 import { HurtigsporNeedsService } from '../hurtigspor/hurtigspor-needs.service';
-import { demoCandidates, demoMentors, demoNeeds, demoOpenings, demoOrganisations } from './demo-data';
+import { demoCandidates, demoMentorContact, demoMentors, demoNeeds, demoOpenings, demoOrganisations } from './demo-data';
 
 export class DemoDataRefused extends Error {}
 
@@ -119,7 +119,9 @@ export class DemoSeeder {
     for (const candidate of demoCandidates) {
       await this.candidates.create(SEEDER, await asDto(CreateCandidateDto, { ...candidate, ownerOrganisationId: ownerOf(candidate.municipalityCode) }));
     }
-    for (const mentor of demoMentors) await this.mentors.create(SEEDER, await asDto(CreateMentorDto, { ...mentor, organisationId: heroy }));
+    for (const [i, mentor] of demoMentors.entries()) {
+      await this.mentors.create(SEEDER, await asDto(CreateMentorDto, { ...mentor, ...demoMentorContact(mentor, i), organisationId: heroy }));
+    }
     for (const { employerRef, ...opening } of demoOpenings) {
       const organisationId = organisationIds.get(employerRef);
       await this.openings.create(SEEDER, await asDto(CreateOpeningDto, { ...opening, organisationId }));

@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import { candidateAccess } from '../candidates/candidate-access';
 import { CandidateGate } from '../candidates/candidate-gate';
 import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
@@ -295,24 +296,37 @@ export class HurtigsporCasesService {
     };
   }
 
-  /** The employer sees the shortlist form until the interview, then also who it is; the career centre and admins see everything. */
+  /**
+   * What the caller sees of the case's candidate, by candidate-access.ts: the career centre and
+   * admins the record, the employer the shortlist form until the interview, then also who it is
+   * (and nothing without the candidate's consent to be shown to employers).
+   */
   private async candidateFor(actor: Principal, c: HurtigsporCase, candidate: Candidate | null): Promise<Pick<CaseView, 'candidateView' | 'candidate' | 'identity'>> {
     if (!candidate) return NOT_SHOWN;
-    if (actor.role !== 'employer') return { candidateView: 'full', candidate: CandidateView.of(candidate), identity: null };
-    if (!candidate.consent.shareWithEmployers) return NOT_SHOWN;
-    const anonymous = await this.matching.anonymousFor(c.employerOrganisationId, candidate);
-    if (!c.revealedAt) return { candidateView: 'anonymous', candidate: anonymous, identity: null };
-    return {
-      candidateView: 'identified',
-      candidate: anonymous,
-      identity: {
-        id: candidate.id,
-        fullName: candidate.fullName,
-        birthYear: candidate.birthYear,
-        gender: candidate.gender,
-        countryOfOrigin: candidate.countryOfOrigin,
-      },
-    };
+    const scope = await this.gate.scopeOf(candidate.id);
+    if (!scope) return NOT_SHOWN;
+    const party = actor.organisationId !== null && (actor.organisationId === c.employerOrganisationId || actor.organisationId === c.careerCentreOrganisationId);
+    const access = candidateAccess(actor, scope, { kind: 'case', party, revealed: c.revealedAt !== null });
+    switch (access) {
+      case 'none':
+        return NOT_SHOWN;
+      case 'full':
+        return { candidateView: 'full', candidate: CandidateView.of(candidate), identity: null };
+      case 'anonymous':
+        return { candidateView: 'anonymous', candidate: await this.matching.anonymousFor(c.employerOrganisationId, candidate), identity: null };
+      case 'identified':
+        return {
+          candidateView: 'identified',
+          candidate: await this.matching.anonymousFor(c.employerOrganisationId, candidate),
+          identity: {
+            id: candidate.id,
+            fullName: candidate.fullName,
+            birthYear: candidate.birthYear,
+            gender: candidate.gender,
+            countryOfOrigin: candidate.countryOfOrigin,
+          },
+        };
+    }
   }
 
   async list(actor: Principal, query: CaseQueryDto): Promise<Page<CaseSummary>> {

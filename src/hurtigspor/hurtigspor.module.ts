@@ -1,3 +1,4 @@
+import { OpeningsModule } from '../openings/openings.module';
 import { Module } from '@nestjs/common';
 import { CandidateGateModule } from '../candidates/candidate-gate';
 import { MatchingModule } from '../matching/matching.module';
@@ -9,7 +10,7 @@ import { HurtigsporNeedsService } from './hurtigspor-needs.service';
 import { HurtigsporRepository } from './hurtigspor.repository';
 
 @Module({
-  imports: [CandidateGateModule, MatchingModule, OutcomesModule],
+  imports: [CandidateGateModule, MatchingModule, OutcomesModule, OpeningsModule],
   controllers: [HurtigsporController],
   providers: [HurtigsporRepository, HurtigsporNeedsService, HurtigsporCasesService, HurtigsporMetricsService],
   exports: [HurtigsporNeedsService],

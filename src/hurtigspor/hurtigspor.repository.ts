@@ -4,7 +4,8 @@ import { DataSource, EntityManager } from 'typeorm';
 import { Candidate } from '../candidates/entities/candidate.entity';
 import { isUniqueViolation } from '../common/database-errors';
 import { newestFirstPage } from '../common/paginate';
-import { MatchingRepository } from '../matching/matching.repository';
+import { CandidatesRepository } from '../candidates/candidates.repository';
+import { OpeningsRepository } from '../openings/openings.repository';
 import { Opening } from '../openings/entities/opening.entity';
 import { Organisation } from '../organisations/entities/organisation.entity';
 import { CASE_STATES, CaseState } from './case-states';
@@ -37,7 +38,8 @@ const OPEN = `state NOT IN ('hired', 'closed')`;
 export class HurtigsporRepository {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
-    private readonly matching: MatchingRepository,
+    private readonly candidates: CandidatesRepository,
+    private readonly openings: OpeningsRepository,
   ) {}
 
   // Needs
@@ -66,18 +68,9 @@ export class HurtigsporRepository {
     return rows.length > 0;
   }
 
-  /**
-   * Hurtigspor prospects in a county who consent to matching and to being shown to employers:
-   * the pool a need's prospects are ranked from, bounded (most recently updated first).
-   */
-  async prospectsInCounty(countyCode: string, limit: number): Promise<Candidate[]> {
-    const rows: { id: string }[] = await this.dataSource.query(
-      `SELECT c.id FROM candidates c JOIN municipalities m ON m.code = c.municipality_code
-       WHERE m.county_code = $1 AND c.hurtigspor_prospect AND c.consent_matching AND c.consent_share_with_employers
-       ORDER BY c.updated_at DESC, c.id LIMIT $2`,
-      [countyCode, limit],
-    );
-    return this.matching.candidates(rows.map((r) => r.id));
+  /** Hurtigspor prospects in a county, from the candidates' own repository (the pool a need's prospects are ranked from). */
+  prospectsInCounty(countyCode: string, limit: number): Promise<Candidate[]> {
+    return this.candidates.prospectsInCounty(countyCode, limit);
   }
 
   /** Open cases per need among these, by candidate: a prospect already on its way shows its case. */
@@ -98,15 +91,15 @@ export class HurtigsporRepository {
 
   /** The openings behind a page of needs, in one query. */
   async openingsById(ids: string[]): Promise<Map<string, Opening>> {
-    return new Map((await this.matching.openings(ids)).map((o) => [o.id, o]));
+    return new Map((await this.openings.findByIds(ids)).map((o) => [o.id, o]));
   }
 
   findOrganisation(id: string): Promise<Organisation | null> {
     return this.dataSource.getRepository(Organisation).findOneBy({ id });
   }
 
-  findCandidate(manager: EntityManager, id: string): Promise<Candidate | null> {
-    return manager.getRepository(Candidate).findOneBy({ id });
+  async findCandidate(manager: EntityManager, id: string): Promise<Candidate | null> {
+    return (await this.candidates.findByIds([id], manager))[0] ?? null;
   }
 
   // Cases

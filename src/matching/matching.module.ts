@@ -1,3 +1,5 @@
+import { MentorsModule } from '../mentors/mentors.module';
+import { OpeningsModule } from '../openings/openings.module';
 import { Module } from '@nestjs/common';
 import { CandidateGateModule } from '../candidates/candidate-gate';
 import { MentorshipsModule } from '../mentorships/mentorships.module';
@@ -6,11 +8,15 @@ import { WeightProfilesModule } from '../weight-profiles/weight-profiles.module'
 import { MatchingController } from './matching.controller';
 import { MatchingRepository } from './matching.repository';
 import { MatchingService } from './matching.service';
+import { MentorQuery } from './queries/mentor-query';
+import { OpeningQuery } from './queries/opening-query';
+import { ShortlistQuery } from './queries/shortlist-query';
+import { TwoStageRetrieval } from './two-stage-retrieval';
 
 @Module({
-  imports: [CandidateGateModule, WeightProfilesModule, RankingsModule, MentorshipsModule],
+  imports: [CandidateGateModule, WeightProfilesModule, RankingsModule, MentorshipsModule, MentorsModule, OpeningsModule],
   controllers: [MatchingController],
-  providers: [MatchingRepository, MatchingService],
+  providers: [MatchingRepository, TwoStageRetrieval, MentorQuery, OpeningQuery, ShortlistQuery, MatchingService],
   exports: [MatchingService, MatchingRepository],
 })
 export class MatchingModule {}

@@ -1,25 +1,15 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
-import { Candidate } from '../candidates/entities/candidate.entity';
 import type { EmbeddedField, OwnerType } from '../embeddings/embedding-texts';
 import { NO_FILTER, placed, SourceFilter, TABLES } from '../embeddings/embeddings.repository';
-import { Mentor } from '../mentors/entities/mentor.entity';
-import { Opening, OpeningKind } from '../openings/entities/opening.entity';
+import type { OpeningKind } from '../openings/entities/opening.entity';
 import { SecretBox } from '../secrets/secret-box';
 import type { Principal } from '../common/principal';
-import { CANDIDATE_VISIBLE_SQL } from '../candidates/candidate-gate';
-import { MENTOR_POOL_SQL, poolOrganisation } from '../mentors/mentor-pool';
+import { CANDIDATE_VISIBLE_SQL } from '../candidates/candidate-access';
 
 export { NO_FILTER, type SourceFilter } from '../embeddings/embeddings.repository';
 export const openingsOfKind = (kind: OpeningKind): SourceFilter => ({ sql: 's.kind = $F1', params: [kind] });
-
-/** Mentors in the caller's pool (mentor-pool.ts): its own organisation's and the open pools'; admins all. */
-export function mentorPoolFilter(actor: Principal): SourceFilter {
-  const organisation = poolOrganisation(actor);
-  if (organisation === null) return NO_FILTER;
-  return { sql: MENTOR_POOL_SQL('s', '$F1'), params: [organisation ?? null] };
-}
 
 /** Candidates whose record the caller may work with (candidate-access.ts), for shortlists by coordinators and career centres. */
 export function visibleCandidatesFilter(actor: Principal): SourceFilter {
@@ -106,60 +96,6 @@ export class MatchingRepository {
       byOwner.set(row.id, vectors);
     }
     return byOwner;
-  }
-
-  /** Active mentors with at least one free place. */
-  async mentorsWithFreePlaces(pool: SourceFilter = NO_FILTER): Promise<Mentor[]> {
-    const rows: { id: string }[] = await this.dataSource.query(
-      `SELECT s.id FROM mentors s WHERE s.active AND (${placed(pool, 0)})
-         AND s.capacity > (SELECT count(*) FROM mentorships ms WHERE ms.mentor_id = s.id AND ms.status IN ('proposed', 'active'))
-       ORDER BY s.id`,
-      pool.params,
-    );
-    const byId = new Map((await this.mentors(rows.map((r) => r.id))).map((m) => [m.id, m]));
-    return rows.map((r) => byId.get(r.id)!);
-  }
-
-  /** Of these mentor ids, those in the pool. */
-  async mentorsInPool(ids: string[], pool: SourceFilter): Promise<Set<string>> {
-    const rows: { id: string }[] = await this.dataSource.query(
-      `SELECT s.id FROM mentors s WHERE s.id = ANY($1::uuid[]) AND (${placed(pool, 1)})`,
-      [ids, ...pool.params],
-    );
-    return new Set(rows.map((r) => r.id));
-  }
-
-  /** The most recently registered candidates who consent to matching: the default sample a weight preview ranks for. */
-  async recentCandidates(limit: number): Promise<string[]> {
-    const rows: { id: string }[] = await this.dataSource.query(
-      `SELECT id FROM candidates WHERE consent_matching ORDER BY created_at DESC, id LIMIT $1`,
-      [limit],
-    );
-    return rows.map((r) => r.id);
-  }
-
-  /** The most recently registered open openings: the default sample a shortlist weight preview ranks for. */
-  async recentOpenOpenings(limit: number): Promise<string[]> {
-    const rows: { id: string }[] = await this.dataSource.query(`SELECT id FROM openings WHERE status = 'open' ORDER BY created_at DESC, id LIMIT $1`, [limit]);
-    return rows.map((r) => r.id);
-  }
-
-  candidates(ids: string[]): Promise<Candidate[]> {
-    return this.byIds(Candidate, ids);
-  }
-
-  mentors(ids: string[]): Promise<Mentor[]> {
-    return this.byIds(Mentor, ids);
-  }
-
-  openings(ids: string[]): Promise<Opening[]> {
-    return this.byIds(Opening, ids);
-  }
-
-  /** One array parameter rather than `In(ids)`'s one parameter per id: a ranking loads hundreds. */
-  private byIds<T extends Candidate | Mentor | Opening>(entity: new () => T, ids: string[]): Promise<T[]> {
-    if (ids.length === 0) return Promise.resolve([]);
-    return this.dataSource.getRepository(entity).createQueryBuilder('r').where('r.id = ANY(CAST(:ids AS uuid[]))', { ids }).getMany();
   }
 
   /** Per employer organisation: praksis periods started and hires, from outcomes the employer did not report itself. */

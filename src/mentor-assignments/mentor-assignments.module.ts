@@ -1,3 +1,4 @@
+import { MentorsModule } from '../mentors/mentors.module';
 import { Module } from '@nestjs/common';
 import { CandidateGateModule } from '../candidates/candidate-gate';
 import { MatchingModule } from '../matching/matching.module';
@@ -7,7 +8,7 @@ import { MentorAssignmentsController } from './mentor-assignments.controller';
 import { MentorAssignmentsService } from './mentor-assignments.service';
 
 @Module({
-  imports: [CandidateGateModule, MatchingModule, MentorshipsModule, WeightProfilesModule],
+  imports: [CandidateGateModule, MatchingModule, MentorshipsModule, WeightProfilesModule, MentorsModule],
   controllers: [MentorAssignmentsController],
   providers: [MentorAssignmentsService],
 })

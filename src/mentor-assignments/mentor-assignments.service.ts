@@ -1,5 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { mentorPoolFilter } from '../matching/matching.repository';
+import { mentorPoolFilter } from '../mentors/mentor-pool';
+import { MentorsRepository } from '../mentors/mentors.repository';
+import { CandidatesRepository } from '../candidates/candidates.repository';
 import { CandidateGate } from '../candidates/candidate-gate';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
@@ -48,6 +50,8 @@ export class MentorAssignmentsService {
     private readonly audit: AuditService,
     private readonly clock: Clock,
     private readonly gate: CandidateGate,
+    private readonly candidates: CandidatesRepository,
+    private readonly mentorRecords: MentorsRepository,
   ) {}
 
   /**
@@ -60,16 +64,16 @@ export class MentorAssignmentsService {
     // Candidates the caller may not see are as unknown as ids that do not exist.
     const candidates = await this.loadAll(dto.candidateIds, async (ids) => {
       const visible = await this.gate.visibleAmong(actor, ids);
-      return (await this.matching.candidates(ids)).filter((c) => visible.has(c.id));
+      return (await this.candidates.findByIds(ids)).filter((c) => visible.has(c.id));
     }, 'candidateIds', 'candidate');
     // The coordinator's mentor pool (its own and the open ones); others' mentors are as unknown.
     const pool = mentorPoolFilter(actor);
     const mentors = dto.mentorIds
       ? await this.loadAll(dto.mentorIds, async (ids) => {
-          const inPool = await this.matching.mentorsInPool(ids, pool);
-          return (await this.matching.mentors(ids)).filter((m) => inPool.has(m.id));
+          const inPool = await this.mentorRecords.inPoolAmong(ids, pool);
+          return (await this.mentorRecords.findByIds(ids)).filter((m) => inPool.has(m.id));
         }, 'mentorIds', 'mentor')
-      : await this.matching.mentorsWithFreePlaces(pool);
+      : await this.mentorRecords.withFreePlaces(pool);
     const model = this.provider.info.model;
     const [taken, candidateVectors, mentorVectors, inMentorship, points, inference] = await Promise.all([
       this.mentorshipsRepository.takenPlaces(mentors.map((m) => m.id)),

@@ -1,4 +1,5 @@
 import type { Principal } from '../common/principal';
+import { NO_FILTER, type SourceFilter } from '../embeddings/embeddings.repository';
 
 /**
  * Which mentors a coordinator works with: its own organisation's (the mentor programme it runs)
@@ -11,3 +12,17 @@ export const MENTOR_POOL_SQL = (alias: string, organisationParam: string): strin
 /** The organisation whose pool the caller sees (with the open ones), or null for all mentors. */
 export const poolOrganisation = (actor: Principal): string | null | undefined =>
   actor.role === 'admin' ? null : (actor.organisationId ?? undefined);
+
+/** The caller's pool as a filter on mentors (alias `s`) for the vector search and the set queries; admins all. */
+export function mentorPoolFilter(actor: Principal): SourceFilter {
+  const organisation = poolOrganisation(actor);
+  if (organisation === null) return NO_FILTER;
+  return { sql: MENTOR_POOL_SQL('s', '$F1'), params: [organisation ?? null] };
+}
+
+/** One organisation's pool as such a filter. */
+export const poolOf = (organisationId: string): SourceFilter => ({ sql: MENTOR_POOL_SQL('s', '$F1'), params: [organisationId] });
+
+/** A mentor's e-mail and phone are for its own programme (and admins), not for those who use an open pool. */
+export const seesMentorContact = (actor: Principal, mentor: { organisationId: string }): boolean =>
+  actor.role === 'admin' || (actor.organisationId !== null && actor.organisationId === mentor.organisationId);

@@ -1,10 +1,12 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
+import { findByIds } from '../common/by-ids';
 import { newestFirstPage } from '../common/paginate';
 import { containsPattern } from '../common/text-filter';
 import { Mentor, MentorType } from './entities/mentor.entity';
-import { MENTOR_POOL_SQL } from './mentor-pool';
+import { NO_FILTER, placed, type SourceFilter } from '../embeddings/embeddings.repository';
+import { MENTOR_POOL_SQL, poolOf } from './mentor-pool';
 
 export interface MentorFilter {
   /** The caller's pool: this organisation's mentors and the open pools' (mentor-pool.ts); undefined: all. */
@@ -25,10 +27,36 @@ export class MentorsRepository {
     return this.dataSource.getRepository(Mentor).findOneBy({ id });
   }
 
+  /** In no particular order. */
+  findByIds(ids: string[]): Promise<Mentor[]> {
+    return findByIds(this.dataSource.manager, Mentor, ids);
+  }
+
   /** Whether the mentor is in the organisation's pool: its own, or of an organisation whose pool is open. */
   async inPool(id: string, organisationId: string): Promise<boolean> {
-    const rows: unknown[] = await this.dataSource.query(`SELECT 1 FROM mentors m WHERE m.id = $1 AND ${MENTOR_POOL_SQL('m', '$2')}`, [id, organisationId]);
-    return rows.length > 0;
+    return (await this.inPoolAmong([id], poolOf(organisationId))).has(id);
+  }
+
+  /** Of these mentor ids, those in the pool. */
+  async inPoolAmong(ids: string[], pool: SourceFilter): Promise<Set<string>> {
+    if (ids.length === 0) return new Set();
+    const rows: { id: string }[] = await this.dataSource.query(`SELECT s.id FROM mentors s WHERE s.id = ANY($1::uuid[]) AND (${placed(pool, 1)})`, [
+      ids,
+      ...pool.params,
+    ]);
+    return new Set(rows.map((r) => r.id));
+  }
+
+  /** Active mentors in the pool with at least one free place (proposed and active mentorships take one), by id. */
+  async withFreePlaces(pool: SourceFilter = NO_FILTER): Promise<Mentor[]> {
+    const rows: { id: string }[] = await this.dataSource.query(
+      `SELECT s.id FROM mentors s WHERE s.active AND (${placed(pool, 0)})
+         AND s.capacity > (SELECT count(*) FROM mentorships ms WHERE ms.mentor_id = s.id AND ms.status IN ('proposed', 'active'))
+       ORDER BY s.id`,
+      pool.params,
+    );
+    const byId = new Map((await this.findByIds(rows.map((r) => r.id))).map((m) => [m.id, m]));
+    return rows.map((r) => byId.get(r.id)!);
   }
 
   findPage(filter: MentorFilter): Promise<{ items: Mentor[]; total: number }> {

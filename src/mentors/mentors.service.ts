@@ -8,7 +8,7 @@ import { patchFields } from '../common/patch';
 import { fieldError, invalid, Problem, problem } from '../common/problems';
 import { RESOURCES } from '../common/error-catalogue';
 import { OrganisationsRepository } from '../organisations/organisations.repository';
-import { poolOrganisation } from './mentor-pool';
+import { poolOrganisation, seesMentorContact } from './mentor-pool';
 import { CodeReference, ReferenceDataService } from '../reference-data/reference-data.service';
 import { CreateMentorDto, MentorQueryDto, MentorView, UpdateMentorDto } from './dto/mentor.dto';
 import { Mentor } from './entities/mentor.entity';
@@ -60,7 +60,7 @@ export class MentorsService {
       ...toColumns(dto),
     });
     this.embeddingQueue.enqueue('mentor', mentor.id);
-    return MentorView.of(mentor);
+    return MentorView.of(mentor, seesMentorContact(actor, mentor));
   }
 
   /** A coordinator's mentors are its own organisation's; an admin names the organisation. */
@@ -80,11 +80,12 @@ export class MentorsService {
   async list(actor: Principal, query: MentorQueryDto): Promise<Page<MentorView>> {
     const active = query.active === undefined ? undefined : query.active === 'true';
     const poolOf = poolOrganisation(actor);
-    return toPage(await this.mentors.findPage({ ...query, active, poolOf: poolOf === null ? undefined : (poolOf ?? NO_ORGANISATION) }), query, (m) => MentorView.of(m));
+    return toPage(await this.mentors.findPage({ ...query, active, poolOf: poolOf === null ? undefined : (poolOf ?? NO_ORGANISATION) }), query, (m) => MentorView.of(m, seesMentorContact(actor, m)));
   }
 
   async get(actor: Principal, id: string): Promise<MentorView> {
-    return MentorView.of(await this.visible(actor, id));
+    const mentor = await this.visible(actor, id);
+    return MentorView.of(mentor, seesMentorContact(actor, mentor));
   }
 
   /** The mentor if it is in the caller's pool (mentor-pool.ts), else the 404 of an unknown id. */
@@ -97,12 +98,12 @@ export class MentorsService {
 
   async update(actor: Principal, id: string, { version, ...dto }: UpdateMentorDto, ifMatch?: string): Promise<MentorView> {
     const seen = versionSeen(ifMatch, version);
-    const patch = patchFields(dto, ['gender', 'employerName', 'menteeGender']);
+    const patch = patchFields(dto, ['gender', 'employerName', 'menteeGender', 'email', 'phone']);
     await this.referenceData.assertCodesExist(codeReferences(patch));
     await this.visible(actor, id);
     const mentor = await this.writer.update(actor, Mentor, NAMES, id, seen, toColumns(patch), ownOnly(actor));
     this.embeddingQueue.enqueue('mentor', id);
-    return MentorView.of(mentor);
+    return MentorView.of(mentor, seesMentorContact(actor, mentor));
   }
 
   async remove(actor: Principal, id: string): Promise<void> {

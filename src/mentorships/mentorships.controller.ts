@@ -17,7 +17,9 @@ const mentorshipId = new RecordIdPipe('mentorship');
 export class MentorshipsController {
   constructor(private readonly service: MentorshipsService) {}
 
-  /** Proposes a mentorship; 409 when the mentor has no free place or a hard rule forbids the pair. */
+  /**
+   * Proposes a mentorship and e-mails the mentor (if it has an address) a link to accept or
+   * decline, valid 14 days, no account needed; 409 when the mentor has no free place or a hard rule forbids the pair. */
   @Post()
   @ApiProblem(409, 'The mentor has no free place, or a hard rule forbids the pair.')
   @ApiBodyExample(CreateMentorshipDto, CREATE_MENTORSHIP)
@@ -27,13 +29,13 @@ export class MentorshipsController {
 
   @Get()
   @ApiPage(MentorshipView)
-  list(@Query() query: MentorshipQueryDto): Promise<Page<MentorshipView>> {
-    return this.service.list(query);
+  list(@CurrentPrincipal() actor: Principal, @Query() query: MentorshipQueryDto): Promise<Page<MentorshipView>> {
+    return this.service.list(actor, query);
   }
 
   @Get(':id')
-  get(@Param('id', mentorshipId) id: string): Promise<MentorshipView> {
-    return this.service.get(id);
+  get(@CurrentPrincipal() actor: Principal, @Param('id', mentorshipId) id: string): Promise<MentorshipView> {
+    return this.service.get(actor, id);
   }
 
   @Patch(':id')

@@ -1,5 +1,11 @@
 import { Module } from '@nestjs/common';
+import { AuthModule } from '../auth/auth.module';
 import { CandidateGateModule } from '../candidates/candidate-gate';
+import { MailModule } from '../mail/mail.module';
+import { OutboxModule } from '../outbox/outbox.module';
+import { MentorshipAnswersController } from './mentorship-answers.controller';
+import { MentorshipAnswersRepository } from './mentorship-answers.repository';
+import { MentorshipAnswersService } from './mentorship-answers.service';
 import { MentorsModule } from '../mentors/mentors.module';
 import { OutcomesModule } from '../outcomes/outcomes.module';
 import { MentorshipsController } from './mentorships.controller';
@@ -7,9 +13,9 @@ import { MentorshipsRepository } from './mentorships.repository';
 import { MentorshipsService } from './mentorships.service';
 
 @Module({
-  imports: [CandidateGateModule, MentorsModule, OutcomesModule],
-  controllers: [MentorshipsController],
-  providers: [MentorshipsRepository, MentorshipsService],
+  imports: [AuthModule, CandidateGateModule, MailModule, MentorsModule, OutboxModule, OutcomesModule],
+  controllers: [MentorshipsController, MentorshipAnswersController],
+  providers: [MentorshipsRepository, MentorshipsService, MentorshipAnswersRepository, MentorshipAnswersService],
   exports: [MentorshipsService, MentorshipsRepository],
 })
 export class MentorshipsModule {}

@@ -2,11 +2,14 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager, In } from 'typeorm';
 import { Candidate } from '../candidates/entities/candidate.entity';
+import { CANDIDATE_VISIBLE_SQL } from '../candidates/candidate-gate';
 import { newestFirstPage } from '../common/paginate';
 import { Mentor } from '../mentors/entities/mentor.entity';
-import { Mentorship, MentorshipStatus, OPEN_MENTORSHIP_STATUSES } from './entities/mentorship.entity';
+import { MentorAnswer, Mentorship, MentorshipStatus, OPEN_MENTORSHIP_STATUSES } from './entities/mentorship.entity';
 
 export interface MentorshipFilter {
+  /** Only mentorships of candidates this organisation may see (candidate-gate.ts); undefined: all (admins). */
+  visibleTo?: string;
   candidateId?: string;
   mentorId?: string;
   status?: MentorshipStatus;
@@ -24,10 +27,23 @@ export class MentorshipsRepository {
 
   findPage(filter: MentorshipFilter): Promise<{ items: Mentorship[]; total: number }> {
     const query = this.dataSource.getRepository(Mentorship).createQueryBuilder('ms');
+    if (filter.visibleTo !== undefined) {
+      query.andWhere(`EXISTS (SELECT 1 FROM candidates c WHERE c.id = ms.candidate_id AND ${CANDIDATE_VISIBLE_SQL('c', ':visibleTo')})`, { visibleTo: filter.visibleTo });
+    }
     if (filter.candidateId) query.andWhere('ms.candidate_id = :candidateId', { candidateId: filter.candidateId });
     if (filter.mentorId) query.andWhere('ms.mentor_id = :mentorId', { mentorId: filter.mentorId });
     if (filter.status) query.andWhere('ms.status = :status', { status: filter.status });
     return newestFirstPage(query, filter);
+  }
+
+  /** The candidates' and mentors' full names for a page of mentorships, by id. */
+  async names(mentorships: Mentorship[]): Promise<{ candidates: Map<string, string>; mentors: Map<string, string> }> {
+    const byId = async (table: 'candidates' | 'mentors', ids: string[]) => {
+      if (ids.length === 0) return new Map<string, string>();
+      const rows: { id: string; name: string }[] = await this.dataSource.query(`SELECT id, full_name AS name FROM ${table} WHERE id = ANY($1::uuid[])`, [[...new Set(ids)]]);
+      return new Map(rows.map((r) => [r.id, r.name]));
+    };
+    return { candidates: await byId('candidates', mentorships.map((m) => m.candidateId)), mentors: await byId('mentors', mentorships.map((m) => m.mentorId)) };
   }
 
   /** Places taken (proposed and active mentorships) per mentor; in the caller's transaction when given one. */
@@ -46,6 +62,15 @@ export class MentorshipsRepository {
     const rows: { id: string }[] = await this.dataSource.query(
       `SELECT DISTINCT candidate_id AS id FROM mentorships WHERE candidate_id = ANY($1::uuid[]) AND status IN ('proposed', 'active')`,
       [candidateIds],
+    );
+    return new Set(rows.map((r) => r.id));
+  }
+
+  /** The mentors this candidate already has (proposed or active): never suggested to it again. */
+  async openMentorsOf(candidateId: string): Promise<Set<string>> {
+    const rows: { id: string }[] = await this.dataSource.query(
+      `SELECT mentor_id AS id FROM mentorships WHERE candidate_id = $1 AND status IN ('proposed', 'active')`,
+      [candidateId],
     );
     return new Set(rows.map((r) => r.id));
   }
@@ -82,11 +107,15 @@ export class MentorshipsRepository {
     version: number,
     to: MentorshipStatus,
     endReason: string | null,
+    at: Date,
+    mentorAnswer?: MentorAnswer,
   ): Promise<Mentorship | null> {
+    const times = to === 'active' ? { startedAt: at } : { endedAt: at };
+    const answer = mentorAnswer ? { mentorAnswer, mentorAnsweredAt: at } : {};
     const result = await manager
       .createQueryBuilder()
       .update(Mentorship)
-      .set({ status: to, endReason, version: () => 'version + 1' })
+      .set({ status: to, endReason, ...times, ...answer, version: () => 'version + 1' })
       .where({ id, status: from, version })
       .execute();
     return result.affected === 1 ? manager.getRepository(Mentorship).findOneBy({ id }) : null;

@@ -1,4 +1,11 @@
-import { Injectable } from '@nestjs/common';
+import { Inject, Injectable, Logger } from '@nestjs/common';
+import { seesRecord } from '../candidates/candidate-access';
+import { Clock } from '../common/clock';
+import { APP_CONFIG, AppConfig } from '../config/app-config';
+import { MailService } from '../mail/mail.service';
+import { hashToken, newToken } from '../accounts/sessions.service';
+import { MentorshipAnswersRepository } from './mentorship-answers.repository';
+import { ANSWER_VALID_DAYS, firstName, proposalMail } from './mentorship-mail';
 import { poolOrganisation } from '../mentors/mentor-pool';
 import { MentorsRepository } from '../mentors/mentors.repository';
 import { CandidateGate } from '../candidates/candidate-gate';
@@ -18,6 +25,8 @@ import { MentorshipsRepository } from './mentorships.repository';
 import { assertCurrentVersion, versionSeen } from '../common/versions';
 
 const RESOURCE = 'mentorship';
+/** Matches no organisation: a coordinator key without one sees no mentorships. */
+const NO_ORGANISATION = '00000000-0000-0000-0000-000000000000';
 
 /** A hard rule that excludes the pair: by a code of its own where the client acts on it (ask for consent, pick another mentor). */
 function ruleProblem(rule: HardRule): Problem {
@@ -32,6 +41,8 @@ function ruleProblem(rule: HardRule): Problem {
 
 @Injectable()
 export class MentorshipsService {
+  private readonly logger = new Logger('Mentorships');
+
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly mentorships: MentorshipsRepository,
@@ -39,6 +50,10 @@ export class MentorshipsService {
     private readonly audit: AuditService,
     private readonly gate: CandidateGate,
     private readonly mentors: MentorsRepository,
+    private readonly answers: MentorshipAnswersRepository,
+    private readonly mail: MailService,
+    private readonly clock: Clock,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
   /** Proposes a mentorship; a mentor never holds more proposed and active ones than its capacity. */
@@ -46,8 +61,53 @@ export class MentorshipsService {
     await this.gate.assertSeesRecord(actor, dto.candidateId);
     const pool = poolOrganisation(actor);
     if (pool !== null && (!pool || !(await this.mentors.inPool(dto.mentorId, pool)))) throw Problem.notFound('mentor', dto.mentorId);
-    const created = await this.dataSource.transaction((manager) => this.propose(manager, actor, dto.candidateId, dto.mentorId));
-    return MentorshipView.of(created);
+    const token = newToken();
+    const created = await this.dataSource.transaction(async (manager) => {
+      const mentorship = await this.propose(manager, actor, dto.candidateId, dto.mentorId);
+      await this.answers.insert(manager, hashToken(token), {
+        mentorshipId: mentorship.id,
+        mentorshipVersion: mentorship.version,
+        proposedByUserId: actor.userId,
+        proposedByOrganisationId: actor.organisationId,
+        expiresAt: new Date(this.clock.now().getTime() + ANSWER_VALID_DAYS * 86_400_000),
+      });
+      return mentorship;
+    });
+    await this.mailMentor(created, token);
+    return this.view(created);
+  }
+
+  /**
+   * E-mails the mentor the link to answer, after the proposal is committed. A mentor without an
+   * address, or a failed send, leaves the answer to the coordinator (PATCH), as before links.
+   */
+  private async mailMentor(mentorship: Mentorship, token: string): Promise<void> {
+    const mentor = await this.mentors.findById(mentorship.mentorId);
+    const link = await this.answers.find(hashToken(token));
+    const facts = link && (await this.answers.facts(link));
+    if (!mentor?.email || !facts) return;
+    try {
+      await this.mail.send(
+        proposalMail({
+          to: mentor.email,
+          mentorName: mentor.fullName,
+          candidateFirstName: firstName(facts.candidateFullName),
+          organisationName: facts.organisationName,
+          contact: facts.contactName && facts.contactEmail ? { name: facts.contactName, email: facts.contactEmail } : null,
+          link: this.answerLink(token),
+        }),
+      );
+    } catch (error) {
+      this.logger.error(`Proposal mail not sent: ${error instanceof Error ? error.message : String(error)}`);
+    }
+  }
+
+  /** `${PUBLIC_URL}/mentor-svar?token=…`: the console's public page that shows the proposal and posts the answer. */
+  private answerLink(token: string): string {
+    const base = this.config.publicUrl?.href ?? `http://localhost:${this.config.port}/`;
+    const url = new URL('mentor-svar', base.endsWith('/') ? base : `${base}/`);
+    url.searchParams.set('token', token);
+    return url.href;
   }
 
   /**
@@ -79,12 +139,12 @@ export class MentorshipsService {
     const seen = versionSeen(ifMatch, dto.version);
     const updated = await this.dataSource.transaction(async (manager) => {
       const current = await manager.getRepository(Mentorship).findOneBy({ id });
-      if (!current) throw Problem.notFound('mentorship', id);
+      if (!current || !(await this.sees(actor, current, manager))) throw Problem.notFound('mentorship', id);
       assertCurrentVersion('mentorship', seen, current.version);
       if (!canMove(current.status, dto.status)) {
         throw problem('mentorship_step_not_allowed', { from: current.status, to: dto.status });
       }
-      const moved = await this.mentorships.transition(manager, id, current.status, current.version, dto.status, dto.endReason ?? null);
+      const moved = await this.mentorships.transition(manager, id, current.status, current.version, dto.status, dto.endReason ?? null, this.clock.now());
       if (!moved) throw problem('changed_meanwhile');
       if (dto.status === 'completed' || (dto.status === 'ended' && current.status === 'active')) {
         await this.outcomes.record(manager, actor, {
@@ -92,6 +152,7 @@ export class MentorshipsService {
           reason: dto.endReason ?? null,
           candidateId: current.candidateId,
           mentorId: current.mentorId,
+          at: this.clock.now(),
         });
       }
       await this.audit.record(manager, actor, {
@@ -102,16 +163,36 @@ export class MentorshipsService {
       });
       return moved;
     });
-    return MentorshipView.of(updated);
+    return this.view(updated);
   }
 
-  async get(id: string): Promise<MentorshipView> {
+  /** 404 unless the caller may see the candidate's record, as for an id that does not exist. */
+  async get(actor: Principal, id: string): Promise<MentorshipView> {
     const mentorship = await this.mentorships.findById(id);
-    if (!mentorship) throw Problem.notFound('mentorship', id);
-    return MentorshipView.of(mentorship);
+    if (!mentorship || !(await this.sees(actor, mentorship))) throw Problem.notFound('mentorship', id);
+    return this.view(mentorship);
   }
 
-  async list(query: MentorshipQueryDto): Promise<Page<MentorshipView>> {
-    return toPage(await this.mentorships.findPage(query), query, (m) => MentorshipView.of(m));
+  /** Only mentorships of candidates the caller's organisation may see (candidate-access.ts). */
+  async list(actor: Principal, query: MentorshipQueryDto): Promise<Page<MentorshipView>> {
+    const visibleTo = actor.role === 'admin' ? undefined : (actor.organisationId ?? NO_ORGANISATION);
+    const page = await this.mentorships.findPage({ ...query, visibleTo });
+    const names = await this.mentorships.names(page.items);
+    return toPage(page, query, (m) =>
+      MentorshipView.of(m, { candidateName: names.candidates.get(m.candidateId) ?? '', mentorName: names.mentors.get(m.mentorId) ?? '' }),
+    );
+  }
+
+  private async sees(actor: Principal, mentorship: Mentorship, manager?: EntityManager): Promise<boolean> {
+    const scope = await this.gate.scopeOf(mentorship.candidateId, manager);
+    return scope !== null && seesRecord(actor, scope);
+  }
+
+  private async view(mentorship: Mentorship): Promise<MentorshipView> {
+    const names = await this.mentorships.names([mentorship]);
+    return MentorshipView.of(mentorship, {
+      candidateName: names.candidates.get(mentorship.candidateId) ?? '',
+      mentorName: names.mentors.get(mentorship.mentorId) ?? '',
+    });
   }
 }

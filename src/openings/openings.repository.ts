@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
+import { findByIds } from '../common/by-ids';
 import { newestFirstPage } from '../common/paginate';
 import { containsPattern } from '../common/text-filter';
 import { Opening, OpeningKind, OpeningStatus } from './entities/opening.entity';
@@ -21,6 +22,17 @@ export class OpeningsRepository {
 
   findById(id: string): Promise<Opening | null> {
     return this.dataSource.getRepository(Opening).findOneBy({ id });
+  }
+
+  /** In no particular order. */
+  findByIds(ids: string[]): Promise<Opening[]> {
+    return findByIds(this.dataSource.manager, Opening, ids);
+  }
+
+  /** The most recently registered open openings: the default sample a shortlist weight preview ranks for. */
+  async recentOpen(limit: number): Promise<string[]> {
+    const rows: { id: string }[] = await this.dataSource.query(`SELECT id FROM openings WHERE status = 'open' ORDER BY created_at DESC, id LIMIT $1`, [limit]);
+    return rows.map((r) => r.id);
   }
 
   findPage(filter: OpeningFilter): Promise<{ items: Opening[]; total: number }> {

@@ -44,14 +44,14 @@ const EVALUATION_SQL: Record<MatchType, string> = {
 export class OutcomesRepository {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
-  /** In the caller's transaction, so a state change and the outcome it implies commit together. */
+  /** In the caller's transaction, so a state change and the outcome it implies commit together; `at` from the caller's Clock. */
   record(
     manager: EntityManager,
     by: Principal,
-    outcome: Pick<Outcome, 'type' | 'candidateId'> & Partial<Pick<Outcome, 'reason' | 'openingId' | 'organisationId' | 'mentorId' | 'caseId'>> & { at?: Date },
+    outcome: Pick<Outcome, 'type' | 'candidateId'> & Partial<Pick<Outcome, 'reason' | 'openingId' | 'organisationId' | 'mentorId' | 'caseId'>> & { at: Date },
   ): Promise<Outcome> {
     const repository = manager.getRepository(Outcome);
-    return repository.save(repository.create({ at: new Date(), ...outcome, recordedByKeyId: by.keyId, recordedByRole: by.role }));
+    return repository.save(repository.create({ ...outcome, recordedByKeyId: by.keyId, recordedByRole: by.role }));
   }
 
   async exists(table: 'candidates' | 'mentors', id: string): Promise<boolean> {

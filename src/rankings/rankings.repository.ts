@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource } from 'typeorm';
+import { DataSource, EntityManager } from 'typeorm';
 import type { QueryDeepPartialEntity } from 'typeorm/query-builder/QueryPartialEntity';
 import { Ranking } from './entities/ranking.entity';
 
@@ -9,8 +9,9 @@ export class RankingsRepository {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
   /** One row, results inline: cheap enough to run on every ranking request. */
-  async insert(ranking: Omit<Ranking, 'createdAt'>): Promise<void> {
-    await this.dataSource.getRepository(Ranking).insert(ranking as QueryDeepPartialEntity<Ranking>);
+  /** In the caller's transaction: a ranking is recorded with the audit rows of what it showed. */
+  async insert(manager: EntityManager, ranking: Omit<Ranking, 'createdAt'>): Promise<void> {
+    await manager.getRepository(Ranking).insert(ranking as QueryDeepPartialEntity<Ranking>);
   }
 
   findById(id: string): Promise<Ranking | null> {

@@ -22,6 +22,7 @@ describe('candidateMentorRule', () => {
     ['no consent to matching', { consentMatching: false }, {}, 5, 'no_consent_matching'],
     ['an inactive mentor', {}, { active: false }, 5, 'mentor_inactive'],
     ['a full mentor', {}, { capacity: 2, taken: 2 }, 5, 'mentor_full'],
+    ['the mentor the candidate already has', {}, { paired: true }, 5, 'already_mentor'],
     ['a mentor of another gender than wanted', { mentorGender: 'female' }, { gender: 'male' }, 5, 'mentor_gender_preference'],
     ['a mentor of unknown gender when one is wanted', { mentorGender: 'male' }, { gender: null }, 5, 'mentor_gender_preference'],
     ['a mentor who takes only women, for a man', { gender: 'male' }, { menteeGender: 'female' }, 5, 'mentee_gender_rule'],
@@ -80,7 +81,7 @@ describe('ruleReason', () => {
   });
 
   it('has distinct, non-empty words for every rule in both languages', () => {
-    const rules: HardRule[] = ['no_consent_matching', 'no_consent_share', 'mentor_inactive', 'mentor_full', 'mentor_gender_preference', 'mentee_gender_rule', 'opening_not_open', 'too_far', 'norwegian_required'];
+    const rules: HardRule[] = ['no_consent_matching', 'no_consent_share', 'mentor_inactive', 'mentor_full', 'already_mentor', 'mentor_gender_preference', 'mentee_gender_rule', 'opening_not_open', 'too_far', 'norwegian_required'];
     for (const lang of ['nb', 'en'] as const) {
       const words = rules.map((r) => ruleReason(r, lang));
       expect(words.every((w) => w.length > 0)).toBe(true);

@@ -8,6 +8,7 @@ export type HardRule =
   | 'no_consent_share'
   | 'mentor_inactive'
   | 'mentor_full'
+  | 'already_mentor'
   | 'mentor_gender_preference'
   | 'mentee_gender_rule'
   | 'opening_not_open'
@@ -19,6 +20,7 @@ const WORDS: Record<HardRule, [string, string]> = {
   no_consent_share: ['Kandidaten har ikke samtykket til deling med arbeidsgivere', 'The candidate has not consented to sharing with employers'],
   mentor_inactive: ['Mentoren er ikke aktiv', 'The mentor is not active'],
   mentor_full: ['Mentoren har ikke ledig kapasitet', 'The mentor has no free capacity'],
+  already_mentor: ['Mentoren er allerede foreslått for eller mentor for kandidaten', 'The mentor is already proposed for or mentoring the candidate'],
   mentor_gender_preference: ['Kandidaten ønsker en mentor av et annet kjønn', 'The candidate wants a mentor of another gender'],
   mentee_gender_rule: ['Mentoren tar bare mentees av et annet kjønn', 'The mentor takes only mentees of another gender'],
   opening_not_open: ['Stillingen er ikke åpen', 'The opening is not open'],
@@ -39,11 +41,13 @@ export interface CandidateFacts {
 
 export function candidateMentorRule(
   c: CandidateFacts,
-  m: { active: boolean; capacity: number; taken: number; gender: string | null; menteeGender: string | null },
+  m: { active: boolean; capacity: number; taken: number; gender: string | null; menteeGender: string | null; paired?: boolean },
   km: number | null,
 ): HardRule | null {
   if (!c.consentMatching) return 'no_consent_matching';
   if (!m.active) return 'mentor_inactive';
+  // `paired`: the candidate already has this mentor (proposed or active); never suggested twice.
+  if (m.paired) return 'already_mentor';
   if (m.taken >= m.capacity) return 'mentor_full';
   if (c.mentorGender && c.mentorGender !== 'any' && m.gender !== c.mentorGender) return 'mentor_gender_preference';
   if (m.menteeGender && c.gender !== m.menteeGender) return 'mentee_gender_rule';

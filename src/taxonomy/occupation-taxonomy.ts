@@ -52,10 +52,4 @@ export class OccupationTaxonomy {
     }
     return [...byCode.values()];
   }
-
-  /** The occupation a job title names (an experience entry without a code), or null. */
-  resolveTitle(title: string): { code: string; confidence: number } | null {
-    const match = this.index.resolve(title, 0.75);
-    return match ? { code: match.entry.ref.code, confidence: round(match.score) } : null;
-  }
 }

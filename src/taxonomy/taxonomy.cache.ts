@@ -1,4 +1,5 @@
 import { Injectable } from '@nestjs/common';
+import { ChangeFeed } from '../database/change-feed';
 import { ReferenceDataCache } from '../reference-data/reference-data.cache';
 import { ReferenceDataRepository } from '../reference-data/reference-data.repository';
 import { LabourDemand } from './labour-demand';
@@ -10,8 +11,8 @@ import { TaxonomyRepository } from './taxonomy.repository';
 
 /**
  * The taxonomy in memory, read once: it changes at import and when an admin adds a synonym,
- * and both clear this cache. (Another process serving the same database sees a new synonym
- * after its next start.)
+ * and both clear this cache, in this process directly and in the other processes on the same
+ * database through the change feed.
  */
 @Injectable()
 export class TaxonomyCache {
@@ -25,7 +26,10 @@ export class TaxonomyCache {
     private readonly repository: TaxonomyRepository,
     private readonly referenceData: ReferenceDataRepository,
     private readonly referenceCache: ReferenceDataCache,
-  ) {}
+    feed: ChangeFeed,
+  ) {
+    feed.on('taxonomy', () => this.clear());
+  }
 
   skillTaxonomy(): Promise<SkillTaxonomy> {
     this.skills ??= Promise.all([this.repository.skills(), this.repository.synonyms()]).then(([skills, synonyms]) => new SkillTaxonomy(skills, synonyms));

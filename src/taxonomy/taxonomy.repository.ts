@@ -115,6 +115,12 @@ export class TaxonomyRepository {
   }
 
   /** Null when the skill already has this synonym (in its normalised form). */
+  /** Whether the skill exists, held (FOR SHARE) until the transaction ends so it cannot go away under a new synonym. */
+  async holdSkill(m: EntityManager, skillId: string): Promise<boolean> {
+    const rows: unknown[] = await m.query(`SELECT id FROM skills WHERE id = $1 FOR SHARE`, [skillId]);
+    return rows.length > 0;
+  }
+
   async addSynonym(m: EntityManager, skillId: string, label: string, lang: string, keyId: string | null): Promise<SynonymView | null> {
     const [row] = await m.query(
       `INSERT INTO skill_synonyms (skill_id, label, normalised, lang, source, created_by_key_id)

@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import { Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
+import { ChangeFeed } from '../database/change-feed';
 import { AuditService } from '../audit/audit.service';
 import type { Principal } from '../common/principal';
 import { Problem, problem } from '../common/problems';
@@ -25,6 +26,7 @@ export class TaxonomyService {
     private readonly vectors: TaxonomyVectors,
     private readonly audit: AuditService,
     private readonly referenceData: ReferenceDataService,
+    private readonly feed: ChangeFeed,
   ) {}
 
   /**
@@ -49,6 +51,7 @@ export class TaxonomyService {
     const synonyms = SEED_SYNONYMS_NB.map(([synonym, skill]) => ({ synonym, skill }));
     await this.repository.replace(digest, { skills, synonyms, titles, demand });
     this.cache.clear();
+    await this.feed.publish('taxonomy');
     this.logger.log(
       `Taxonomy: ${skills.length} skills, ${synonyms.length} seed synonyms (nb), ${titles.length} occupation titles, ` +
         `${demand.filter((d) => d.shortage > 0).length} labour-demand figures`,
@@ -79,11 +82,11 @@ export class TaxonomyService {
   /** An admin's word for a skill; from now on free text with that word resolves to the skill. */
   async addSynonym(actor: Principal, skillId: string, label: string, lang: string): Promise<SynonymView> {
     const synonym = await this.dataSource.transaction(async (m) => {
-      const [skill] = await m.query(`SELECT id FROM skills WHERE id = $1 FOR SHARE`, [skillId]);
-      if (!skill) throw Problem.notFound('skill', skillId);
+      if (!(await this.repository.holdSkill(m, skillId))) throw Problem.notFound('skill', skillId);
       const added = await this.repository.addSynonym(m, skillId, label, lang, actor.keyId);
       if (!added) throw problem('synonym_exists', { label });
       await this.audit.record(m, actor, { action: 'skill.synonym.add', resourceType: 'skill', resourceId: skillId, details: { synonymId: added.id, lang } });
+      await this.feed.publish('taxonomy', m);
       return added;
     });
     this.cache.clear();

@@ -1,3 +1,5 @@
+import { CandidateGateModule } from '../candidates/candidate-gate';
+import { OpeningsModule } from '../openings/openings.module';
 import { Module } from '@nestjs/common';
 import { MatchingModule } from '../matching/matching.module';
 import { OutcomesModule } from '../outcomes/outcomes.module';
@@ -10,7 +12,7 @@ import { WeightTuningService } from './weight-tuning.service';
  * A use case on top of ranking (MatchingModule); the versions themselves are WeightProfilesModule's.
  */
 @Module({
-  imports: [WeightProfilesModule, MatchingModule, OutcomesModule],
+  imports: [WeightProfilesModule, MatchingModule, OutcomesModule, CandidateGateModule, OpeningsModule],
   controllers: [WeightProfilesController],
   providers: [WeightTuningService],
 })

@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { fieldError, invalid, Problem, problem } from '../common/problems';
-import { MatchingRepository } from '../matching/matching.repository';
+import { CandidatesRepository } from '../candidates/candidates.repository';
+import { OpeningsRepository } from '../openings/openings.repository';
 import { MatchingService } from '../matching/matching.service';
 import { FEATURES, FeatureRow, MatchType, normaliseWeights, rankRows, Weighed } from '../scoring/scoring';
 import { OutcomesRepository } from '../outcomes/outcomes.repository';
@@ -40,7 +41,8 @@ const MAX_EVALUATION_QUERIES = 500;
 export class WeightTuningService {
   constructor(
     private readonly matching: MatchingService,
-    private readonly matchingRepository: MatchingRepository,
+    private readonly candidates: CandidatesRepository,
+    private readonly openings: OpeningsRepository,
     private readonly outcomes: OutcomesRepository,
     private readonly profiles: WeightProfilesService,
     private readonly profilesRepository: WeightProfilesRepository,
@@ -134,7 +136,7 @@ export class WeightTuningService {
     if (!shortlist && dto.openingIds) throw invalid([fieldError('openingIds', 'ids_for_profile', { matchType, what: { nb: 'kandidater', en: 'candidates' }, expected: 'candidateIds' })]);
     const given = shortlist ? dto.openingIds : dto.candidateIds;
     if (given) return [...new Set(given)];
-    return shortlist ? this.matchingRepository.recentOpenOpenings(PREVIEW_MAX) : this.matchingRepository.recentCandidates(PREVIEW_MAX);
+    return shortlist ? this.openings.recentOpen(PREVIEW_MAX) : this.candidates.recentConsenting(PREVIEW_MAX);
   }
 
   /**

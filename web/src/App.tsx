@@ -15,6 +15,8 @@ import { SetPasswordPage } from './pages/SetPasswordPage';
 const CandidatesPage = lazy(() => import('./pages/CandidatesPage').then((m) => ({ default: m.CandidatesPage })));
 const NewCandidatePage = lazy(() => import('./pages/NewCandidatePage').then((m) => ({ default: m.NewCandidatePage })));
 const EditCandidatePage = lazy(() => import('./pages/EditCandidatePage').then((m) => ({ default: m.EditCandidatePage })));
+const MentorshipsPage = lazy(() => import('./pages/MentorshipsPage').then((m) => ({ default: m.MentorshipsPage })));
+const MentorAnswerPage = lazy(() => import('./pages/MentorAnswerPage').then((m) => ({ default: m.MentorAnswerPage })));
 const CandidatePage = lazy(() => import('./pages/CandidatePage').then((m) => ({ default: m.CandidatePage })));
 
 function Loading() {
@@ -64,6 +66,8 @@ export function App() {
         <Route path="/kandidater/ny" element={<Signed roles={['coordinator']}><NewCandidatePage /></Signed>} />
       <Route path="/kandidater/:id" element={<Signed roles={['coordinator']}><CandidatePage /></Signed>} />
         <Route path="/kandidater/:id/endre" element={<Signed roles={['coordinator']}><EditCandidatePage /></Signed>} />
+        <Route path="/mentorskap" element={<Signed roles={['coordinator']}><MentorshipsPage /></Signed>} />
+        <Route path="/mentor-svar" element={<Open><Suspense fallback={<Loading />}><MentorAnswerPage /></Suspense></Open>} />
         <Route path="*" element={<Open><NotFoundPage /></Open>} />
     </Routes>
   );

@@ -6,7 +6,7 @@ export class AuditActor {
   keyId: string | null;
   /** The user who acted through a session; null for a key and for the system. */
   userId: string | null;
-  role: 'admin' | 'coordinator' | 'employer' | 'career_centre' | 'system';
+  role: 'admin' | 'coordinator' | 'employer' | 'career_centre' | 'system' | 'mentor';
   organisationId: string | null;
 }
 

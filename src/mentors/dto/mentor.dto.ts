@@ -2,6 +2,7 @@ import { OmitType, PartialType } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import {
   IsBoolean,
+  IsEmail,
   IsIn,
   IsObject,
   IsInt,
@@ -29,6 +30,9 @@ import {
 import { IsOmittable } from '../../common/validators';
 import { Mentor, MENTOR_TYPES, MentorType } from '../entities/mentor.entity';
 import { expects } from '../../common/validation';
+
+/** A phone number as people write it: 8–15 digits, spaces, an optional leading +. */
+export const PHONE_NUMBER = /^\+?\d(?:[ -]?\d){7,14}$/;
 
 export class MentorOccupationDto {
   @IsString()
@@ -100,6 +104,17 @@ export class CreateMentorDto {
   @IsBoolean()
   active?: boolean;
 
+  /** Where proposals for a mentorship are e-mailed (with a link to answer them). */
+  @IsOptional()
+  @IsEmail({}, { message: expects('invalid_email') })
+  @MaxLength(254)
+  email?: string;
+
+  /** Digits, spaces and an optional leading +, e.g. "+47 412 34 567". */
+  @IsOptional()
+  @Matches(PHONE_NUMBER, { message: expects('invalid_phone') })
+  phone?: string;
+
   /** Admins only, who belong to no organisation: the mentor programme the mentor belongs to. Coordinators register for their own. */
   @IsOptional()
   @IsUUID()
@@ -149,13 +164,18 @@ export class MentorView {
   capacity: number;
   menteeGender: 'female' | 'male' | null;
   active: boolean;
+  /** Only for the mentor's own organisation and admins; left out for anyone else (an open pool's mentor). */
+  email?: string | null;
+  /** As `email`: only for the mentor's own organisation and admins. */
+  phone?: string | null;
   createdAt: Date;
   organisationId: string;
   /** Send it back as If-Match (or `version`) when you change it. */
   version: number;
   updatedAt: Date;
 
-  static of(m: Mentor): MentorView {
+  /** `contact`: whether the caller may see the e-mail address and phone (see seesMentorContact). */
+  static of(m: Mentor, contact = false): MentorView {
     return {
       id: m.id,
       fullName: m.fullName,
@@ -171,6 +191,7 @@ export class MentorView {
       capacity: m.capacity,
       menteeGender: m.menteeGender,
       active: m.active,
+      ...(contact ? { email: m.email, phone: m.phone } : {}),
       createdAt: m.createdAt,
       organisationId: m.organisationId,
       version: m.version,

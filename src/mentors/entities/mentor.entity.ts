@@ -53,6 +53,14 @@ export class Mentor {
   @Column({ default: true })
   active: boolean;
 
+  /** Where proposals are sent; shown only to the mentor's own organisation (and admins). */
+  @Column({ type: 'text', nullable: true })
+  email: string | null;
+
+  /** Shown only to the mentor's own organisation (and admins). */
+  @Column({ type: 'text', nullable: true })
+  phone: string | null;
+
   @CreateDateColumn({ type: 'timestamptz' })
   createdAt: Date;
 

@@ -1,6 +1,6 @@
 import { IsIn, IsInt, IsNotEmpty, IsOptional, IsString, IsUUID, MaxLength, Min, ValidateIf } from 'class-validator';
 import { PageQueryDto } from '../../common/dto/pagination.dto';
-import { Mentorship, MENTORSHIP_STATUSES, MentorshipStatus } from '../entities/mentorship.entity';
+import { MentorAnswer, Mentorship, MENTORSHIP_STATUSES, MentorshipStatus } from '../entities/mentorship.entity';
 
 export class CreateMentorshipDto {
   @IsUUID()
@@ -46,21 +46,36 @@ export class MentorshipView {
   id: string;
   candidateId: string;
   mentorId: string;
+  /** The candidate's and the mentor's full names (lists and single reads; not in cohort confirmations). */
+  candidateName?: string;
+  mentorName?: string;
   status: MentorshipStatus;
   endReason: string | null;
+  /** What the mentor answered through the e-mailed link; null while unanswered (or answered by the coordinator). */
+  mentorAnswer: MentorAnswer | null;
+  mentorAnsweredAt: Date | null;
   version: number;
   createdAt: Date;
+  /** When it became active. */
+  startedAt: Date | null;
+  /** When it was completed or ended. */
+  endedAt: Date | null;
   updatedAt: Date;
 
-  static of(m: Mentorship): MentorshipView {
+  static of(m: Mentorship, names?: { candidateName: string; mentorName: string }): MentorshipView {
     return {
       id: m.id,
       candidateId: m.candidateId,
       mentorId: m.mentorId,
+      ...(names ?? {}),
       status: m.status,
       endReason: m.endReason,
+      mentorAnswer: m.mentorAnswer,
+      mentorAnsweredAt: m.mentorAnsweredAt,
       version: m.version,
       createdAt: m.createdAt,
+      startedAt: m.startedAt,
+      endedAt: m.endedAt,
       updatedAt: m.updatedAt,
     };
   }

@@ -3,6 +3,8 @@ import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn, UpdateDateCol
 export const MENTORSHIP_STATUSES = ['proposed', 'active', 'completed', 'ended'] as const;
 export type MentorshipStatus = (typeof MENTORSHIP_STATUSES)[number];
 /** Proposed and active mentorships take a place of the mentor's capacity. */
+export const MENTOR_ANSWERS = ['accepted', 'declined'] as const;
+export type MentorAnswer = (typeof MENTOR_ANSWERS)[number];
 export const OPEN_MENTORSHIP_STATUSES: MentorshipStatus[] = ['proposed', 'active'];
 
 /** A mentor and a mentorpartner, meeting 1–2 times a month for 6–8 months. */
@@ -22,6 +24,20 @@ export class Mentorship {
 
   @Column({ type: 'text', nullable: true })
   endReason: string | null;
+
+  /** When it became active, and when it was completed or ended. */
+  @Column({ type: 'timestamptz', nullable: true })
+  startedAt: Date | null;
+
+  @Column({ type: 'timestamptz', nullable: true })
+  endedAt: Date | null;
+
+  /** What the mentor answered through the e-mailed link, if they did. */
+  @Column({ type: 'text', nullable: true })
+  mentorAnswer: MentorAnswer | null;
+
+  @Column({ type: 'timestamptz', nullable: true })
+  mentorAnsweredAt: Date | null;
 
   @Column({ type: 'integer', default: 1 })
   version: number;

@@ -6,6 +6,7 @@ import { ApiError, api, ok, type Schemas } from '../api/client';
 import { type Candidate, norwegianLevel, useMunicipalities } from '../api/queries';
 import { currentLanguage } from '../i18n';
 import { ConsentHistory } from '../components/ConsentHistory';
+import { mentorAnswerText, MentorshipState, shortDate } from '../mentorships/mentorship-parts';
 
 type MatchResult = Schemas['MatchResult'];
 type Mentorship = Schemas['MentorshipView'];
@@ -181,19 +182,9 @@ function MentorMatches({ candidate }: { candidate: Candidate }) {
   );
 }
 
-function MentorName({ id }: { id: string }) {
-  const mentor = useQuery({
-    queryKey: ['mentor', id],
-    staleTime: 300_000,
-    queryFn: async () => ok(await api.GET('/api/v1/mentors/{id}', { params: { path: { id } } })),
-  });
-  return <>{mentor.data?.fullName ?? '…'}</>;
-}
-
 function Mentorships({ candidateId }: { candidateId: string }) {
   const { t } = useTranslation();
   const mentorships = useMentorships(candidateId);
-  const date = (iso: string) => new Date(iso).toLocaleDateString(currentLanguage() === 'en' ? 'en-GB' : 'nb-NO', { day: 'numeric', month: 'long', year: 'numeric' });
   return (
     <section aria-labelledby="mentorships-title" className="mentorships">
       <Heading level={2} data-size="md" id="mentorships-title">
@@ -210,17 +201,18 @@ function Mentorships({ candidateId }: { candidateId: string }) {
         <ul className="plain-list mentorships__list">
           {mentorships.data.map((m) => (
             <li key={m.id}>
-              <strong>
-                <MentorName id={m.mentorId} />
-              </strong>{' '}
-              <Tag data-color={m.status === 'active' ? 'success' : m.status === 'proposed' ? 'info' : 'neutral'} data-size="sm">
-                {t(`mentorships.status.${m.status}`)}
-              </Tag>{' '}
-              <span className="muted">{t('mentorships.registered', { date: date(m.createdAt) })}</span>
+              <strong>{m.mentorName}</strong> <MentorshipState status={m.status} />{' '}
+              <span className="muted">{t('mentorships.registered', { date: shortDate(m.createdAt) })}</span>
+              <div className="muted">{mentorAnswerText(m, t)}</div>
             </li>
           ))}
         </ul>
       )}
+      <Paragraph data-size="sm">
+        <Link asChild>
+          <RouterLink to="/mentorskap">{t('mentorshipFlow.allMentorships')}</RouterLink>
+        </Link>
+      </Paragraph>
     </section>
   );
 }

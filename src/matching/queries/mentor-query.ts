@@ -1,0 +1,73 @@
+import { Inject, Injectable } from '@nestjs/common';
+import type { Candidate } from '../../candidates/entities/candidate.entity';
+import { EmbeddingProvider } from '../../embeddings/embedding-provider';
+import { NO_FILTER, type SourceFilter } from '../../embeddings/embeddings.repository';
+import type { Mentor } from '../../mentors/entities/mentor.entity';
+import { MentorsRepository } from '../../mentors/mentors.repository';
+import { MentorshipsRepository } from '../../mentorships/mentorships.repository';
+import { ReferenceDataCache } from '../../reference-data/reference-data.cache';
+import { candidateFacts } from '../../scoring/candidate-facts';
+import { kmBetween } from '../../scoring/features/geo';
+import { candidateMentorRule } from '../../scoring/hard-rules';
+import { mentorFeatures } from '../../scoring/mentor-features';
+import { TaxonomyCache } from '../../taxonomy/taxonomy.cache';
+import { inferOccupations, mentorSummary, occupationGroups, withReadCode } from '../match-parts';
+import { MatchingRepository } from '../matching.repository';
+import type { RankQuery, Verdict } from '../rank-query';
+
+/** Mentors for a candidate. */
+@Injectable()
+export class MentorQuery {
+  constructor(
+    private readonly repository: MatchingRepository,
+    private readonly mentors: MentorsRepository,
+    private readonly mentorships: MentorshipsRepository,
+    @Inject(EmbeddingProvider) private readonly provider: EmbeddingProvider,
+    private readonly referenceData: ReferenceDataCache,
+    private readonly taxonomy: TaxonomyCache,
+  ) {}
+
+  /**
+   * `pool`: the mentors the caller works with; replays for tuning (admins) rank all.
+   * `historical`: judged as of when an outcome happened (see FeatureOptions).
+   */
+  async build(candidate: Candidate, historical: boolean, pool: SourceFilter = NO_FILTER): Promise<RankQuery<Mentor>> {
+    const [vectors, points, inferred, resolver, paired] = await Promise.all([
+      this.repository.vectors('candidate', candidate.id, this.provider.info.model),
+      this.referenceData.municipalityPoints(),
+      inferOccupations(this.taxonomy, candidate),
+      this.taxonomy.occupationResolver(),
+      // A replay judges the pair that was formed: its own mentorship does not exclude it.
+      historical ? new Set<string>() : this.mentorships.openMentorsOf(candidate.id),
+    ]);
+    const facts = candidateFacts(candidate);
+    return {
+      matchType: 'mentor',
+      subject: { candidateId: candidate.id, openingId: null },
+      type: 'mentor',
+      probes: [
+        { field: 'interests', vector: vectors.interests },
+        { field: 'profile', vector: vectors.profile },
+      ],
+      filter: pool,
+      groups: occupationGroups(candidate, inferred),
+      load: (ids) => this.mentors.findByIds(ids),
+      judge: async (mentors, cosines) => {
+        const taken = await this.mentorships.takenPlaces(mentors.map((m) => m.id));
+        return new Map<string, Verdict>(
+          mentors.map((m) => {
+            const distance = kmBetween(points, candidate.municipalityCode, m.municipalityCode);
+            const places = taken.get(m.id) ?? 0;
+            const now = historical ? { ...m, active: true, taken: 0 } : { ...m, taken: places, paired: paired.has(m.id) };
+            const rule = candidateMentorRule(facts, now, distance);
+            if (rule) return [m.id, { rule }];
+            const cosine = { interests: cosines.interests?.get(m.id) ?? null, profile: cosines.profile?.get(m.id) ?? null };
+            return [m.id, { features: mentorFeatures(candidate, withReadCode(m, m.occupationTitle, resolver), cosine, distance, places, inferred) }];
+          }),
+        );
+      },
+      present: (m) => ({ mentor: mentorSummary(m) }),
+      recordAs: (m) => m.id,
+    };
+  }
+}

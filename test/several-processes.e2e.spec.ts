@@ -1,0 +1,40 @@
+import { TaxonomyCache } from '../src/taxonomy/taxonomy.cache';
+import { ADMIN_KEY, startTestApp, TestApp, unique } from './support/test-app';
+
+/**
+ * Two service instances on one PostgreSQL server, as WEB_CONCURRENCY=2 runs them: what one
+ * changes in a cache the other holds reaches the other through the database (LISTEN/NOTIFY).
+ * The embedded database serves one process, so there is nothing to share there.
+ */
+const onServer = process.env.DATABASE_URL ? describe : describe.skip;
+
+onServer('several service processes on one database', () => {
+  let a: TestApp;
+  let b: TestApp;
+  beforeAll(async () => {
+    a = await startTestApp();
+    b = await startTestApp();
+  });
+  afterAll(async () => {
+    await a?.close();
+    await b?.close();
+  });
+
+  it('a synonym an admin adds on one process is found by search on the other, without a restart', async () => {
+    const word = `rustfrisveis${unique()}`;
+    const [skill] = (await b.api(ADMIN_KEY).get('/api/v1/taxonomy/skills?q=operate welding equipment')).body;
+    const viaSynonym = async () => ((await b.api(ADMIN_KEY).get(`/api/v1/taxonomy/skills?q=${word}`)).body as { via: string }[]).some((r) => r.via === 'synonym');
+    // The other process has the taxonomy in memory already.
+    expect(await viaSynonym()).toBe(false);
+    expect((await b.running.app.get(TaxonomyCache).skillTaxonomy()).resolve(word)?.skillId).not.toBe(skill.id);
+
+    expect((await a.api(ADMIN_KEY).post(`/api/v1/taxonomy/skills/${skill.id}/synonyms`).send({ label: word, lang: 'nb' })).status).toBe(201);
+    let found = false;
+    for (let i = 0; i < 50 && !found; i++) {
+      await new Promise((r) => setTimeout(r, 100));
+      found = await viaSynonym();
+    }
+    expect(found).toBe(true);
+    expect((await b.running.app.get(TaxonomyCache).skillTaxonomy()).resolve(word)).toMatchObject({ skillId: skill.id });
+  });
+});
