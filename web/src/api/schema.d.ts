@@ -181,6 +181,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/candidates/consent-text": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The consent texts in force: show them to the candidate; the consent recorded with a create or PATCH refers to this version. */
+        get: operations["CandidatesController_consentText"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/candidates/import": {
         parameters: {
             query?: never;
@@ -1214,6 +1231,10 @@ export interface components {
             years?: number;
         };
         CandidateView: {
+            /** @description `desiredOccupations` with their STYRK-08 titles; in answers about one candidate (not in lists). */
+            desiredOccupationTitles?: components["schemas"]["DesiredOccupationView"][];
+            /** @description Every grant and withdrawal, newest first; in answers about one candidate (not in lists). */
+            consentHistory?: components["schemas"]["ConsentEntryView"][];
             id: string;
             fullName: string;
             birthYear: number | null;
@@ -1235,6 +1256,7 @@ export interface components {
             desiredOccupations: string[];
             goals: string;
             preferences: components["schemas"]["MentorPreferencesDto"];
+            /** @description The current consent: the latest entry of each kind in the history. */
             consent: components["schemas"]["CandidateConsentView"];
             registeredByOrganisationId: string | null;
             /** @description The organisation the candidate belongs to; only it and those in `sharedWith` see the candidate. */
@@ -1385,6 +1407,29 @@ export interface components {
             matching: boolean;
             shareWithEmployers: boolean;
         };
+        ConsentEntryView: {
+            /** @enum {string} */
+            kind: "matching" | "shareWithEmployers";
+            /** @description True: given; false: withdrawn (or not given). */
+            granted: boolean;
+            /** @description The consent text's version; `before-history` for entries moved from the booleans of before. */
+            textVersion: string;
+            text: string;
+            /** Format: date-time */
+            recordedAt: string;
+            recordedBy: components["schemas"]["ConsentRecorderView"];
+        };
+        ConsentRecorderView: {
+            /** @enum {string} */
+            kind: "key" | "migration" | "system" | "user";
+            id: string | null;
+            name: string | null;
+        };
+        ConsentTextView: {
+            version: string;
+            matching: string;
+            shareWithEmployers: string;
+        };
         CreateApiKeyDto: {
             /** @enum {string} */
             role: "admin" | "career_centre" | "coordinator" | "employer";
@@ -1416,6 +1461,12 @@ export interface components {
             preferences?: components["schemas"]["MentorPreferencesDto"];
             /** @description What the candidate has agreed to: being matched, and being shown (anonymised) to employers. */
             consent: components["schemas"]["ConsentDto"];
+            /**
+             * @description The version of the consent text (GET /api/v1/candidates/consent-text) the candidate was shown
+             *     and agreed to; default the current one. An older version is refused: the candidate must be
+             *     shown the text in force.
+             */
+            consentTextVersion?: string;
             /**
              * Format: uuid
              * @description Admins only, who belong to no organisation: the kommune, frivilligsentral or career centre the candidate belongs to. Others register for their own.
@@ -1648,6 +1699,11 @@ export interface components {
             /** Format: date-time */
             createdAt: string;
         };
+        DesiredOccupationView: {
+            /** @description STYRK-08 code. */
+            code: string;
+            title: string;
+        };
         EducationDto: {
             /** @enum {string} */
             level: "bachelor" | "master" | "none" | "phd" | "primary" | "upper_secondary" | "vocational";
@@ -1782,7 +1838,7 @@ export interface components {
              * @description Stable machine code from the error catalogue (docs/errors.md).
              * @enum {string}
              */
-            code: "admin_key_no_organisation" | "admin_user_no_organisation" | "candidate_organisation_employer" | "csv_cell_count" | "csv_language_item" | "csv_language_repeated" | "csv_missing_column" | "csv_norwegian_twice" | "csv_not_boolean" | "csv_not_cefr" | "csv_not_number" | "csv_not_whole_number" | "csv_ref_repeated" | "csv_repeated_column" | "csv_unknown_column" | "csv_years_need_occupation" | "declined_needs_target" | "duplicate_items" | "empty" | "empty_object" | "event_types_empty" | "expected_list" | "expected_list_of" | "expected_object" | "idempotency_key_invalid" | "ids_for_profile" | "if_match_version" | "in_future" | "invalid_country_code" | "invalid_county" | "invalid_date_format" | "invalid_email" | "invalid_event_type" | "invalid_kommunenummer" | "invalid_language_code" | "invalid_phone" | "invalid_styrk_code" | "invalid_url" | "invalid_value" | "key_needs_organisation" | "mapping_empty" | "municipality_leading_zero" | "municipality_renumbered" | "no_positive_weight" | "not_after" | "not_before" | "not_boolean" | "not_calendar_date" | "not_clearable" | "not_date" | "not_employer_organisation" | "not_integer" | "not_number" | "not_one_of" | "not_string" | "not_uuid" | "one_of_need_or_opening" | "organisation_required_for_admin" | "organisation_wrong_kind" | "outcome_needs" | "outcome_not_about" | "owner_admin_only" | "password_is_email" | "password_too_common" | "praksis_needs_praksis_opening" | "reason_only_when_closing" | "required" | "required_when" | "share_with_owner" | "taken_from_opening" | "timeframe_needs_date" | "too_few_items" | "too_large" | "too_long" | "too_many_items" | "too_short" | "too_small" | "unknown_county" | "unknown_feature" | "unknown_field" | "unknown_kommunenummer" | "unknown_record" | "unknown_styrk_code" | "unstorable_character" | "user_needs_organisation" | "user_organisation_wrong_kind" | "version_differs" | "webhook_target_invalid" | "webhook_target_private" | "webhook_target_unresolvable" | "weight_out_of_range";
+            code: "admin_key_no_organisation" | "admin_user_no_organisation" | "candidate_organisation_employer" | "consent_text_outdated" | "csv_cell_count" | "csv_language_item" | "csv_language_repeated" | "csv_missing_column" | "csv_norwegian_twice" | "csv_not_boolean" | "csv_not_cefr" | "csv_not_number" | "csv_not_whole_number" | "csv_ref_repeated" | "csv_repeated_column" | "csv_unknown_column" | "csv_years_need_occupation" | "declined_needs_target" | "duplicate_items" | "empty" | "empty_object" | "event_types_empty" | "expected_list" | "expected_list_of" | "expected_object" | "idempotency_key_invalid" | "ids_for_profile" | "if_match_version" | "in_future" | "invalid_country_code" | "invalid_county" | "invalid_date_format" | "invalid_email" | "invalid_event_type" | "invalid_kommunenummer" | "invalid_language_code" | "invalid_phone" | "invalid_styrk_code" | "invalid_url" | "invalid_value" | "key_needs_organisation" | "mapping_empty" | "municipality_leading_zero" | "municipality_renumbered" | "no_positive_weight" | "not_after" | "not_before" | "not_boolean" | "not_calendar_date" | "not_clearable" | "not_date" | "not_employer_organisation" | "not_integer" | "not_number" | "not_one_of" | "not_string" | "not_uuid" | "one_of_need_or_opening" | "organisation_required_for_admin" | "organisation_wrong_kind" | "outcome_needs" | "outcome_not_about" | "owner_admin_only" | "password_is_email" | "password_too_common" | "praksis_needs_praksis_opening" | "reason_only_when_closing" | "required" | "required_when" | "share_with_owner" | "taken_from_opening" | "timeframe_needs_date" | "too_few_items" | "too_large" | "too_long" | "too_many_items" | "too_short" | "too_small" | "unknown_county" | "unknown_feature" | "unknown_field" | "unknown_kommunenummer" | "unknown_record" | "unknown_styrk_code" | "unstorable_character" | "user_needs_organisation" | "user_organisation_wrong_kind" | "version_differs" | "webhook_target_invalid" | "webhook_target_private" | "webhook_target_unresolvable" | "weight_out_of_range";
             /** @description In the language of `Accept-Language` (nb by default). */
             message: string;
         };
@@ -2547,6 +2603,12 @@ export interface components {
             preferences?: components["schemas"]["MentorPreferencesDto"];
             /** @description What the candidate has agreed to: being matched, and being shown (anonymised) to employers. */
             consent?: components["schemas"]["ConsentDto"];
+            /**
+             * @description The version of the consent text (GET /api/v1/candidates/consent-text) the candidate was shown
+             *     and agreed to; default the current one. An older version is refused: the candidate must be
+             *     shown the text in force.
+             */
+            consentTextVersion?: string;
             /** @description The version you saw, unless sent as If-Match: one of the two is required, and a stale one is 409. */
             version?: number;
         };
@@ -3137,6 +3199,18 @@ export interface operations {
                 limit?: number;
                 /** @description 1-based page number. */
                 page?: number;
+                /**
+                 * @description At least this level of Norwegian (Bokmål, Nynorsk or `no`; the best of them, own entries and
+                 *     mappings merged): `B1` gives B1, B2, C1, C2 and native speakers. Candidates with no Norwegian
+                 *     recorded never match.
+                 */
+                norwegianLevel?: "A1" | "A2" | "B1" | "B2" | "C1" | "C2" | "native";
+                /** @description `true`: only candidates with a proposed or active mentorship; `false`: only those without. */
+                hasMentor?: "false" | "true";
+                /** @description `matching` / `no_matching`: consents, or not, to matching now; `share` / `no_share`: to being shown to employers. */
+                consent?: "matching" | "no_matching" | "no_share" | "share";
+                /** @description `name`, `createdAt`, `updatedAt` or `norwegianLevel`, `-` first for descending; default `-createdAt`. Candidates without Norwegian come last either way. */
+                sort?: "-createdAt" | "-name" | "-norwegianLevel" | "-updatedAt" | "createdAt" | "name" | "norwegianLevel" | "updatedAt";
                 municipalityCode?: string;
                 /** @description `true`: only hurtigspor prospects (occupations in demand in their county), `false`: only the others. */
                 hurtigsporProspect?: "false" | "true";
@@ -3216,6 +3290,43 @@ export interface operations {
                 };
                 content: {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description No API key or session, or one that is unknown, revoked or expired. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The caller's role or organisation may not do this, or a cookie write lacks its X-CSRF-Token. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    CandidatesController_consentText: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ConsentTextView"];
                 };
             };
             /** @description No API key or session, or one that is unknown, revoked or expired. */
