@@ -71,12 +71,9 @@ function languageName(code: string): string {
   }
 }
 
-/**
- * A desired occupation is a bare STYRK-08 code in the candidate view, and the API has no lookup by
- * code: the title where the candidate's inferred occupations name it, else the code.
- */
+/** A desired occupation by its STYRK-08 title, which the view of one candidate carries. */
 function occupationTitle(c: Candidate, code: string): string {
-  return c.inferredOccupations.find((o) => o.code === code)?.title ?? `STYRK ${code}`;
+  return c.desiredOccupationTitles?.find((o) => o.code === code)?.title ?? c.inferredOccupations.find((o) => o.code === code)?.title ?? code;
 }
 
 function Profile({ candidate: c }: { candidate: Candidate }) {
