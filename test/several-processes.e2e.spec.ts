@@ -4,9 +4,9 @@ import { ADMIN_KEY, startTestApp, TestApp, unique } from './support/test-app';
 /**
  * Two service instances on one PostgreSQL server, as WEB_CONCURRENCY=2 runs them: what one
  * changes in a cache the other holds reaches the other through the database (LISTEN/NOTIFY).
- * The embedded database serves one process, so there is nothing to share there.
+ * The embedded database serves one process (and one connection), so there is nothing to share there.
  */
-const onServer = process.env.DATABASE_URL ? describe : describe.skip;
+const onServer = process.env.KOBLING_TEST_DATABASE === 'embedded' ? describe.skip : describe;
 
 onServer('several service processes on one database', () => {
   let a: TestApp;
@@ -23,10 +23,12 @@ onServer('several service processes on one database', () => {
   it('a synonym an admin adds on one process is found by search on the other, without a restart', async () => {
     const word = `rustfrisveis${unique()}`;
     const [skill] = (await b.api(ADMIN_KEY).get('/api/v1/taxonomy/skills?q=operate welding equipment')).body;
-    const viaSynonym = async () => ((await b.api(ADMIN_KEY).get(`/api/v1/taxonomy/skills?q=${word}`)).body as { via: string }[]).some((r) => r.via === 'synonym');
+    // Found through this very synonym (not a similar one an earlier run added).
+    const viaSynonym = async () =>
+      ((await b.api(ADMIN_KEY).get(`/api/v1/taxonomy/skills?q=${word}`)).body as { via: string; matched: string }[]).some((r) => r.via === 'synonym' && r.matched === word);
     // The other process has the taxonomy in memory already.
     expect(await viaSynonym()).toBe(false);
-    expect((await b.running.app.get(TaxonomyCache).skillTaxonomy()).resolve(word)?.skillId).not.toBe(skill.id);
+    expect((await b.running.app.get(TaxonomyCache).skillTaxonomy()).resolve(word)?.matched).not.toBe(word);
 
     expect((await a.api(ADMIN_KEY).post(`/api/v1/taxonomy/skills/${skill.id}/synonyms`).send({ label: word, lang: 'nb' })).status).toBe(201);
     let found = false;
@@ -35,6 +37,6 @@ onServer('several service processes on one database', () => {
       found = await viaSynonym();
     }
     expect(found).toBe(true);
-    expect((await b.running.app.get(TaxonomyCache).skillTaxonomy()).resolve(word)).toMatchObject({ skillId: skill.id });
+    expect((await b.running.app.get(TaxonomyCache).skillTaxonomy()).resolve(word)).toMatchObject({ skillId: skill.id, matched: word });
   });
 });

@@ -46,7 +46,17 @@ export class ChangeFeed implements OnApplicationBootstrap, OnApplicationShutdown
   }
 
   async onApplicationBootstrap(): Promise<void> {
-    if (this.config.databaseUrl) await this.listen(false);
+    if (this.config.databaseUrl && !(await this.servesOneConnection())) await this.listen(false);
+  }
+
+  /**
+   * PGlite behind its socket (the embedded database, also when the tests reach it by URL) serves
+   * one connection at a time: a listening one would shut out the service's own, and it has one
+   * process anyway.
+   */
+  private async servesOneConnection(): Promise<boolean> {
+    const [{ version }]: { version: string }[] = await this.dataSource.query('SELECT version()');
+    return /wasm|emscripten/i.test(version);
   }
 
   async onApplicationShutdown(): Promise<void> {
