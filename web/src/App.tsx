@@ -15,6 +15,7 @@ import { SetPasswordPage } from './pages/SetPasswordPage';
 const CandidatesPage = lazy(() => import('./pages/CandidatesPage').then((m) => ({ default: m.CandidatesPage })));
 const NewCandidatePage = lazy(() => import('./pages/NewCandidatePage').then((m) => ({ default: m.NewCandidatePage })));
 const CandidatePage = lazy(() => import('./pages/CandidatePage').then((m) => ({ default: m.CandidatePage })));
+const CohortPage = lazy(() => import('./pages/CohortPage').then((m) => ({ default: m.CohortPage })));
 
 function Loading() {
   const { t } = useTranslation();
@@ -62,6 +63,7 @@ export function App() {
         <Route path="/kandidater" element={<Signed roles={['coordinator']}><CandidatesPage /></Signed>} />
         <Route path="/kandidater/ny" element={<Signed roles={['coordinator']}><NewCandidatePage /></Signed>} />
       <Route path="/kandidater/:id" element={<Signed roles={['coordinator']}><CandidatePage /></Signed>} />
+        <Route path="/kohort" element={<Signed roles={['coordinator']}><CohortPage /></Signed>} />
         <Route path="*" element={<Open><NotFoundPage /></Open>} />
     </Routes>
   );

@@ -16,7 +16,12 @@ interface NavItem {
 
 function navFor(user: SessionUser | null, t: (key: string) => string): NavItem[] {
   if (!user) return [];
-  if (user.role === 'coordinator') return [{ to: '/kandidater', label: t('nav.candidates') }];
+  if (user.role === 'coordinator') {
+    return [
+      { to: '/kandidater', label: t('nav.candidates') },
+      { to: '/kohort', label: t('nav.cohort') },
+    ];
+  }
   return [{ to: homeOf(user.role), label: t('nav.home') }];
 }
 
