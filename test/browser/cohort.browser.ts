@@ -69,4 +69,45 @@ test.describe('cohort matching', () => {
     }
     expect(withMentor).toBe(proposed - 1);
   });
+
+  test('a removed pair is never proposed again when re-run for the rest; a swap keeps the mentor picked', async ({ page }) => {
+    await logInAsCoordinator(page);
+    await page.goto('/kohort');
+    const table = page.getByRole('table', { name: 'Kandidater du kan velge til kohorten' });
+    const rows = table.getByRole('row');
+    await expect(rows.nth(6)).toBeVisible();
+    // Rows 4–6: clear of the first (other journeys) and the last ten (the journey above).
+    for (const i of [4, 5, 6]) await rows.nth(i).getByRole('checkbox').check();
+    await page.getByRole('button', { name: 'Lag forslag for 3 kandidater' }).click();
+    const pairs = page.getByTestId('cohort-pair');
+    await expect(pairs.first()).toBeVisible();
+    const replan = page.getByRole('button', { name: 'Kjør på nytt for resten' });
+    await expect(replan).toBeDisabled();
+
+    const first = pairs.first();
+    const [candidate, mentor] = [(await first.getByRole('cell').nth(0).textContent())!.trim(), (await first.getByRole('cell').nth(1).textContent())!.trim()];
+    await first.getByRole('button', { name: `Fjern paret ${candidate} og ${mentor}` }).click();
+    await replan.click();
+    await expect(page.getByRole('button', { name: 'Kjør på nytt for resten' })).toBeDisabled();
+    await expect(page.getByText('Fjernet')).toHaveCount(0);
+    const again = page.getByTestId('cohort-pair').filter({ hasText: candidate });
+    // The candidate has another mentor now, or is listed without one and why.
+    if ((await again.count()) > 0) await expect(again.getByRole('cell').nth(1)).not.toHaveText(mentor);
+    else await expect(page.getByRole('table', { name: 'Uten mentor' }).getByRole('row').filter({ hasText: candidate })).toBeVisible();
+
+    // A swap: another mentor for a candidate, kept as picked when re-run.
+    const swappable = page.getByTestId('cohort-pair').filter({ has: page.getByRole('combobox') }).first();
+    if ((await swappable.count()) > 0) {
+      const who = (await swappable.getByRole('cell').nth(0).textContent())!.trim();
+      const select = swappable.getByRole('combobox', { name: `Bytt mentor for ${who}` });
+      const option = select.locator('option').nth(1);
+      const picked = (await option.textContent())!.replace(/ \(\d+ poeng\)$/, '');
+      await select.selectOption({ index: 1 });
+      await expect(page.getByRole('button', { name: /^Bekreft/ })).toBeDisabled();
+      await page.getByRole('button', { name: 'Kjør på nytt for resten' }).click();
+      const kept = page.getByTestId('cohort-pair').filter({ hasText: who });
+      await expect(kept.getByRole('cell').nth(1)).toContainText(picked);
+      await expect(kept.getByText('Valgt av deg')).toBeVisible();
+    }
+  });
 });
