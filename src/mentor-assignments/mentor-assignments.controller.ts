@@ -8,7 +8,7 @@ import { ApiBody } from '@nestjs/swagger';
 import { ApiAcceptLanguage, ApiProblem, ApiBodyExample } from '../common/openapi';
 import { ConfirmMentorAssignmentDto, CreateMentorAssignmentDto, MentorAssignmentView } from './dto/mentor-assignment.dto';
 import { MentorAssignmentsService } from './mentor-assignments.service';
-import { CREATE_MENTOR_ASSIGNMENT } from './dto/mentor-assignment.examples';
+import { CONFIRM_MENTOR_ASSIGNMENT, CREATE_MENTOR_ASSIGNMENT } from './dto/mentor-assignment.examples';
 
 const assignmentId = new RecordIdPipe('mentorAssignment');
 
@@ -50,7 +50,7 @@ export class MentorAssignmentsController {
   @Post(':id/confirm')
   @HttpCode(200)
   @ApiProblem(409, 'The plan is confirmed already: nothing more was created.')
-  @ApiBody({ type: ConfirmMentorAssignmentDto, required: false })
+  @ApiBody({ type: ConfirmMentorAssignmentDto, required: false, examples: { example: { summary: 'Some of the pairs; leave the body out for all', value: CONFIRM_MENTOR_ASSIGNMENT } } })
   async confirm(
     @CurrentPrincipal() actor: Principal,
     @Param('id', assignmentId) id: string,
