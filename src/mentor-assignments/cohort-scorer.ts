@@ -28,8 +28,8 @@ const SLOTS: Record<string, number> = Object.fromEntries(FEATURES.mentor.map((fe
 /** Interest ids are their own keys: labels written alike have one id already. */
 const byItself = (id: number) => id;
 
-/** Four sums side by side: a vector pair per candidate–mentor pair still in the running. */
-const dot = (a: Float32Array | undefined, b: Float32Array | undefined): number | null => {
+/** Four sums side by side: a vector pair per candidate–mentor pair still in the running; also the cosine a plan's reasons read. */
+export const dot = (a: Float32Array | undefined, b: Float32Array | undefined): number | null => {
   if (!a || !b || a.length !== b.length) return null;
   let s0 = 0;
   let s1 = 0;

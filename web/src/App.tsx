@@ -18,6 +18,7 @@ const EditCandidatePage = lazy(() => import('./pages/EditCandidatePage').then((m
 const MentorshipsPage = lazy(() => import('./pages/MentorshipsPage').then((m) => ({ default: m.MentorshipsPage })));
 const MentorAnswerPage = lazy(() => import('./pages/MentorAnswerPage').then((m) => ({ default: m.MentorAnswerPage })));
 const CandidatePage = lazy(() => import('./pages/CandidatePage').then((m) => ({ default: m.CandidatePage })));
+const CohortPage = lazy(() => import('./pages/CohortPage').then((m) => ({ default: m.CohortPage })));
 
 function Loading() {
   const { t } = useTranslation();
@@ -68,6 +69,7 @@ export function App() {
         <Route path="/kandidater/:id/endre" element={<Signed roles={['coordinator']}><EditCandidatePage /></Signed>} />
         <Route path="/mentorskap" element={<Signed roles={['coordinator']}><MentorshipsPage /></Signed>} />
         <Route path="/mentor-svar" element={<Open><Suspense fallback={<Loading />}><MentorAnswerPage /></Suspense></Open>} />
+        <Route path="/kohort" element={<Signed roles={['coordinator']}><CohortPage /></Signed>} />
         <Route path="*" element={<Open><NotFoundPage /></Open>} />
     </Routes>
   );

@@ -462,7 +462,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Plans the assignment with the highest total score; creates nothing yet. */
+        /**
+         * Plans the assignment with the highest total score; creates nothing yet. To remove or swap a
+         *     pair, plan again with `excludedPairs` (removed) and `fixedPairs` (kept, e.g. a swap): a new plan.
+         */
         post: operations["MentorAssignmentsController_plan"];
         delete?: never;
         options?: never;
@@ -495,7 +498,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Creates the mentorships; 409 and nothing created when a mentor lost a place meanwhile. */
+        /**
+         * Creates the chosen pairs (`pairs`, by default all). Pairs that lost their place meanwhile are
+         *     listed in `confirmation.lost` with the reason; the rest are created. A plan is confirmed once.
+         */
         post: operations["MentorAssignmentsController_confirm"];
         delete?: never;
         options?: never;
@@ -1403,6 +1409,15 @@ export interface components {
             weight: number;
             contribution: number;
         };
+        ConfirmMentorAssignmentDto: {
+            pairs?: components["schemas"]["PairDto"][];
+        };
+        ConfirmationView: {
+            /** @description The mentorships created, by id. */
+            created: string[];
+            /** @description The pairs asked for that lost their place meanwhile: not created. */
+            lost: components["schemas"]["LostPairView"][];
+        };
         ConsentDto: {
             matching: boolean;
             shareWithEmployers: boolean;
@@ -1498,6 +1513,10 @@ export interface components {
             candidateIds: string[];
             /** @description The mentors to draw on; by default every active mentor with a free place. */
             mentorIds?: string[];
+            /** @description Pairs kept as given: each candidate of the cohort at most once, each pair passing the hard rules and the mentor's free places. */
+            fixedPairs?: components["schemas"]["PairDto"][];
+            /** @description Pairs never proposed in this plan (the ones you removed); their candidates are planned with other mentors. */
+            excludedPairs?: components["schemas"]["PairDto"][];
         };
         CreateMentorDto: {
             fullName: string;
@@ -1838,7 +1857,7 @@ export interface components {
              * @description Stable machine code from the error catalogue (docs/errors.md).
              * @enum {string}
              */
-            code: "admin_key_no_organisation" | "admin_user_no_organisation" | "candidate_organisation_employer" | "consent_text_outdated" | "csv_cell_count" | "csv_language_item" | "csv_language_repeated" | "csv_missing_column" | "csv_norwegian_twice" | "csv_not_boolean" | "csv_not_cefr" | "csv_not_number" | "csv_not_whole_number" | "csv_ref_repeated" | "csv_repeated_column" | "csv_unknown_column" | "csv_years_need_occupation" | "declined_needs_target" | "duplicate_items" | "empty" | "empty_object" | "event_types_empty" | "expected_list" | "expected_list_of" | "expected_object" | "idempotency_key_invalid" | "ids_for_profile" | "if_match_version" | "in_future" | "invalid_country_code" | "invalid_county" | "invalid_date_format" | "invalid_email" | "invalid_event_type" | "invalid_kommunenummer" | "invalid_language_code" | "invalid_phone" | "invalid_styrk_code" | "invalid_url" | "invalid_value" | "key_needs_organisation" | "mapping_empty" | "municipality_leading_zero" | "municipality_renumbered" | "no_positive_weight" | "not_after" | "not_before" | "not_boolean" | "not_calendar_date" | "not_clearable" | "not_date" | "not_employer_organisation" | "not_integer" | "not_number" | "not_one_of" | "not_string" | "not_uuid" | "one_of_need_or_opening" | "organisation_required_for_admin" | "organisation_wrong_kind" | "outcome_needs" | "outcome_not_about" | "owner_admin_only" | "password_is_email" | "password_too_common" | "praksis_needs_praksis_opening" | "reason_only_when_closing" | "required" | "required_when" | "share_with_owner" | "taken_from_opening" | "timeframe_needs_date" | "too_few_items" | "too_large" | "too_long" | "too_many_items" | "too_short" | "too_small" | "unknown_county" | "unknown_feature" | "unknown_field" | "unknown_kommunenummer" | "unknown_record" | "unknown_styrk_code" | "unstorable_character" | "user_needs_organisation" | "user_organisation_wrong_kind" | "version_differs" | "webhook_target_invalid" | "webhook_target_private" | "webhook_target_unresolvable" | "weight_out_of_range";
+            code: "admin_key_no_organisation" | "admin_user_no_organisation" | "candidate_organisation_employer" | "consent_text_outdated" | "csv_cell_count" | "csv_language_item" | "csv_language_repeated" | "csv_missing_column" | "csv_norwegian_twice" | "csv_not_boolean" | "csv_not_cefr" | "csv_not_number" | "csv_not_whole_number" | "csv_ref_repeated" | "csv_repeated_column" | "csv_unknown_column" | "csv_years_need_occupation" | "declined_needs_target" | "duplicate_items" | "empty" | "empty_object" | "event_types_empty" | "expected_list" | "expected_list_of" | "expected_object" | "fixed_pair_not_allowed" | "idempotency_key_invalid" | "ids_for_profile" | "if_match_version" | "in_future" | "invalid_country_code" | "invalid_county" | "invalid_date_format" | "invalid_email" | "invalid_event_type" | "invalid_kommunenummer" | "invalid_language_code" | "invalid_phone" | "invalid_styrk_code" | "invalid_url" | "invalid_value" | "key_needs_organisation" | "mapping_empty" | "municipality_leading_zero" | "municipality_renumbered" | "no_positive_weight" | "not_after" | "not_before" | "not_boolean" | "not_calendar_date" | "not_clearable" | "not_date" | "not_employer_organisation" | "not_integer" | "not_number" | "not_one_of" | "not_string" | "not_uuid" | "one_of_need_or_opening" | "organisation_required_for_admin" | "organisation_wrong_kind" | "outcome_needs" | "outcome_not_about" | "owner_admin_only" | "pair_not_in_plan" | "pair_outside_cohort" | "password_is_email" | "password_too_common" | "praksis_needs_praksis_opening" | "reason_only_when_closing" | "required" | "required_when" | "share_with_owner" | "taken_from_opening" | "timeframe_needs_date" | "too_few_items" | "too_large" | "too_long" | "too_many_items" | "too_short" | "too_small" | "unknown_county" | "unknown_feature" | "unknown_field" | "unknown_kommunenummer" | "unknown_record" | "unknown_styrk_code" | "unstorable_character" | "user_needs_organisation" | "user_organisation_wrong_kind" | "version_differs" | "webhook_target_invalid" | "webhook_target_private" | "webhook_target_unresolvable" | "weight_out_of_range";
             /** @description In the language of `Accept-Language` (nb by default). */
             message: string;
         };
@@ -1897,6 +1916,16 @@ export interface components {
             email: string;
             password: string;
         };
+        LostPairView: {
+            candidateId: string;
+            candidateName: string;
+            mentorId: string;
+            mentorName: string;
+            /** @description The problem code that stopped it (mentor_full, already_in_mentorship, a hard rule …). */
+            code: string;
+            /** @description Why, in the request's language. */
+            reason: string;
+        };
         MappedEducationDto: {
             /** @enum {string} */
             level: "bachelor" | "master" | "none" | "phd" | "primary" | "upper_secondary" | "vocational";
@@ -1950,6 +1979,9 @@ export interface components {
             total: number;
             /** Format: date-time */
             createdAt: string;
+            /** @description Once confirmed: what was created and what was not. */
+            confirmation?: components["schemas"]["ConfirmationView"];
+            /** @description The mentorships the confirm call created (only in its answer). */
             mentorships?: components["schemas"]["MentorshipView"][];
         };
         MentorOccupationDto: {
@@ -2224,6 +2256,17 @@ export interface components {
              */
             total: number;
         };
+        PairAlternativeView: {
+            mentorId: string;
+            mentorName: string;
+            score: number;
+        };
+        PairDto: {
+            /** Format: uuid */
+            candidateId: string;
+            /** Format: uuid */
+            mentorId: string;
+        };
         PasswordResetAcceptedView: {
             /** @description For people: a link is on its way if the address has a user (the same text either way). */
             message: string;
@@ -2233,8 +2276,17 @@ export interface components {
         };
         PlannedPairView: {
             candidateId: string;
+            /** @description The candidate's name: a plan holds only candidates the caller may see. */
+            candidateName: string;
             mentorId: string;
+            mentorName: string;
             score: number;
+            /** @description Kept as given in fixedPairs. */
+            fixed: boolean;
+            /** @description Why the pair fits: the reason texts a mentor ranking gives, in the request's language. */
+            reasons: string[];
+            /** @description Other mentors that fit this candidate, best first: what a swap can pick from. */
+            alternatives: components["schemas"]["PairAlternativeView"][];
         };
         PreviewDto: {
             /** @description For mentor, praksis and job profiles: the candidates to rank for. Default: the 50 most recently registered who consent to matching. */
@@ -2579,9 +2631,23 @@ export interface components {
         };
         UnassignedCandidateView: {
             /** @enum {string} */
-            reason: "already_in_mentorship" | "mentors_taken" | "no_consent_matching" | "no_eligible_mentor";
+            reason: "already_in_mentorship" | "mentors_removed" | "mentors_taken" | "no_consent_matching" | "no_eligible_mentor";
             candidateId: string;
+            candidateName: string;
+            /** @description Why, in the request's language. */
             detail: string;
+            /** @description For no_eligible_mentor: the hard rules that left the mentors out, the commonest first. */
+            rules: components["schemas"]["UnassignedRuleView"][];
+            /** @description Mentors that fit but whose places went to better pairs (mentors_taken). */
+            alternatives: components["schemas"]["PairAlternativeView"][];
+        };
+        UnassignedRuleView: {
+            /** @enum {string} */
+            rule: "already_mentor" | "mentee_gender_rule" | "mentor_full" | "mentor_gender_preference" | "mentor_inactive" | "no_consent_matching" | "no_consent_share" | "norwegian_required" | "opening_not_open" | "too_far";
+            /** @description The rule in words, in the request's language. */
+            reason: string;
+            /** @description How many of the mentors it left out. */
+            mentors: number;
         };
         UpdateCandidateDto: {
             fullName?: string;
@@ -4672,7 +4738,10 @@ export interface operations {
     MentorAssignmentsController_plan: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description `nb` (default; `nn` and `no` are answered in nb) or `en` for the reasons */
+                "Accept-Language"?: string;
+            };
             path?: never;
             cookie?: never;
         };
@@ -4731,7 +4800,10 @@ export interface operations {
     MentorAssignmentsController_get: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description `nb` (default; `nn` and `no` are answered in nb) or `en` for the reasons */
+                "Accept-Language"?: string;
+            };
             path: {
                 id: string;
             };
@@ -4779,13 +4851,20 @@ export interface operations {
     MentorAssignmentsController_confirm: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description `nb` (default; `nn` and `no` are answered in nb) or `en` for the reasons */
+                "Accept-Language"?: string;
+            };
             path: {
                 id: string;
             };
             cookie?: never;
         };
-        requestBody?: never;
+        requestBody?: {
+            content: {
+                "application/json": components["schemas"]["ConfirmMentorAssignmentDto"];
+            };
+        };
         responses: {
             200: {
                 headers: {
@@ -4793,6 +4872,15 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["MentorAssignmentView"];
+                };
+            };
+            /** @description Invalid input: the fields that fail are in `errors`. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
             /** @description No API key or session, or one that is unknown, revoked or expired. */
@@ -4822,7 +4910,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description A mentor lost a free place meanwhile: nothing was created. */
+            /** @description The plan is confirmed already: nothing more was created. */
             409: {
                 headers: {
                     [name: string]: unknown;

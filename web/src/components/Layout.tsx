@@ -20,6 +20,7 @@ function navFor(user: SessionUser | null, t: (key: string) => string): NavItem[]
     return [
       { to: '/kandidater', label: t('nav.candidates') },
       { to: '/mentorskap', label: t('mentorshipFlow.nav') },
+      { to: '/kohort', label: t('nav.cohort') },
     ];
   }
   return [{ to: homeOf(user.role), label: t('nav.home') }];
