@@ -1,6 +1,6 @@
 import { EmbeddingQueue } from '../src/embeddings/embedding-queue';
 import { aCandidate, aMentor } from './support/builders';
-import { startTestApp, TestApp, unique } from './support/test-app';
+import { ADMIN_KEY, startTestApp, TestApp, unique } from './support/test-app';
 
 describe('cohort assignment', () => {
   let t: TestApp;
@@ -53,8 +53,9 @@ describe('cohort assignment', () => {
     expect(got.body.assignments).toEqual(res.body.assignments);
   });
 
-  it('creates the mentorships on confirm, once', async () => {
-    const m = await mentor({ capacity: 2 });
+  it('creates the mentorships on confirm, once, and e-mails each mentor a link to answer', async () => {
+    const email = `kohort-${unique()}@demo.kobling.no`;
+    const m = await mentor({ capacity: 2, email });
     const cs = [await candidate({}), await candidate({})];
     const plan = (await t.api(coordinator).post('/api/v1/mentor-assignments').send({ candidateIds: cs, mentorIds: [m] })).body;
     expect(plan.assignments).toHaveLength(2);
@@ -63,6 +64,14 @@ describe('cohort assignment', () => {
     expect(confirmed.body.status).toBe('confirmed');
     expect(confirmed.body.mentorships.map((x: { status: string }) => x.status)).toEqual(['proposed', 'proposed']);
     expect((await t.api(coordinator).post(`/api/v1/mentor-assignments/${plan.id}/confirm`)).status).toBe(409);
+    // One mail per proposal, each with its own link that opens that proposal.
+    const mails = (await t.api(ADMIN_KEY).get('/api/v1/dev/mail?limit=100')).body.items.filter((x: { to: string }) => x.to === email);
+    expect(mails).toHaveLength(2);
+    const tokens = mails.map((x: { text: string }) => /mentor-svar\?token=([A-Za-z0-9_-]+)/.exec(x.text)![1]);
+    expect(new Set(tokens).size).toBe(2);
+    const shown = await t.api().get(`/api/v1/mentorship-answers/${tokens[0]}`);
+    expect(shown.status).toBe(200);
+    expect(shown.body).toMatchObject({ open: true });
   });
 
   it('creates the pairs that still fit and reports the one that lost its place meanwhile, with the reason', async () => {

@@ -86,6 +86,8 @@ describe('taxonomy', () => {
     }
     expect(after.body.skills[0]).toMatchObject({ label: word, skillId: skill.id, skill: 'operate welding equipment' });
     const audit = await t.api(ADMIN_KEY).get(`/api/v1/audit?resourceId=${skill.id}`);
-    expect(audit.body.items.map((e: { action: string }) => e.action)).toEqual(['skill.synonym.add']);
+    // Other tests on the same database may add synonyms to this skill too: this one's row, once.
+    const rows = audit.body.items.filter((e: { details: { synonymId?: string } }) => e.details?.synonymId === added.body.id);
+    expect(rows.map((e: { action: string }) => e.action)).toEqual(['skill.synonym.add']);
   });
 });

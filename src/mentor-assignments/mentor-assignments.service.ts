@@ -22,9 +22,8 @@ import { combine } from '../scoring/scoring';
 import { MatchingRepository } from '../matching/matching.repository';
 import { Mentor } from '../mentors/entities/mentor.entity';
 import { MentorshipView } from '../mentorships/dto/mentorship.dto';
-import { Mentorship } from '../mentorships/entities/mentorship.entity';
 import { MentorshipsRepository } from '../mentorships/mentorships.repository';
-import { MentorshipsService } from '../mentorships/mentorships.service';
+import { MentorshipsService, Proposal } from '../mentorships/mentorships.service';
 import { ReferenceDataCache } from '../reference-data/reference-data.cache';
 import { TaxonomyCache } from '../taxonomy/taxonomy.cache';
 import { WeightProfilesRepository } from '../weight-profiles/weight-profiles.repository';
@@ -260,7 +259,7 @@ export class MentorAssignmentsService {
       if (!row) throw Problem.notFound('mentorAssignment', id);
       if (row.status === 'confirmed') throw problem('assignment_confirmed');
       const chosen = this.chosenPairs(row, dto.pairs);
-      const created: Mentorship[] = [];
+      const created: Proposal[] = [];
       const lost: LostPair[] = [];
       // Candidates, then mentors, are locked in id order, so two confirmations cannot deadlock each other.
       await this.repository.lockCandidates(manager, [...new Set(chosen.map((p) => p.candidateId))].sort());
@@ -272,7 +271,7 @@ export class MentorAssignmentsService {
           continue;
         }
         try {
-          created.push(await this.mentorships.propose(manager, actor, pair.candidateId, pair.mentorId));
+          created.push(await this.mentorships.proposeWithLink(manager, actor, pair.candidateId, pair.mentorId));
         } catch (error) {
           if (!(error instanceof Problem)) throw error;
           const why = messageText(error.code, error.params);
@@ -282,7 +281,7 @@ export class MentorAssignmentsService {
       }
       row.status = 'confirmed';
       row.confirmedAt = this.clock.now();
-      row.plan = { ...row.plan, confirmed: { created: created.map((m) => m.id), lost } };
+      row.plan = { ...row.plan, confirmed: { created: created.map((p) => p.mentorship.id), lost } };
       await manager.getRepository(MentorAssignment).save(row);
       await this.audit.record(manager, actor, {
         action: 'mentor_assignment.confirm',
@@ -292,7 +291,12 @@ export class MentorAssignmentsService {
       });
       return { row, created };
     });
-    return { ...(await this.view(actor, row, await this.profileVersion(row.weightProfileId), lang)), mentorships: created.map((m) => MentorshipView.of(m)) };
+    // Each mentor gets the same e-mail with an answer link as for a single proposal.
+    for (const proposal of created) await this.mentorships.mailMentor(proposal);
+    return {
+      ...(await this.view(actor, row, await this.profileVersion(row.weightProfileId), lang)),
+      mentorships: created.map((p) => MentorshipView.of(p.mentorship)),
+    };
   }
 
   /** The pairs asked for, each of them in the plan; all of the plan's pairs when none are named. */

@@ -28,6 +28,12 @@ const RESOURCE = 'mentorship';
 /** Matches no organisation: a coordinator key without one sees no mentorships. */
 const NO_ORGANISATION = '00000000-0000-0000-0000-000000000000';
 
+/** A proposal and the token of the mentor's answer link (only its hash is stored). */
+export interface Proposal {
+  mentorship: Mentorship;
+  token: string;
+}
+
 /** A hard rule that excludes the pair: by a code of its own where the client acts on it (ask for consent, pick another mentor). */
 function ruleProblem(rule: HardRule): Problem {
   const extensions = { rule };
@@ -61,27 +67,33 @@ export class MentorshipsService {
     await this.gate.assertSeesRecord(actor, dto.candidateId);
     const pool = poolOrganisation(actor);
     if (pool !== null && (!pool || !(await this.mentors.inPool(dto.mentorId, pool)))) throw Problem.notFound('mentor', dto.mentorId);
+    const proposal = await this.dataSource.transaction((manager) => this.proposeWithLink(manager, actor, dto.candidateId, dto.mentorId));
+    await this.mailMentor(proposal);
+    return this.view(proposal.mentorship);
+  }
+
+  /**
+   * A proposal with the mentor's answer link (valid 14 days), in the caller's transaction (a
+   * cohort confirmation proposes many at once); `mailMentor` sends the link once it is committed.
+   */
+  async proposeWithLink(manager: EntityManager, actor: Principal, candidateId: string, mentorId: string): Promise<Proposal> {
     const token = newToken();
-    const created = await this.dataSource.transaction(async (manager) => {
-      const mentorship = await this.propose(manager, actor, dto.candidateId, dto.mentorId);
-      await this.answers.insert(manager, hashToken(token), {
-        mentorshipId: mentorship.id,
-        mentorshipVersion: mentorship.version,
-        proposedByUserId: actor.userId,
-        proposedByOrganisationId: actor.organisationId,
-        expiresAt: new Date(this.clock.now().getTime() + ANSWER_VALID_DAYS * 86_400_000),
-      });
-      return mentorship;
+    const mentorship = await this.propose(manager, actor, candidateId, mentorId);
+    await this.answers.insert(manager, hashToken(token), {
+      mentorshipId: mentorship.id,
+      mentorshipVersion: mentorship.version,
+      proposedByUserId: actor.userId,
+      proposedByOrganisationId: actor.organisationId,
+      expiresAt: new Date(this.clock.now().getTime() + ANSWER_VALID_DAYS * 86_400_000),
     });
-    await this.mailMentor(created, token);
-    return this.view(created);
+    return { mentorship, token };
   }
 
   /**
    * E-mails the mentor the link to answer, after the proposal is committed. A mentor without an
    * address, or a failed send, leaves the answer to the coordinator (PATCH), as before links.
    */
-  private async mailMentor(mentorship: Mentorship, token: string): Promise<void> {
+  async mailMentor({ mentorship, token }: Proposal): Promise<void> {
     const mentor = await this.mentors.findById(mentorship.mentorId);
     const link = await this.answers.find(hashToken(token));
     const facts = link && (await this.answers.facts(link));
