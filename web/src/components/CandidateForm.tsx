@@ -18,9 +18,10 @@ import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { type FormEvent, type ReactNode, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ApiError, api, ok, type Schemas } from '../api/client';
-import { type Candidate, useMunicipalities } from '../api/queries';
+import type { Candidate } from '../api/queries';
 import { currentLanguage } from '../i18n';
 import { Typeahead } from './Typeahead';
+import { MunicipalityOptions } from './MunicipalityOptions';
 
 type Level = Schemas['LanguageDto']['level'];
 type Education = Schemas['EducationDto'];
@@ -70,7 +71,6 @@ interface Props {
 export function CandidateForm({ candidate: c, onSaved, onCancel, onReload }: Props) {
   const { t } = useTranslation();
   const client = useQueryClient();
-  const municipalities = useMunicipalities();
   const consentText = useQuery({
     queryKey: ['consent-text'],
     staleTime: Infinity,
@@ -220,12 +220,7 @@ export function CandidateForm({ candidate: c, onSaved, onCancel, onReload }: Pro
           <Field>
             <Label>{t('newCandidate.municipality')}</Label>
             <Select id="candidate-municipalityCode" value={municipalityCode} onChange={(e) => setMunicipality(e.target.value)} aria-invalid={errorFor('municipalityCode') ? true : undefined}>
-              <Select.Option value="">{t('newCandidate.chooseMunicipality')}</Select.Option>
-              {municipalities.data?.list.map((m) => (
-                <Select.Option key={m.code} value={m.code}>
-                  {m.label}
-                </Select.Option>
-              ))}
+              <MunicipalityOptions empty={t('newCandidate.chooseMunicipality')} />
             </Select>
             {errorFor('municipalityCode') && <ValidationMessage>{errorFor('municipalityCode')}</ValidationMessage>}
           </Field>

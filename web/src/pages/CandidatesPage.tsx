@@ -7,6 +7,7 @@ import { api, ok } from '../api/client';
 import type { paths } from '../api/schema';
 import { norwegianLevel, useMunicipalities } from '../api/queries';
 import { currentLanguage } from '../i18n';
+import { MunicipalityOptions } from '../components/MunicipalityOptions';
 
 const PAGE_SIZE = 20;
 const LEVELS = ['A1', 'A2', 'B1', 'B2', 'C1', 'C2', 'native'] as const;
@@ -110,12 +111,7 @@ export function CandidatesPage() {
         <Field>
           <Label>{t('candidates.municipality')}</Label>
           <Select value={municipalityCode} onChange={(e) => update({ kommune: e.target.value })}>
-            <Select.Option value="">{t('candidates.allMunicipalities')}</Select.Option>
-            {municipalities.data?.list.map((m) => (
-              <Select.Option key={m.code} value={m.code}>
-                {m.label}
-              </Select.Option>
-            ))}
+            <MunicipalityOptions empty={t('candidates.allMunicipalities')} />
           </Select>
         </Field>
         <Field>

@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { Link as RouterLink } from 'react-router';
 import { api, ok, type Schemas } from '../api/client';
 import { useMunicipalities } from '../api/queries';
+import { MunicipalityOptions } from '../components/MunicipalityOptions';
 
 type Plan = Schemas['MentorAssignmentView'];
 type Pair = { candidateId: string; mentorId: string };
@@ -308,12 +309,7 @@ function Picker({
         <Field>
           <Label>{t('cohort.municipality')}</Label>
           <Select value={municipalityCode} onChange={(e) => setMunicipalityCode(e.target.value)}>
-            <Select.Option value="">{t('cohort.allMunicipalities')}</Select.Option>
-            {municipalities.data?.list.map((m) => (
-              <Select.Option key={m.code} value={m.code}>
-                {m.label}
-              </Select.Option>
-            ))}
+            <MunicipalityOptions empty={t('cohort.allMunicipalities')} />
           </Select>
         </Field>
       </form>
