@@ -2,6 +2,7 @@ import { Alert, Button, Card, Details, Heading, Link, Paragraph, Spinner, Tag } 
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { Link as RouterLink, useParams } from 'react-router';
+import { CandidateLoading } from '../components/CandidateLoading';
 import { ApiError, api, ok, type Schemas } from '../api/client';
 import { type Candidate, norwegianLevel, useMunicipalities } from '../api/queries';
 import { currentLanguage } from '../i18n';
@@ -36,12 +37,7 @@ export function CandidatePage() {
           <RouterLink to="/kandidater">← {t('candidate.back')}</RouterLink>
         </Link>
       </Paragraph>
-      {candidate.isPending && <Spinner aria-label={t('app.loading')} />}
-      {candidate.isError && (
-        <Alert data-color={candidate.error instanceof ApiError && candidate.error.status === 404 ? 'warning' : 'danger'}>
-          <Paragraph>{candidate.error instanceof ApiError && [400, 404].includes(candidate.error.status) ? t('candidate.notFound') : t('app.error')}</Paragraph>
-        </Alert>
-      )}
+      <CandidateLoading query={candidate} />
       {candidate.data && (
         <>
           <div className="page-head">

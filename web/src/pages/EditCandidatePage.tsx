@@ -1,8 +1,9 @@
-import { Alert, Heading, Link, Paragraph, Spinner } from '@digdir/designsystemet-react';
+import { Heading, Link, Paragraph } from '@digdir/designsystemet-react';
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { Link as RouterLink, useNavigate, useParams } from 'react-router';
-import { ApiError, api, ok } from '../api/client';
+import { CandidateLoading } from '../components/CandidateLoading';
+import { api, ok } from '../api/client';
 import { CandidateForm } from '../components/CandidateForm';
 
 /** Edits a candidate with the same form as «Ny kandidat», from the version it loaded. */
@@ -23,12 +24,7 @@ export function EditCandidatePage() {
           <RouterLink to={`/kandidater/${id}`}>← {t('candidateForm.backToCandidate')}</RouterLink>
         </Link>
       </Paragraph>
-      {candidate.isPending && <Spinner aria-label={t('app.loading')} />}
-      {candidate.isError && (
-        <Alert data-color={candidate.error instanceof ApiError && candidate.error.status === 404 ? 'warning' : 'danger'}>
-          <Paragraph>{candidate.error instanceof ApiError && [400, 404].includes(candidate.error.status) ? t('candidate.notFound') : t('app.error')}</Paragraph>
-        </Alert>
-      )}
+      <CandidateLoading query={candidate} />
       {candidate.data && (
         <>
           <Heading level={1} data-size="lg" id="edit-title">
