@@ -15,7 +15,8 @@ import { EmbeddingQueue } from '../embeddings/embedding-queue';
 import { ReferenceDataCache } from '../reference-data/reference-data.cache';
 import { ReferenceDataRepository } from '../reference-data/reference-data.repository';
 import { ReferenceDataService } from '../reference-data/reference-data.service';
-import { CandidateImportRepository, ImportedRecord } from './candidate-import.repository';
+import { CandidatesRepository, ImportedRecord } from '../candidates/candidates.repository';
+import { CandidateImportRepository } from './candidate-import.repository';
 import { ImportedCandidate, MappedRow, mapRow, markRepeatedRefs, markUnknownCodes } from './candidate-row';
 import { readCsvFile } from './csv-file';
 import { IMPORT_COLUMNS, ImportColumn } from './import-columns';
@@ -71,6 +72,7 @@ export class CandidateImportService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly repository: CandidateImportRepository,
+    private readonly records: CandidatesRepository,
     private readonly candidates: CandidatesService,
     private readonly referenceData: ReferenceDataRepository,
     private readonly referenceCache: ReferenceDataCache,
@@ -106,7 +108,7 @@ export class CandidateImportService {
 
     // What each row will do, as it looks now; derived fields are computed here, outside the transaction (one connection on the embedded database).
     const before = new Map(
-      (await this.repository.findByExternalRefs(actor.organisationId, valid.map((r) => r.externalRef))).map((e) => [e.externalRef, e]),
+      (await this.records.findImported(actor.organisationId, valid.map((r) => r.externalRef))).map((e) => [e.externalRef, e]),
     );
     const derived = new Map<MappedRow, Planned>();
     for (const row of valid) {
@@ -191,7 +193,7 @@ export class CandidateImportService {
       await this.dataSource.transaction(async (manager) => {
         await this.repository.lockOrganisation(manager, actor.organisationId);
         const current = new Map(
-          (await this.repository.findByExternalRefs(actor.organisationId, valid.map((r) => r.externalRef), manager)).map((e) => [e.externalRef, e]),
+          (await this.records.findImported(actor.organisationId, valid.map((r) => r.externalRef), manager)).map((e) => [e.externalRef, e]),
         );
         const creates: Planned[] = [];
         const updates: (Planned & { id: string; preferences: CandidatePreferences })[] = [];
@@ -213,7 +215,7 @@ export class CandidateImportService {
           if (done % PROGRESS_EVERY === 0 || done === of) log(`${done}/${of} rows ${what}…`);
         };
 
-        const created = await this.repository.insertMany(
+        const created = await this.records.insertMany(
           manager,
           creates.map((p) => p.values),
           (done) => progress(done, creates.length, 'written'),
@@ -224,7 +226,7 @@ export class CandidateImportService {
         }
         for (const [i, p] of updates.entries()) {
           // The preferences the import does not own (mentorGender) as they are now, not as they were read before the lock.
-          await this.repository.update(manager, p.id, { ...p.values, preferences: preferencesWith(p.preferences, p.row.candidate.maxTravelKm) });
+          await this.records.updateImported(manager, p.id, { ...p.values, preferences: preferencesWith(p.preferences, p.row.candidate.maxTravelKm) });
           statuses.set(p.row, 'updated');
           ids.set(p.row, p.id);
           progress(i + 1, updates.length, 'updated');

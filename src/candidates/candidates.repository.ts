@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource, EntityManager, In, SelectQueryBuilder } from 'typeorm';
+import { DataSource, DeepPartial, EntityManager, In, SelectQueryBuilder } from 'typeorm';
 import { findByIds } from '../common/by-ids';
 import { newestFirstPage } from '../common/paginate';
 import { containsPattern } from '../common/text-filter';
@@ -8,7 +8,18 @@ import type { QueryDeepPartialEntity } from 'typeorm/query-builder/QueryPartialE
 import type { DerivedCandidateFields } from '../competence/competence-profiler';
 import { CANDIDATE_VISIBLE_SQL } from './candidate-access';
 import { CandidateShare } from './entities/candidate-share.entity';
-import { Candidate } from './entities/candidate.entity';
+import { Candidate, CandidatePreferences } from './entities/candidate.entity';
+
+/** A candidate an organisation imported before, as far as the next import needs it. */
+export interface ImportedRecord {
+  id: string;
+  externalRef: string;
+  importHash: string | null;
+  preferences: CandidatePreferences;
+}
+
+/** Rows per INSERT of an import. */
+const INSERT_CHUNK = 500;
 
 export interface CandidateFilter {
   /** Only candidates this organisation owns or has been shared; undefined: all (admins). */
@@ -65,6 +76,25 @@ export class CandidatesRepository {
   /** The candidate, its row locked until the transaction ends: whoever re-derives or changes it queues here. */
   lockById(manager: EntityManager, id: string): Promise<Candidate | null> {
     return manager.getRepository(Candidate).findOne({ where: { id }, lock: { mode: 'pessimistic_write' } });
+  }
+
+  /** Locks the candidates' rows in id order until the transaction ends (the order keeps two lockers from deadlocking). */
+  async lockByIds(manager: EntityManager, ids: string[]): Promise<void> {
+    if (ids.length === 0) return;
+    await manager.query(`SELECT id FROM candidates WHERE id = ANY($1::uuid[]) ORDER BY id FOR UPDATE`, [ids]);
+  }
+
+  /** Full names by id, for lists that show who a record is about. */
+  async namesOf(ids: string[]): Promise<Map<string, string>> {
+    if (ids.length === 0) return new Map();
+    const rows: { id: string; name: string }[] = await this.dataSource.query(`SELECT id, full_name AS name FROM candidates WHERE id = ANY($1::uuid[])`, [[...new Set(ids)]]);
+    return new Map(rows.map((r) => [r.id, r.name]));
+  }
+
+  /** A new candidate, in the caller's transaction. */
+  insert(manager: EntityManager, values: DeepPartial<Candidate>): Promise<Candidate> {
+    const repository = manager.getRepository(Candidate);
+    return repository.save(repository.create(values));
   }
 
   /** Writes what derives from the candidate's own data and mappings (merged competence, readings, groups), under its lock. */
@@ -159,6 +189,45 @@ export class CandidatesRepository {
     if (filter.consent) query.andWhere(CONSENT_SQL[filter.consent]);
     if (!filter.sort) return newestFirstPage(query, filter);
     return sortedPage(query, filter.sort, filter);
+  }
+
+  /** The organisation's candidates with these references; inside a transaction, locked for update. */
+  async findImported(organisationId: string | null, refs: string[], manager?: EntityManager): Promise<ImportedRecord[]> {
+    if (refs.length === 0) return [];
+    const rows: { id: string; external_ref: string; import_hash: string | null; preferences: CandidatePreferences }[] = await (
+      manager ?? this.dataSource.manager
+    ).query(
+      `SELECT id, external_ref, import_hash, preferences FROM candidates
+       WHERE registered_by_organisation_id ${organisationId ? '= $2' : 'IS NULL'} AND external_ref = ANY($1::text[])
+       ${manager ? 'FOR UPDATE' : ''}`,
+      organisationId ? [refs, organisationId] : [refs],
+    );
+    return rows.map((r) => ({ id: r.id, externalRef: r.external_ref, importHash: r.import_hash, preferences: r.preferences }));
+  }
+
+  /** Imported candidates, inserted in chunks; returns the new ids by external reference. */
+  async insertMany(manager: EntityManager, values: DeepPartial<Candidate>[], onProgress: (done: number) => void): Promise<Map<string, string>> {
+    const ids = new Map<string, string>();
+    for (let i = 0; i < values.length; i += INSERT_CHUNK) {
+      const chunk = values.slice(i, i + INSERT_CHUNK);
+      const result = await manager
+        .createQueryBuilder()
+        .insert()
+        .into(Candidate)
+        .values(chunk as QueryDeepPartialEntity<Candidate>[])
+        .updateEntity(false)
+        .returning('id, external_ref')
+        .execute();
+      for (const row of result.raw as { id: string; external_ref: string }[]) ids.set(row.external_ref, row.id);
+      onProgress(Math.min(i + INSERT_CHUNK, values.length));
+    }
+    return ids;
+  }
+
+  /** An imported candidate written again from a newer file. */
+  async updateImported(manager: EntityManager, id: string, values: DeepPartial<Candidate>): Promise<void> {
+    // A new version: an edit based on the record before the import is stale.
+    await manager.update(Candidate, { id }, { ...(values as QueryDeepPartialEntity<Candidate>), version: () => 'version + 1' });
   }
 }
 

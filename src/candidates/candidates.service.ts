@@ -8,6 +8,7 @@ import type { Principal } from '../common/principal';
 import { Page, toPage } from '../common/dto/pagination.dto';
 import { patchFields } from '../common/patch';
 import { fieldError, invalid, Problem, problem } from '../common/problems';
+import { ReferenceDataCache } from '../reference-data/reference-data.cache';
 import { CodeReference, ReferenceDataService } from '../reference-data/reference-data.service';
 import { CompetenceProfiler, DerivedCandidateFields, ProfilerTools } from '../competence/competence-profiler';
 import { ownPart } from '../competence/merge-competence';
@@ -64,6 +65,7 @@ export class CandidatesService {
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly candidates: CandidatesRepository,
     private readonly referenceData: ReferenceDataService,
+    private readonly titles: ReferenceDataCache,
     private readonly audit: AuditService,
     private readonly writer: AuditedWriter,
     private readonly embeddingQueue: EmbeddingQueue,
@@ -100,14 +102,11 @@ export class CandidatesService {
 
   /** The view of one candidate, with what lists leave out: its shares, its consent history and its occupations' titles. */
   private async fullView(candidate: Candidate): Promise<CandidateView> {
-    const rows: { code: string; title: string }[] = candidate.desiredOccupations.length
-      ? await this.dataSource.query(`SELECT code, title FROM occupations WHERE code = ANY($1::text[])`, [candidate.desiredOccupations])
-      : [];
     return CandidateView.of(
       candidate,
       (await this.candidates.sharesOf([candidate.id])).get(candidate.id),
       await this.consentHistoryOf(candidate.id),
-      new Map(rows.map((r) => [r.code, r.title])),
+      await this.titles.occupationTitles(),
     );
   }
 
@@ -141,9 +140,7 @@ export class CandidatesService {
     const derived = await this.derive({ ...dto, experience: dto.experience ?? [] });
     // The record, its audit row and its first consent entries in one transaction.
     const candidate = await this.dataSource.transaction(async (manager) => {
-      const repository = manager.getRepository(Candidate);
-      const saved = await repository.save(
-        repository.create({
+      const saved = await this.candidates.insert(manager, {
           ...dto,
           ownerOrganisationId: owner,
           ...derived,
@@ -153,8 +150,7 @@ export class CandidatesService {
           goals: dto.goals ?? '',
           preferences: dto.preferences ?? {},
           registeredByOrganisationId: actor.organisationId,
-        }),
-      );
+      });
       await this.audit.record(manager, actor, { action: `${NAMES.resourceType}.create`, resourceType: NAMES.resourceType, resourceId: saved.id });
       await recordConsentChanges(manager, actor, [saved.id], () => dto.consent, consentText, this.clock.now());
       return saved;

@@ -1,25 +1,28 @@
 import { Injectable } from '@nestjs/common';
-import type { EntityManager } from 'typeorm';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource, DeepPartial, EntityManager } from 'typeorm';
+import { MentorAssignment } from './entities/mentor-assignment.entity';
 
-/** The few queries confirming a cohort needs beside the mentorships' own. */
+/** The table `mentor_assignments`: cohort plans and what their confirmation created. */
 @Injectable()
 export class MentorAssignmentsRepository {
-  /**
-   * Locks the cohort's candidate rows in id order until the transaction ends, so two
-   * confirmations giving one candidate different mentors queue instead of both creating one.
-   */
-  async lockCandidates(manager: EntityManager, ids: string[]): Promise<void> {
-    if (ids.length === 0) return;
-    await manager.query(`SELECT id FROM candidates WHERE id = ANY($1::uuid[]) ORDER BY id FOR UPDATE`, [ids]);
+  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+
+  findById(id: string): Promise<MentorAssignment | null> {
+    return this.dataSource.getRepository(MentorAssignment).findOneBy({ id });
   }
 
-  /** Candidates among `ids` that have a proposed or active mentorship, read inside the transaction. */
-  async inMentorship(manager: EntityManager, ids: string[]): Promise<Set<string>> {
-    if (ids.length === 0) return new Set();
-    const rows: { id: string }[] = await manager.query(
-      `SELECT DISTINCT candidate_id AS id FROM mentorships WHERE candidate_id = ANY($1::uuid[]) AND status IN ('proposed', 'active')`,
-      [ids],
-    );
-    return new Set(rows.map((r) => r.id));
+  /** The plan, its row locked until the transaction ends: two confirmations of it queue here. */
+  lockById(manager: EntityManager, id: string): Promise<MentorAssignment | null> {
+    return manager.getRepository(MentorAssignment).findOne({ where: { id }, lock: { mode: 'pessimistic_write' } });
+  }
+
+  insert(manager: EntityManager, values: DeepPartial<MentorAssignment>): Promise<MentorAssignment> {
+    const repository = manager.getRepository(MentorAssignment);
+    return repository.save(repository.create(values));
+  }
+
+  save(manager: EntityManager, row: MentorAssignment): Promise<MentorAssignment> {
+    return manager.getRepository(MentorAssignment).save(row);
   }
 }

@@ -222,10 +222,13 @@ export class MentorAssignmentsService {
     const total = assignments.reduce((sum, a) => sum + a.score, 0);
 
     const saved = await this.dataSource.transaction(async (manager) => {
-      const repository = manager.getRepository(MentorAssignment);
-      const row = await repository.save(
-        repository.create({ status: 'proposed', weightProfileId: profile.id, plan: { assignments, unassigned }, total, createdByKeyId: actor.keyId }),
-      );
+      const row = await this.repository.insert(manager, {
+        status: 'proposed',
+        weightProfileId: profile.id,
+        plan: { assignments, unassigned },
+        total,
+        createdByKeyId: actor.keyId,
+      });
       await this.audit.record(manager, actor, {
         action: 'mentor_assignment.create',
         resourceType: 'mentor_assignment',
@@ -239,7 +242,7 @@ export class MentorAssignmentsService {
 
   /** A plan is shown only to someone who may see every candidate in it; to anyone else it does not exist. */
   async get(actor: Principal, id: string, lang: Lang = 'nb'): Promise<MentorAssignmentView> {
-    const row = await this.dataSource.getRepository(MentorAssignment).findOneBy({ id });
+    const row = await this.repository.findById(id);
     if (!row || !(await this.seesAll(actor, row))) throw Problem.notFound('mentorAssignment', id);
     return this.view(actor, row, await this.profileVersion(row.weightProfileId), lang);
   }
@@ -252,20 +255,20 @@ export class MentorAssignmentsService {
    */
   async confirm(actor: Principal, id: string, dto: ConfirmMentorAssignmentDto = {}, lang: Lang = 'nb'): Promise<MentorAssignmentView> {
     // Who may see it is read before the transaction: the embedded database has one connection.
-    const seen = await this.dataSource.getRepository(MentorAssignment).findOneBy({ id });
+    const seen = await this.repository.findById(id);
     if (!seen || !(await this.seesAll(actor, seen))) throw Problem.notFound('mentorAssignment', id);
     const { row, created } = await this.dataSource.transaction(async (manager) => {
-      const row = await manager.getRepository(MentorAssignment).findOne({ where: { id }, lock: { mode: 'pessimistic_write' } });
+      const row = await this.repository.lockById(manager, id);
       if (!row) throw Problem.notFound('mentorAssignment', id);
       if (row.status === 'confirmed') throw problem('assignment_confirmed');
       const chosen = this.chosenPairs(row, dto.pairs);
       const created: Proposal[] = [];
       const lost: LostPair[] = [];
       // Candidates, then mentors, are locked in id order, so two confirmations cannot deadlock each other.
-      await this.repository.lockCandidates(manager, [...new Set(chosen.map((p) => p.candidateId))].sort());
+      await this.candidates.lockByIds(manager, [...new Set(chosen.map((p) => p.candidateId))].sort());
       const pairs = [...chosen].sort((a, b) => a.mentorId.localeCompare(b.mentorId) || a.candidateId.localeCompare(b.candidateId));
       for (const pair of pairs) {
-        if ((await this.repository.inMentorship(manager, [pair.candidateId])).size > 0) {
+        if ((await this.mentorshipsRepository.inMentorship([pair.candidateId], manager)).size > 0) {
           const why = UNASSIGNED_WORDS.already_in_mentorship;
           lost.push({ ...pair, code: 'already_in_mentorship', reason: { nb: why[0], en: why[1] } });
           continue;
@@ -282,7 +285,7 @@ export class MentorAssignmentsService {
       row.status = 'confirmed';
       row.confirmedAt = this.clock.now();
       row.plan = { ...row.plan, confirmed: { created: created.map((p) => p.mentorship.id), lost } };
-      await manager.getRepository(MentorAssignment).save(row);
+      await this.repository.save(manager, row);
       await this.audit.record(manager, actor, {
         action: 'mentor_assignment.confirm',
         resourceType: 'mentor_assignment',

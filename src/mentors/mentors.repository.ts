@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource } from 'typeorm';
+import { DataSource, EntityManager } from 'typeorm';
 import { findByIds } from '../common/by-ids';
 import { newestFirstPage } from '../common/paginate';
 import { containsPattern } from '../common/text-filter';
@@ -30,6 +30,21 @@ export class MentorsRepository {
   /** In no particular order. */
   findByIds(ids: string[]): Promise<Mentor[]> {
     return findByIds(this.dataSource.manager, Mentor, ids);
+  }
+
+  /**
+   * Locks the mentor row until the transaction ends: everyone taking one of this mentor's
+   * places queues here, so the count of places taken cannot change under them.
+   */
+  lockById(manager: EntityManager, id: string): Promise<Mentor | null> {
+    return manager.getRepository(Mentor).findOne({ where: { id }, lock: { mode: 'pessimistic_write' } });
+  }
+
+  /** Full names by id, for lists that show who a record is about. */
+  async namesOf(ids: string[]): Promise<Map<string, string>> {
+    if (ids.length === 0) return new Map();
+    const rows: { id: string; name: string }[] = await this.dataSource.query(`SELECT id, full_name AS name FROM mentors WHERE id = ANY($1::uuid[])`, [[...new Set(ids)]]);
+    return new Map(rows.map((r) => [r.id, r.name]));
   }
 
   /** Whether the mentor is in the organisation's pool: its own, or of an organisation whose pool is open. */

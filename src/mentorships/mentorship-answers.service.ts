@@ -7,7 +7,6 @@ import { FailedAuthLimiter } from '../auth/failed-auth-limiter';
 import { Clock } from '../common/clock';
 import { problem } from '../common/problems';
 import { AnswerMentorshipDto, MentorshipProposalView } from './dto/mentorship-answer.dto';
-import { Mentorship } from './entities/mentorship.entity';
 import { AnswerLink, MentorshipAnswersRepository } from './mentorship-answers.repository';
 import { ANSWER_VALID_DAYS, firstName } from './mentorship-mail';
 import { MentorshipsRepository } from './mentorships.repository';
@@ -86,7 +85,7 @@ export class MentorshipAnswersService {
   }
 
   private async view(link: AnswerLink): Promise<MentorshipProposalView> {
-    const mentorship = await this.dataSource.getRepository(Mentorship).findOneBy({ id: link.mentorshipId });
+    const mentorship = await this.mentorships.findById(link.mentorshipId);
     const facts = await this.links.facts(link);
     if (!mentorship || !facts) throw problem('mentorship_answer_link_invalid');
     return {

@@ -1,10 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager, In } from 'typeorm';
-import { Candidate } from '../candidates/entities/candidate.entity';
 import { CANDIDATE_VISIBLE_SQL } from '../candidates/candidate-gate';
 import { newestFirstPage } from '../common/paginate';
-import { Mentor } from '../mentors/entities/mentor.entity';
 import { MentorAnswer, Mentorship, MentorshipStatus, OPEN_MENTORSHIP_STATUSES } from './entities/mentorship.entity';
 
 export interface MentorshipFilter {
@@ -21,8 +19,8 @@ export interface MentorshipFilter {
 export class MentorshipsRepository {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
-  findById(id: string): Promise<Mentorship | null> {
-    return this.dataSource.getRepository(Mentorship).findOneBy({ id });
+  findById(id: string, manager: EntityManager = this.dataSource.manager): Promise<Mentorship | null> {
+    return manager.getRepository(Mentorship).findOneBy({ id });
   }
 
   findPage(filter: MentorshipFilter): Promise<{ items: Mentorship[]; total: number }> {
@@ -36,15 +34,7 @@ export class MentorshipsRepository {
     return newestFirstPage(query, filter);
   }
 
-  /** The candidates' and mentors' full names for a page of mentorships, by id. */
-  async names(mentorships: Mentorship[]): Promise<{ candidates: Map<string, string>; mentors: Map<string, string> }> {
-    const byId = async (table: 'candidates' | 'mentors', ids: string[]) => {
-      if (ids.length === 0) return new Map<string, string>();
-      const rows: { id: string; name: string }[] = await this.dataSource.query(`SELECT id, full_name AS name FROM ${table} WHERE id = ANY($1::uuid[])`, [[...new Set(ids)]]);
-      return new Map(rows.map((r) => [r.id, r.name]));
-    };
-    return { candidates: await byId('candidates', mentorships.map((m) => m.candidateId)), mentors: await byId('mentors', mentorships.map((m) => m.mentorId)) };
-  }
+
 
   /** Places taken (proposed and active mentorships) per mentor; in the caller's transaction when given one. */
   async takenPlaces(mentorIds: string[], manager: EntityManager = this.dataSource.manager): Promise<Map<string, number>> {
@@ -58,8 +48,9 @@ export class MentorshipsRepository {
   }
 
   /** Candidates among these who already have a proposed or active mentorship. */
-  async inMentorship(candidateIds: string[]): Promise<Set<string>> {
-    const rows: { id: string }[] = await this.dataSource.query(
+  async inMentorship(candidateIds: string[], manager: EntityManager = this.dataSource.manager): Promise<Set<string>> {
+    if (candidateIds.length === 0) return new Set();
+    const rows: { id: string }[] = await manager.query(
       `SELECT DISTINCT candidate_id AS id FROM mentorships WHERE candidate_id = ANY($1::uuid[]) AND status IN ('proposed', 'active')`,
       [candidateIds],
     );
@@ -73,18 +64,6 @@ export class MentorshipsRepository {
       [candidateId],
     );
     return new Set(rows.map((r) => r.id));
-  }
-
-  findCandidate(manager: EntityManager, id: string): Promise<Candidate | null> {
-    return manager.getRepository(Candidate).findOneBy({ id });
-  }
-
-  /**
-   * Locks the mentor row until the transaction ends: everyone taking one of this mentor's
-   * places queues here, so the count of places taken cannot change under them.
-   */
-  lockMentor(manager: EntityManager, id: string): Promise<Mentor | null> {
-    return manager.getRepository(Mentor).findOne({ where: { id }, lock: { mode: 'pessimistic_write' } });
   }
 
   hasOpen(manager: EntityManager, candidateId: string, mentorId: string): Promise<boolean> {

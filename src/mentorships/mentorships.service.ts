@@ -7,6 +7,7 @@ import { hashToken, newToken } from '../accounts/sessions.service';
 import { MentorshipAnswersRepository } from './mentorship-answers.repository';
 import { ANSWER_VALID_DAYS, firstName, proposalMail } from './mentorship-mail';
 import { poolOrganisation } from '../mentors/mentor-pool';
+import { CandidatesRepository } from '../candidates/candidates.repository';
 import { MentorsRepository } from '../mentors/mentors.repository';
 import { CandidateGate } from '../candidates/candidate-gate';
 import { InjectDataSource } from '@nestjs/typeorm';
@@ -56,6 +57,7 @@ export class MentorshipsService {
     private readonly audit: AuditService,
     private readonly gate: CandidateGate,
     private readonly mentors: MentorsRepository,
+    private readonly candidates: CandidatesRepository,
     private readonly answers: MentorshipAnswersRepository,
     private readonly mail: MailService,
     private readonly clock: Clock,
@@ -127,9 +129,9 @@ export class MentorshipsService {
    * apply as in ranking, except distance: a coordinator may pair people who meet online.
    */
   async propose(manager: EntityManager, actor: Principal, candidateId: string, mentorId: string): Promise<Mentorship> {
-    const candidate = await this.mentorships.findCandidate(manager, candidateId);
+    const [candidate] = await this.candidates.findByIds([candidateId], manager);
     if (!candidate) throw Problem.notFound('candidate', candidateId);
-    const mentor = await this.mentorships.lockMentor(manager, mentorId);
+    const mentor = await this.mentors.lockById(manager, mentorId);
     if (!mentor) throw Problem.notFound('mentor', mentorId);
     const taken = (await this.mentorships.takenPlaces([mentorId], manager)).get(mentorId) ?? 0;
     const rule = candidateMentorRule(candidateFacts(candidate), { ...mentor, taken }, null);
@@ -150,7 +152,7 @@ export class MentorshipsService {
   async update(actor: Principal, id: string, dto: UpdateMentorshipDto, ifMatch?: string): Promise<MentorshipView> {
     const seen = versionSeen(ifMatch, dto.version);
     const updated = await this.dataSource.transaction(async (manager) => {
-      const current = await manager.getRepository(Mentorship).findOneBy({ id });
+      const current = await this.mentorships.findById(id, manager);
       if (!current || !(await this.sees(actor, current, manager))) throw Problem.notFound('mentorship', id);
       assertCurrentVersion('mentorship', seen, current.version);
       if (!canMove(current.status, dto.status)) {
@@ -189,10 +191,19 @@ export class MentorshipsService {
   async list(actor: Principal, query: MentorshipQueryDto): Promise<Page<MentorshipView>> {
     const visibleTo = actor.role === 'admin' ? undefined : (actor.organisationId ?? NO_ORGANISATION);
     const page = await this.mentorships.findPage({ ...query, visibleTo });
-    const names = await this.mentorships.names(page.items);
+    const names = await this.names(page.items);
     return toPage(page, query, (m) =>
       MentorshipView.of(m, { candidateName: names.candidates.get(m.candidateId) ?? '', mentorName: names.mentors.get(m.mentorId) ?? '' }),
     );
+  }
+
+  /** The candidates' and mentors' full names for a page of mentorships, by id. */
+  private async names(mentorships: Mentorship[]): Promise<{ candidates: Map<string, string>; mentors: Map<string, string> }> {
+    const [candidates, mentors] = await Promise.all([
+      this.candidates.namesOf(mentorships.map((m) => m.candidateId)),
+      this.mentors.namesOf(mentorships.map((m) => m.mentorId)),
+    ]);
+    return { candidates, mentors };
   }
 
   private async sees(actor: Principal, mentorship: Mentorship, manager?: EntityManager): Promise<boolean> {
@@ -201,7 +212,7 @@ export class MentorshipsService {
   }
 
   private async view(mentorship: Mentorship): Promise<MentorshipView> {
-    const names = await this.mentorships.names([mentorship]);
+    const names = await this.names([mentorship]);
     return MentorshipView.of(mentorship, {
       candidateName: names.candidates.get(mentorship.candidateId) ?? '',
       mentorName: names.mentors.get(mentorship.mentorId) ?? '',

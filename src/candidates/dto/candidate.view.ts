@@ -195,7 +195,7 @@ export class CandidateView {
   createdAt: Date;
   updatedAt: Date;
 
-  static of(c: Candidate, shares: CandidateShare[] = [], consentHistory?: ConsentEntry[], titles?: Map<string, string>): CandidateView {
+  static of(c: Candidate, shares: CandidateShare[] = [], consentHistory?: ConsentEntry[], titles?: ReadonlyMap<string, string>): CandidateView {
     return {
       id: c.id,
       fullName: c.fullName,
