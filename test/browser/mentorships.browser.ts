@@ -83,4 +83,34 @@ test.describe('a mentorship', () => {
     await expect(row).toContainText('Kandidaten har flyttet til Bergen');
     await expect(row.getByRole('button')).toHaveCount(0);
   });
+
+  test('a proposal the mentor has not answered is withdrawn with a reason, and its mentor is suggested again', async ({ page, axe }) => {
+    await logInAsCoordinator(page);
+    const link = page.getByRole('table').getByRole('link').nth(2);
+    const candidate = (await link.textContent())!.trim();
+    await link.click();
+    const free = page.locator('.match').filter({ has: page.getByRole('button', { name: 'Foreslå mentor' }) }).first();
+    const mentor = (await free.getByRole('heading', { level: 3 }).textContent())!.trim();
+    await free.getByRole('button', { name: 'Foreslå mentor' }).click();
+    await expect(page.getByRole('region', { name: 'Mentorskap' }).getByRole('listitem').filter({ hasText: mentor })).toContainText('Venter på svar fra mentoren');
+
+    await page.getByRole('navigation', { name: 'Hovedmeny' }).getByRole('link', { name: 'Mentorskap' }).click();
+    const row = page.getByRole('row').filter({ hasText: candidate }).filter({ hasText: mentor });
+    await expect(row).toContainText('Foreslått');
+    await row.getByRole('button', { name: `Trekk tilbake forslaget om mentorskap mellom ${candidate} og ${mentor}` }).click();
+    const reason = page.getByLabel('Hvorfor trekkes forslaget tilbake?');
+    await expect(reason).toBeFocused();
+    await page.getByRole('button', { name: 'Trekk tilbake forslaget', exact: true }).click();
+    await expect(page.getByText('Skriv hvorfor forslaget trekkes tilbake.')).toBeVisible();
+    await axe(page);
+    await reason.fill('Mentoren har ikke tid likevel');
+    await page.getByRole('button', { name: 'Trekk tilbake forslaget', exact: true }).click();
+    await expect(page.getByRole('status').filter({ hasText: 'trukket tilbake' })).toContainText(`Forslaget om mentorskap mellom ${candidate} og ${mentor} er trukket tilbake.`);
+    await expect(row).toContainText('Avsluttet');
+
+    // Once no longer proposed, the mentor is among the suggestions again.
+    await page.getByRole('navigation', { name: 'Hovedmeny' }).getByRole('link', { name: 'Kandidater' }).click();
+    await page.getByRole('table').getByRole('link', { name: candidate }).click();
+    await expect(page.locator('.match').filter({ has: page.getByRole('heading', { level: 3, name: mentor, exact: true }) })).toHaveCount(1);
+  });
 });

@@ -24,9 +24,10 @@ export function MentorshipsPage() {
   const move = useMutation({
     mutationFn: async ({ m, to, endReason }: { m: Mentorship; to: 'completed' | 'ended'; endReason?: string }) =>
       ok(await api.PATCH('/api/v1/mentorships/{id}', { params: { path: { id: m.id } }, body: { status: to, version: m.version, ...(endReason ? { endReason } : {}) } })),
-    onSuccess: (m) => {
+    onSuccess: (m, { m: before }) => {
       setEnding(null);
-      setDone(t(m.status === 'completed' ? 'mentorshipFlow.list.completedDone' : 'mentorshipFlow.list.endedDone', { candidate: m.candidateName, mentor: m.mentorName }));
+      const said = m.status === 'completed' ? 'completedDone' : before.status === 'proposed' ? 'withdrawnDone' : 'endedDone';
+      setDone(t(`mentorshipFlow.list.${said}`, { candidate: m.candidateName, mentor: m.mentorName }));
       void client.invalidateQueries({ queryKey: ['mentorships'] });
     },
   });
@@ -102,6 +103,20 @@ export function MentorshipsPage() {
                   <Table.Cell>{shortDate(m.startedAt)}</Table.Cell>
                   <Table.Cell>{shortDate(m.endedAt)}</Table.Cell>
                   <Table.Cell>
+                    {m.status === 'proposed' && (
+                      // A proposal not yet started can be taken back, with a reason, like ending one.
+                      <Button
+                        data-size="sm"
+                        variant="tertiary"
+                        aria-label={t('mentorshipFlow.list.withdrawFor', { candidate: m.candidateName, mentor: m.mentorName })}
+                        onClick={() => {
+                          setDone(null);
+                          setEnding(m);
+                        }}
+                      >
+                        {t('mentorshipFlow.list.withdraw')}
+                      </Button>
+                    )}
                     {m.status === 'active' && (
                       <div className="row-actions">
                         <Button
@@ -154,14 +169,29 @@ function endReasonText(reason: string, t: (key: string, options?: Record<string,
 }
 
 /** Ending asks why: the reason is required, and goes to the outcomes the matching learns from. */
+const END_WORDS = {
+  title: 'mentorshipFlow.list.endTitle',
+  reason: 'mentorshipFlow.list.reason',
+  required: 'mentorshipFlow.list.reasonRequired',
+  confirm: 'mentorshipFlow.list.endConfirm',
+} as const;
+const WITHDRAW_WORDS = {
+  title: 'mentorshipFlow.list.withdrawTitle',
+  reason: 'mentorshipFlow.list.withdrawReason',
+  required: 'mentorshipFlow.list.withdrawReasonRequired',
+  confirm: 'mentorshipFlow.list.withdrawConfirm',
+} as const;
+
 function EndForm({ mentorship, pending, onCancel, onEnd }: { mentorship: Mentorship; pending: boolean; onCancel: () => void; onEnd: (reason: string) => void }) {
   const { t } = useTranslation();
   const [reason, setReason] = useState('');
   const [error, setError] = useState<string | undefined>();
+  // Taking back a proposal reads as that, not as ending a mentorship that never started.
+  const words = mentorship.status === 'proposed' ? WITHDRAW_WORDS : END_WORDS;
   const submit = (event: FormEvent) => {
     event.preventDefault();
     if (!reason.trim()) {
-      setError(t('mentorshipFlow.list.reasonRequired'));
+      setError(t(words.required));
       return;
     }
     onEnd(reason.trim());
@@ -169,11 +199,11 @@ function EndForm({ mentorship, pending, onCancel, onEnd }: { mentorship: Mentors
   return (
     <form className="form wide-form" onSubmit={submit} noValidate aria-labelledby="end-title">
       <Heading level={2} data-size="sm" id="end-title">
-        {t('mentorshipFlow.list.endTitle', { candidate: mentorship.candidateName, mentor: mentorship.mentorName })}
+        {t(words.title, { candidate: mentorship.candidateName, mentor: mentorship.mentorName })}
       </Heading>
       <Textfield
         id="end-reason"
-        label={t('mentorshipFlow.list.reason')}
+        label={t(words.reason)}
         description={t('mentorshipFlow.list.reasonHelp')}
         value={reason}
         maxLength={500}
@@ -183,7 +213,7 @@ function EndForm({ mentorship, pending, onCancel, onEnd }: { mentorship: Mentors
       />
       <div className="form__actions">
         <Button type="submit" loading={pending}>
-          {t('mentorshipFlow.list.endConfirm')}
+          {t(words.confirm)}
         </Button>
         <Button type="button" variant="secondary" onClick={onCancel}>
           {t('mentorshipFlow.list.cancel')}
