@@ -36,11 +36,12 @@ test.describe('the coordinator', () => {
     await axe(page);
     await snap(page, 'kandidat');
 
-    // Propose the best match: it shows as proposed, under Mentorskap and on its card.
+    // Propose the best match: it is said above the suggestions, shows as proposed under Mentorskap, and leaves the suggestions.
     const best = cards.first();
     const mentor = (await best.getByRole('heading', { level: 3 }).textContent())!.trim();
     await best.getByRole('button', { name: 'Foreslå mentor' }).click();
-    await expect(best.getByRole('status')).toContainText(`Du har foreslått ${mentor} som mentor`);
+    await expect(page.getByRole('region', { name: 'Mentorforslag' }).getByRole('status')).toContainText(`Du har foreslått ${mentor} som mentor`);
+    await expect(cards.filter({ has: page.getByRole('heading', { level: 3, name: mentor, exact: true }) })).toHaveCount(0);
     const mentorships = page.getByRole('region', { name: 'Mentorskap' });
     await expect(mentorships).toContainText(mentor);
     await expect(mentorships).toContainText('Foreslått');

@@ -15,10 +15,11 @@ test.describe('a mentorship', () => {
     await expect(page.getByRole('heading', { level: 1, name: candidate })).toBeVisible();
     const free = page.locator('.match').filter({ has: page.getByRole('button', { name: 'Foreslå mentor' }) }).first();
     const mentor = (await free.getByRole('heading', { level: 3 }).textContent())!.trim();
-    // Pinned by the mentor's name: once proposed, the card no longer has the button.
+    // Pinned by the mentor's name: once proposed, the mentor leaves the suggestions.
     const card = page.locator('.match').filter({ has: page.getByRole('heading', { level: 3, name: mentor, exact: true }) });
     await card.getByRole('button', { name: 'Foreslå mentor' }).click();
-    await expect(card.getByRole('status')).toContainText(`Du har foreslått ${mentor} som mentor`);
+    await expect(page.getByRole('region', { name: 'Mentorforslag' }).getByRole('status')).toContainText(`Du har foreslått ${mentor} som mentor`);
+    await expect(card).toHaveCount(0);
     const section = page.getByRole('region', { name: 'Mentorskap' });
     await expect(section.getByRole('listitem').filter({ hasText: mentor })).toContainText('Venter på svar fra mentoren');
 

@@ -1,5 +1,6 @@
 import { Alert, Button, Card, Details, Heading, Link, Paragraph, Spinner, Tag } from '@digdir/designsystemet-react';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link as RouterLink, useParams } from 'react-router';
 import { CandidateLoading } from '../components/CandidateLoading';
@@ -130,6 +131,8 @@ function Profile({ candidate: c }: { candidate: Candidate }) {
 
 function MentorMatches({ candidate }: { candidate: Candidate }) {
   const { t, i18n } = useTranslation();
+  // Said above the cards: the mentor just proposed leaves the suggestions (never suggested twice).
+  const [proposed, setProposed] = useState<string | null>(null);
   const ranking = useQuery({
     queryKey: ['mentor-matches', candidate.id, i18n.language],
     enabled: candidate.consent.matching,
@@ -153,6 +156,11 @@ function MentorMatches({ candidate }: { candidate: Candidate }) {
             <Paragraph>{t('matches.noConsent')}</Paragraph>
           </Alert>
         )}
+        {proposed && (
+          <Alert data-color="success" role="status">
+            <Paragraph>{t('matches.proposed', { name: proposed })}</Paragraph>
+          </Alert>
+        )}
         {ranking.isFetching && !ranking.data && <Spinner aria-label={t('app.loading')} />}
         {ranking.isError && (
           <Alert data-color="danger">
@@ -164,7 +172,7 @@ function MentorMatches({ candidate }: { candidate: Candidate }) {
           <ol className="match-list">
             {ranking.data.results.map((result) => (
               <li key={result.mentor?.id ?? result.rank}>
-                <MatchCard candidateId={candidate.id} result={result} />
+                <MatchCard candidateId={candidate.id} result={result} onProposed={setProposed} />
               </li>
             ))}
           </ol>
@@ -212,13 +220,14 @@ function Mentorships({ candidateId }: { candidateId: string }) {
 
 const FEATURES = ['shared_interests', 'semantic_interests', 'profession', 'semantic_profile', 'language', 'distance', 'capacity'];
 
-function MatchCard({ candidateId, result }: { candidateId: string; result: MatchResult }) {
+function MatchCard({ candidateId, result, onProposed }: { candidateId: string; result: MatchResult; onProposed: (name: string) => void }) {
   const { t } = useTranslation();
   const client = useQueryClient();
   const mentor = result.mentor;
   const propose = useMutation({
     mutationFn: async () => ok(await api.POST('/api/v1/mentorships', { body: { candidateId, mentorId: mentor!.id } })),
     onSuccess: () => {
+      onProposed(mentor!.fullName);
       void client.invalidateQueries({ queryKey: ['mentorships', candidateId] });
       void client.invalidateQueries({ queryKey: ['mentor-matches', candidateId] });
     },
@@ -277,11 +286,7 @@ function MatchCard({ candidateId, result }: { candidateId: string; result: Match
             </ul>
           </>
         )}
-        {propose.isSuccess ? (
-          <Alert data-color="success" role="status">
-            <Paragraph>{t('matches.proposed', { name: mentor.fullName })}</Paragraph>
-          </Alert>
-        ) : existing ? (
+        {existing ? (
           <Paragraph>
             <Tag data-color={existing.status === 'active' ? 'success' : 'info'}>{t(`mentorships.status.${existing.status}`)}</Tag>
           </Paragraph>
