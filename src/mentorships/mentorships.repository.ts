@@ -57,14 +57,20 @@ export class MentorshipsRepository {
     return new Set(rows.map((r) => r.id));
   }
 
-  /** The mentors this candidate already has (proposed or active): never suggested to it again. */
-  async openMentorsOf(candidateId: string): Promise<Set<string>> {
-    const rows: { id: string }[] = await this.dataSource.query(
-      `SELECT mentor_id AS id FROM mentorships WHERE candidate_id = $1 AND status IN ('proposed', 'active')`,
-      [candidateId],
+  /**
+   * Per mentor among these: places taken (proposed and active mentorships) and whether one of
+   * them is this candidate's, which a ranking never suggests again; one query on the ranking's path.
+   */
+  async placesFor(mentorIds: string[], candidateId: string): Promise<Map<string, { taken: number; paired: boolean }>> {
+    if (mentorIds.length === 0) return new Map();
+    const rows: { id: string; taken: number; paired: boolean }[] = await this.dataSource.query(
+      `SELECT mentor_id AS id, count(*)::int AS taken, bool_or(candidate_id = $2) AS paired FROM mentorships
+       WHERE mentor_id = ANY($1::uuid[]) AND status IN ('proposed', 'active') GROUP BY mentor_id`,
+      [mentorIds, candidateId],
     );
-    return new Set(rows.map((r) => r.id));
+    return new Map(rows.map((r) => [r.id, { taken: r.taken, paired: r.paired }]));
   }
+
 
   hasOpen(manager: EntityManager, candidateId: string, mentorId: string): Promise<boolean> {
     return manager.getRepository(Mentorship).exists({ where: { candidateId, mentorId, status: In(OPEN_MENTORSHIP_STATUSES) } });

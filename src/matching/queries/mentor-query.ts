@@ -32,13 +32,11 @@ export class MentorQuery {
    * `historical`: judged as of when an outcome happened (see FeatureOptions).
    */
   async build(candidate: Candidate, historical: boolean, pool: SourceFilter = NO_FILTER): Promise<RankQuery<Mentor>> {
-    const [vectors, points, inferred, resolver, paired] = await Promise.all([
+    const [vectors, points, inferred, resolver] = await Promise.all([
       this.repository.vectors('candidate', candidate.id, this.provider.info.model),
       this.referenceData.municipalityPoints(),
       inferOccupations(this.taxonomy, candidate),
       this.taxonomy.occupationResolver(),
-      // A replay judges the pair that was formed: its own mentorship does not exclude it.
-      historical ? new Set<string>() : this.mentorships.openMentorsOf(candidate.id),
     ]);
     const facts = candidateFacts(candidate);
     return {
@@ -53,16 +51,17 @@ export class MentorQuery {
       groups: occupationGroups(candidate, inferred),
       load: (ids) => this.mentors.findByIds(ids),
       judge: async (mentors, cosines) => {
-        const taken = await this.mentorships.takenPlaces(mentors.map((m) => m.id));
+        const places = await this.mentorships.placesFor(mentors.map((m) => m.id), candidate.id);
         return new Map<string, Verdict>(
           mentors.map((m) => {
             const distance = kmBetween(points, candidate.municipalityCode, m.municipalityCode);
-            const places = taken.get(m.id) ?? 0;
-            const now = historical ? { ...m, active: true, taken: 0 } : { ...m, taken: places, paired: paired.has(m.id) };
+            const { taken, paired } = places.get(m.id) ?? { taken: 0, paired: false };
+            // A replay judges the pair as it was formed: present capacity, and its own mentorship, do not exclude it.
+            const now = historical ? { ...m, active: true, taken: 0 } : { ...m, taken, paired };
             const rule = candidateMentorRule(facts, now, distance);
             if (rule) return [m.id, { rule }];
             const cosine = { interests: cosines.interests?.get(m.id) ?? null, profile: cosines.profile?.get(m.id) ?? null };
-            return [m.id, { features: mentorFeatures(candidate, withReadCode(m, m.occupationTitle, resolver), cosine, distance, places, inferred) }];
+            return [m.id, { features: mentorFeatures(candidate, withReadCode(m, m.occupationTitle, resolver), cosine, distance, taken, inferred) }];
           }),
         );
       },
