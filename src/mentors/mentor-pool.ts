@@ -16,12 +16,12 @@ export const poolOrganisation = (actor: Principal): string | null | undefined =>
 /** The caller's pool as a filter on mentors (alias `s`) for the vector search and the set queries; admins all. */
 export function mentorPoolFilter(actor: Principal): SourceFilter {
   const organisation = poolOrganisation(actor);
-  if (organisation === null) return NO_FILTER;
-  return { sql: MENTOR_POOL_SQL('s', '$F1'), params: [organisation ?? null] };
+  // No organisation (a key without one): a pool of nobody's, so none.
+  return organisation === null ? NO_FILTER : poolOf(organisation ?? null);
 }
 
 /** One organisation's pool as such a filter. */
-export const poolOf = (organisationId: string): SourceFilter => ({ sql: MENTOR_POOL_SQL('s', '$F1'), params: [organisationId] });
+export const poolOf = (organisationId: string | null): SourceFilter => ({ sql: MENTOR_POOL_SQL('s', '$F1'), params: [organisationId] });
 
 /** A mentor's e-mail and phone are for its own programme (and admins), not for those who use an open pool. */
 export const seesMentorContact = (actor: Principal, mentor: { organisationId: string }): boolean =>
