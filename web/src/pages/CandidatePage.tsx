@@ -11,9 +11,8 @@ import { ConsentHistory } from '../components/ConsentHistory';
 import { mentorAnswerText, MentorshipState, shortDate } from '../mentorships/mentorship-parts';
 
 type MatchResult = Schemas['MatchResult'];
-type Mentorship = Schemas['MentorshipView'];
 
-/** The candidate's mentorships, all statuses: to show them, and not to propose the same mentor twice. */
+/** The candidate's mentorships, all statuses. */
 function useMentorships(candidateId: string) {
   return useQuery({
     queryKey: ['mentorships', candidateId],
@@ -21,7 +20,6 @@ function useMentorships(candidateId: string) {
   });
 }
 
-const OPEN_STATUSES: Mentorship['status'][] = ['proposed', 'active'];
 type Excluded = Schemas['ExcludedMatch'];
 
 export function CandidatePage() {
@@ -232,8 +230,6 @@ function MatchCard({ candidateId, result, onProposed }: { candidateId: string; r
       void client.invalidateQueries({ queryKey: ['mentor-matches', candidateId] });
     },
   });
-  const mentorships = useMentorships(candidateId);
-  const existing = mentorships.data?.find((m) => m.mentorId === mentor?.id && OPEN_STATUSES.includes(m.status));
   if (!mentor) return null;
   const percent = Math.round(result.score * 100);
   const parts = result.components.filter((c) => c.contribution > 0).sort((a, b) => b.contribution - a.contribution);
@@ -286,11 +282,8 @@ function MatchCard({ candidateId, result, onProposed }: { candidateId: string; r
             </ul>
           </>
         )}
-        {existing ? (
-          <Paragraph>
-            <Tag data-color={existing.status === 'active' ? 'success' : 'info'}>{t(`mentorships.status.${existing.status}`)}</Tag>
-          </Paragraph>
-        ) : (
+        {/* Once proposed, the card leaves with the next ranking (the API never suggests the pair again). */}
+        {!propose.isSuccess && (
           <div className="match__actions">
             <Button onClick={() => propose.mutate()} loading={propose.isPending} aria-describedby={headingId}>
               {t('matches.propose')}
