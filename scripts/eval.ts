@@ -21,7 +21,8 @@ import { loadConfig } from '../src/config/app-config';
 import { EmbeddingBackfill } from '../src/embeddings/embedding-backfill';
 import { EmbeddingProvider } from '../src/embeddings/embedding-provider';
 import { EmbeddingsRepository } from '../src/embeddings/embeddings.repository';
-import { MatchingRepository, openingsOfKind } from '../src/matching/matching.repository';
+import { RetrievalRepository } from '../src/embeddings/retrieval.repository';
+import { openingsOfKind } from '../src/openings/openings.repository';
 import { MatchingService } from '../src/matching/matching.service';
 
 interface Query {
@@ -193,7 +194,7 @@ async function main(): Promise<void> {
     console.log(`Embedded ${corpus.length + rows.length} records in ${((Date.now() - started) / 1000).toFixed(1)} s`);
 
     const matching = running.app.get(MatchingService);
-    const repository = running.app.get(MatchingRepository);
+    const repository = running.app.get(RetrievalRepository);
     const embeddings = running.app.get(EmbeddingsRepository);
     const titleBm25 = bm25(corpus.map((c, i) => ({ id: openingIds[i], title: c.title })));
     const systems: Record<string, (q: Query, candidateId: string) => Promise<string[]>> = {

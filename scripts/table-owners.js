@@ -36,7 +36,8 @@ const OWNERS = {
 
 /**
  * Files other than `*.repository.ts` that are their folder's data access: a writer that shares
- * its caller's transaction, SQL fragments the owner hands to other queries, the change feed.
+ * its caller's transaction, the outbox, and the SQL fragments (`*-sql.ts`, candidate-access.ts)
+ * an owner hands to other folders' queries, so a count or a filter stays one statement.
  */
 const DATA_ACCESS_FILES = [
   'src/audit/audited-writer.ts',
@@ -55,6 +56,21 @@ const EXCEPTIONS = [
     file: 'src/embeddings/embeddings.repository.ts',
     tables: ['candidates', 'mentors', 'openings'],
     why: 'the vector search joins the record it filters on; the filters themselves come from the records owners (SourceFilter)',
+  },
+  {
+    file: 'src/embeddings/retrieval.repository.ts',
+    tables: ['candidates'],
+    why: 'the occupation-group lookup joins the candidate it filters on, as the vector search does',
+  },
+  {
+    file: 'src/webhooks/webhooks.repository.ts',
+    tables: ['outbox_events'],
+    why: 'webhooks deliver the outbox: a delivery is claimed with its event in one statement (FOR UPDATE SKIP LOCKED), and its history shows the event type',
+  },
+  {
+    file: 'src/outcomes/outcomes.repository.ts',
+    tables: ['hurtigspor_cases'],
+    why: 'whether a case revealed a candidate to an employer, for its reports; hurtigspor sits above outcomes (its steps record outcomes), so it cannot be asked',
   },
 ];
 
@@ -119,7 +135,7 @@ function check() {
     const rel = path.relative(ROOT, file).split(path.sep).join('/');
     const folder = rel.split('/')[1];
     const source = ts.createSourceFile(file, fs.readFileSync(file, 'utf8'), ts.ScriptTarget.Latest, true);
-    const isDataAccess = /\.repository\.ts$/.test(rel) || DATA_ACCESS_FILES.includes(rel);
+    const isDataAccess = /(\.repository|-sql)\.ts$/.test(rel) || DATA_ACCESS_FILES.includes(rel);
     const line = (node) => source.getLineAndCharacterOfPosition(node.getStart()).line + 1;
     const named = [
       ...literals(source).flatMap(({ node, text }) => [...text.matchAll(SQL_NAME)].map((m) => ({ node, table: m[1] }))),

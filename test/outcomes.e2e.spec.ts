@@ -1,4 +1,4 @@
-import { MatchingRepository } from '../src/matching/matching.repository';
+import { OutcomesRepository } from '../src/outcomes/outcomes.repository';
 import { aCandidate, aMentor, anOpening } from './support/builders';
 import { ADMIN_KEY, startTestApp, TestApp } from './support/test-app';
 
@@ -100,7 +100,7 @@ describe('outcomes', () => {
 
   it('never lets an employer write its own record: praksis and hires come from case steps only', async () => {
     // What the praksis ranking reads as the employer's record.
-    const recordOf = async () => (await t.running.app.get(MatchingRepository).employerRecords([employerOrg])).get(employerOrg) ?? { praksis: 0, hired: 0 };
+    const recordOf = async () => (await t.running.app.get(OutcomesRepository).employerRecords([employerOrg])).get(employerOrg) ?? { praksis: 0, hired: 0 };
     const met = await metThroughCase(praksisId);
     const before = { rows: await count(), record: await recordOf() };
     // Twenty invented hires once lifted an employer's record from 0.5 to 0.917.

@@ -1,4 +1,5 @@
 import type { Principal } from '../common/principal';
+import { NO_FILTER, type SourceFilter } from '../embeddings/embeddings.repository';
 
 /**
  * How much of a candidate a caller may see:
@@ -57,3 +58,13 @@ export const seesRecord = (principal: Principal, candidate: CandidateScope): boo
 export const CANDIDATE_VISIBLE_SQL = (alias: string, organisationParam: string): string =>
   `(${alias}.owner_organisation_id = ${organisationParam}
     OR EXISTS (SELECT 1 FROM candidate_shares cs WHERE cs.candidate_id = ${alias}.id AND cs.organisation_id = ${organisationParam}))`;
+
+/** Whether the candidate `idSql` points at is one `organisationParam` works with, inside another folder's statement. */
+export const CANDIDATE_ID_VISIBLE_SQL = (idSql: string, organisationParam: string): string =>
+  `EXISTS (SELECT 1 FROM candidates c WHERE c.id = ${idSql} AND ${CANDIDATE_VISIBLE_SQL('c', organisationParam)})`;
+
+/** Candidates whose record the caller may work with, as a search filter: shortlists by coordinators and career centres. */
+export function visibleCandidatesFilter(actor: Principal): SourceFilter {
+  if (actor.role === 'admin' || actor.role === 'employer') return NO_FILTER;
+  return { sql: CANDIDATE_VISIBLE_SQL('s', '$F1'), params: [actor.organisationId] };
+}

@@ -6,7 +6,8 @@ import { newestFirstPage } from '../common/paginate';
 import { containsPattern } from '../common/text-filter';
 import type { QueryDeepPartialEntity } from 'typeorm/query-builder/QueryPartialEntity';
 import type { DerivedCandidateFields } from '../competence/competence-profiler';
-import { CANDIDATE_VISIBLE_SQL } from './candidate-access';
+import { HAS_OPEN_MENTORSHIP_SQL } from '../mentorships/mentorship-sql';
+import { CANDIDATE_VISIBLE_SQL, CandidateScope } from './candidate-access';
 import { CandidateShare } from './entities/candidate-share.entity';
 import { Candidate, CandidatePreferences } from './entities/candidate.entity';
 
@@ -44,7 +45,7 @@ const NORWEGIAN_RANK_SQL = (alias: string) =>
     FROM jsonb_array_elements(${alias}.languages) l WHERE l->>'code' IN ('nb', 'nn', 'no'))`;
 
 /** A proposed or active mentorship: the candidate has (or is about to have) a mentor. */
-const HAS_MENTOR_SQL = (alias: string) => `EXISTS (SELECT 1 FROM mentorships m WHERE m.candidate_id = ${alias}.id AND m.status IN ('proposed', 'active'))`;
+const HAS_MENTOR_SQL = (alias: string) => HAS_OPEN_MENTORSHIP_SQL('candidate', `${alias}.id`);
 
 const CONSENT_SQL = {
   matching: 'c.consent_matching',
@@ -122,6 +123,27 @@ export class CandidatesRepository {
     return rows.map((r) => r.id);
   }
 
+  /** Who owns the candidate, whom it is shared with, and its consent to employers: what candidate-access.ts decides on. */
+  async scopeOf(id: string, manager: EntityManager = this.dataSource.manager): Promise<CandidateScope | null> {
+    const [row]: { owner: string; shareWithEmployers: boolean; shared: string[] }[] = await manager.query(
+      `SELECT c.owner_organisation_id AS owner, c.consent_share_with_employers AS "shareWithEmployers",
+              ARRAY(SELECT s.organisation_id FROM candidate_shares s WHERE s.candidate_id = c.id ORDER BY s.created_at) AS shared
+       FROM candidates c WHERE c.id = $1`,
+      [id],
+    );
+    return row ? { ownerOrganisationId: row.owner, sharedWith: row.shared, shareWithEmployers: row.shareWithEmployers } : null;
+  }
+
+  /** Of these ids, the candidates that exist and whose record `organisationId` works with (owned or shared); `all` for any. */
+  async visibleAmong(ids: string[], organisationId: string | null | 'all'): Promise<Set<string>> {
+    if (ids.length === 0) return new Set();
+    const rows: { id: string }[] =
+      organisationId === 'all'
+        ? await this.dataSource.query(`SELECT id FROM candidates WHERE id = ANY($1::uuid[])`, [ids])
+        : await this.dataSource.query(`SELECT c.id FROM candidates c WHERE c.id = ANY($1::uuid[]) AND ${CANDIDATE_VISIBLE_SQL('c', '$2::uuid')}`, [ids, organisationId]);
+    return new Set(rows.map((r) => r.id));
+  }
+
   /** The most recently registered candidates who consent to matching: the default sample a weight preview ranks for. */
   async recentConsenting(limit: number): Promise<string[]> {
     const rows: { id: string }[] = await this.dataSource.query(`SELECT id FROM candidates WHERE consent_matching ORDER BY created_at DESC, id LIMIT $1`, [limit]);
@@ -129,15 +151,15 @@ export class CandidatesRepository {
   }
 
   /**
-   * Hurtigspor prospects in a county who consent to matching and to being shown to employers:
-   * the pool a need's prospects are ranked from, bounded (most recently updated first).
+   * Hurtigspor prospects in these municipalities (a county's) who consent to matching and to being
+   * shown to employers: the pool a need's prospects are ranked from, bounded (most recently updated first).
    */
-  async prospectsInCounty(countyCode: string, limit: number): Promise<Candidate[]> {
+  async prospectsIn(municipalityCodes: string[], limit: number): Promise<Candidate[]> {
     const rows: { id: string }[] = await this.dataSource.query(
-      `SELECT c.id FROM candidates c JOIN municipalities m ON m.code = c.municipality_code
-       WHERE m.county_code = $1 AND c.hurtigspor_prospect AND c.consent_matching AND c.consent_share_with_employers
+      `SELECT c.id FROM candidates c
+       WHERE c.municipality_code = ANY($1::text[]) AND c.hurtigspor_prospect AND c.consent_matching AND c.consent_share_with_employers
        ORDER BY c.updated_at DESC, c.id LIMIT $2`,
-      [countyCode, limit],
+      [municipalityCodes, limit],
     );
     const byId = new Map((await this.findByIds(rows.map((r) => r.id))).map((c) => [c.id, c]));
     return rows.map((r) => byId.get(r.id)!).filter(Boolean);

@@ -1,5 +1,7 @@
 import type { EntityManager } from 'typeorm';
 import type { Principal } from '../common/principal';
+import { USER_NAME_SQL } from '../accounts/user-sql';
+import { API_KEY_LABEL_SQL } from '../auth/api-key-sql';
 import { CONSENT_KINDS, ConsentKind, ConsentText } from './consent-text';
 
 export type Consent = Record<ConsentKind, boolean>;
@@ -82,10 +84,8 @@ export async function historyOf(manager: EntityManager, candidateIds: string[]):
     recorder_name: string | null;
   }[] = await manager.query(
     `SELECT e.candidate_id, e.kind, e.granted, e.text_version, e.text, e.recorded_at, e.recorded_by,
-            COALESCE(e.recorded_by_user_id, e.recorded_by_key_id) AS recorder_id, COALESCE(u.name, k.label) AS recorder_name
+            COALESCE(e.recorded_by_user_id, e.recorded_by_key_id) AS recorder_id, COALESCE(${USER_NAME_SQL('e.recorded_by_user_id')}, ${API_KEY_LABEL_SQL('e.recorded_by_key_id')}) AS recorder_name
      FROM candidate_consents e
-     LEFT JOIN users u ON u.id = e.recorded_by_user_id
-     LEFT JOIN api_keys k ON k.id = e.recorded_by_key_id
      WHERE e.candidate_id = ANY($1::uuid[]) ORDER BY e.seq DESC`,
     [candidateIds],
   );

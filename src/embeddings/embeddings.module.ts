@@ -6,18 +6,20 @@ import { EmbeddingProvider } from './embedding-provider';
 import { EmbeddingQueue } from './embedding-queue';
 import { EmbeddingsRepository } from './embeddings.repository';
 import { EmbeddingsService } from './embeddings.service';
+import { RetrievalRepository } from './retrieval.repository';
 
 @Global()
 @Module({
   providers: [
     { provide: EmbeddingProvider, inject: [APP_CONFIG], useFactory: (config: AppConfig) => EmbeddingProvider.start(config.embedding) },
     EmbeddingsRepository,
+    RetrievalRepository,
     EmbeddingIndexer,
     EmbeddingQueue,
     EmbeddingBackfill,
     EmbeddingsService,
   ],
-  exports: [EmbeddingProvider, EmbeddingsRepository, EmbeddingQueue, EmbeddingBackfill, EmbeddingsService],
+  exports: [EmbeddingProvider, EmbeddingsRepository, RetrievalRepository, EmbeddingQueue, EmbeddingBackfill, EmbeddingsService],
 })
 export class EmbeddingsModule implements OnApplicationShutdown {
   constructor(@Inject(EmbeddingProvider) private readonly provider: EmbeddingProvider) {}

@@ -81,11 +81,12 @@ export class HurtigsporNeedsService {
    */
   async list(actor: Principal, query: NeedQueryDto, lang: Lang): Promise<Page<NeedView>> {
     const countyCode = query.county ?? (actor.role === 'career_centre' ? await this.countyOfOrganisation(actor.organisationId!) : undefined);
-    if (query.county && !(await this.repository.countyExists(query.county))) {
+    const municipalityCodes = countyCode === undefined ? undefined : await this.cache.municipalitiesInCounty(countyCode);
+    if (query.county && municipalityCodes!.length === 0) {
       throw invalid([fieldError('county', 'unknown_county', { value: query.county })]);
     }
     const organisationId = actor.role === 'employer' ? actor.organisationId! : undefined;
-    const page = await this.repository.findNeedsPage({ ...query, organisationId, countyCode });
+    const page = await this.repository.findNeedsPage({ ...query, organisationId, municipalityCodes });
     const prospects = actor.role === 'employer' || query.prospects === 0 ? null : await this.prospects(actor, page.items, query.prospects, lang);
     return {
       items: await Promise.all(page.items.map((n) => this.view(n, prospects?.get(n.id)))),
@@ -108,14 +109,14 @@ export class HurtigsporNeedsService {
   /** Per need: the county's hurtigspor prospects ranked for it; each one shown is audited as a read. */
   private async prospects(actor: Principal, needs: Need[], limit: number, lang: Lang): Promise<Map<string, ProspectView[]>> {
     const points = await this.cache.municipalityPoints();
-    const pools = new Map<string, Awaited<ReturnType<HurtigsporRepository['prospectsInCounty']>>>();
+    const pools = new Map<string, Awaited<ReturnType<HurtigsporRepository['prospectsIn']>>>();
     const openCases = await this.repository.openCasesOfNeeds(needs.map((n) => n.id));
     const openings = await this.repository.openingsById(needs.flatMap((n) => (n.openingId ? [n.openingId] : [])));
     const result = new Map<string, ProspectView[]>();
     for (const need of needs) {
       const county = points.get(need.municipalityCode)?.countyCode;
       if (!county) continue;
-      if (!pools.has(county)) pools.set(county, await this.repository.prospectsInCounty(county, PROSPECT_POOL));
+      if (!pools.has(county)) pools.set(county, await this.repository.prospectsIn(await this.cache.municipalitiesInCounty(county), PROSPECT_POOL));
       const opening = need.openingId ? openings.get(need.openingId) : undefined;
       const target = opening ? { opening, embedded: true } : { opening: needAsOpening(need), embedded: false };
       const ranked = await this.matching.rankCandidates(target, pools.get(county)!, limit, lang);

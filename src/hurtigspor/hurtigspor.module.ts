@@ -1,5 +1,6 @@
 import { OpeningsModule } from '../openings/openings.module';
 import { Module } from '@nestjs/common';
+import { OrganisationsModule } from '../organisations/organisations.module';
 import { CandidateGateModule } from '../candidates/candidate-gate';
 import { MatchingModule } from '../matching/matching.module';
 import { OutcomesModule } from '../outcomes/outcomes.module';
@@ -10,7 +11,7 @@ import { HurtigsporNeedsService } from './hurtigspor-needs.service';
 import { HurtigsporRepository } from './hurtigspor.repository';
 
 @Module({
-  imports: [CandidateGateModule, MatchingModule, OutcomesModule, OpeningsModule],
+  imports: [CandidateGateModule, MatchingModule, OutcomesModule, OpeningsModule, OrganisationsModule],
   controllers: [HurtigsporController],
   providers: [HurtigsporRepository, HurtigsporNeedsService, HurtigsporCasesService, HurtigsporMetricsService],
   exports: [HurtigsporNeedsService],

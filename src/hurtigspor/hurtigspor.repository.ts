@@ -8,6 +8,7 @@ import { CandidatesRepository } from '../candidates/candidates.repository';
 import { OpeningsRepository } from '../openings/openings.repository';
 import { Opening } from '../openings/entities/opening.entity';
 import { Organisation } from '../organisations/entities/organisation.entity';
+import { OrganisationsRepository } from '../organisations/organisations.repository';
 import { CASE_STATES, CaseState } from './case-states';
 import { CaseTransition } from './entities/case-transition.entity';
 import { HurtigsporCase } from './entities/hurtigspor-case.entity';
@@ -40,6 +41,7 @@ export class HurtigsporRepository {
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly candidates: CandidatesRepository,
     private readonly openings: OpeningsRepository,
+    private readonly organisations: OrganisationsRepository,
   ) {}
 
   // Needs
@@ -53,24 +55,17 @@ export class HurtigsporRepository {
     return this.dataSource.getRepository(Need).findOneBy({ id });
   }
 
-  /** Newest first; of one organisation, or in one county (by the need's municipality). */
-  async findNeedsPage(filter: { organisationId?: string; countyCode?: string } & Paging): Promise<{ items: Need[]; total: number }> {
+  /** Newest first; of one organisation, or in some municipalities (a county's). */
+  async findNeedsPage(filter: { organisationId?: string; municipalityCodes?: string[] } & Paging): Promise<{ items: Need[]; total: number }> {
     const query = this.dataSource.getRepository(Need).createQueryBuilder('n');
     if (filter.organisationId) query.andWhere('n.organisation_id = :organisationId', { organisationId: filter.organisationId });
-    if (filter.countyCode) {
-      query.andWhere('n.municipality_code IN (SELECT code FROM municipalities WHERE county_code = :countyCode)', { countyCode: filter.countyCode });
-    }
+    if (filter.municipalityCodes) query.andWhere('n.municipality_code = ANY(:codes)', { codes: filter.municipalityCodes });
     return newestFirstPage(query, filter);
   }
 
-  async countyExists(countyCode: string): Promise<boolean> {
-    const rows: unknown[] = await this.dataSource.query(`SELECT 1 FROM municipalities WHERE county_code = $1 LIMIT 1`, [countyCode]);
-    return rows.length > 0;
-  }
-
-  /** Hurtigspor prospects in a county, from the candidates' own repository (the pool a need's prospects are ranked from). */
-  prospectsInCounty(countyCode: string, limit: number): Promise<Candidate[]> {
-    return this.candidates.prospectsInCounty(countyCode, limit);
+  /** Hurtigspor prospects in a county's municipalities, from the candidates' own repository (the pool a need's prospects are ranked from). */
+  prospectsIn(municipalityCodes: string[], limit: number): Promise<Candidate[]> {
+    return this.candidates.prospectsIn(municipalityCodes, limit);
   }
 
   /** Open cases per need among these, by candidate: a prospect already on its way shows its case. */
@@ -86,7 +81,7 @@ export class HurtigsporRepository {
   // Records a case points at
 
   findOpening(id: string): Promise<Opening | null> {
-    return this.dataSource.getRepository(Opening).findOneBy({ id });
+    return this.openings.findById(id);
   }
 
   /** The openings behind a page of needs, in one query. */
@@ -95,7 +90,7 @@ export class HurtigsporRepository {
   }
 
   findOrganisation(id: string): Promise<Organisation | null> {
-    return this.dataSource.getRepository(Organisation).findOneBy({ id });
+    return this.organisations.findById(id);
   }
 
   async findCandidate(manager: EntityManager, id: string): Promise<Candidate | null> {
@@ -235,14 +230,19 @@ export class HurtigsporRepository {
 
   /** Per employer: the cohort's cases that started praksis, and how many of those ended in a hire. */
   async praksisConversion(cohort: CaseCohort): Promise<{ organisationId: string; name: string; praksis: number; hired: number }[]> {
-    return this.dataSource.query(
-      `SELECT c.employer_organisation_id AS "organisationId", o.name,
+    const rows: { organisationId: string; praksis: number; hired: number }[] = await this.dataSource.query(
+      `SELECT c.employer_organisation_id AS "organisationId",
               count(*)::int AS praksis, count(*) FILTER (WHERE c.state = 'hired')::int AS hired
-       FROM hurtigspor_cases c JOIN organisations o ON o.id = c.employer_organisation_id
+       FROM hurtigspor_cases c
        WHERE ${COHORT} AND EXISTS (SELECT 1 FROM hurtigspor_case_transitions t WHERE t.case_id = c.id AND t.kind = 'transition' AND t.to_state = 'praksis')
-       GROUP BY c.employer_organisation_id, o.name ORDER BY o.name, c.employer_organisation_id`,
+       GROUP BY c.employer_organisation_id`,
       cohortParams(cohort),
     );
+    const names = await this.organisations.findByIds(rows.map((r) => r.organisationId));
+    // In Norwegian alphabetical order, then by id; an employer is never deleted while it has cases.
+    return rows
+      .map((r) => ({ ...r, name: names.get(r.organisationId)!.name }))
+      .sort((a, b) => a.name.localeCompare(b.name, 'nb') || (a.organisationId < b.organisationId ? -1 : 1));
   }
 }
 

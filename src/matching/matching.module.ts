@@ -1,12 +1,12 @@
 import { MentorsModule } from '../mentors/mentors.module';
 import { OpeningsModule } from '../openings/openings.module';
+import { OutcomesModule } from '../outcomes/outcomes.module';
 import { Module } from '@nestjs/common';
 import { CandidateGateModule } from '../candidates/candidate-gate';
 import { MentorshipsModule } from '../mentorships/mentorships.module';
 import { RankingsModule } from '../rankings/rankings.module';
 import { WeightProfilesModule } from '../weight-profiles/weight-profiles.module';
 import { MatchingController } from './matching.controller';
-import { MatchingRepository } from './matching.repository';
 import { MatchingService } from './matching.service';
 import { MentorQuery } from './queries/mentor-query';
 import { OpeningQuery } from './queries/opening-query';
@@ -14,9 +14,9 @@ import { ShortlistQuery } from './queries/shortlist-query';
 import { TwoStageRetrieval } from './two-stage-retrieval';
 
 @Module({
-  imports: [CandidateGateModule, WeightProfilesModule, RankingsModule, MentorshipsModule, MentorsModule, OpeningsModule],
+  imports: [CandidateGateModule, WeightProfilesModule, RankingsModule, MentorshipsModule, MentorsModule, OpeningsModule, OutcomesModule],
   controllers: [MatchingController],
-  providers: [MatchingRepository, TwoStageRetrieval, MentorQuery, OpeningQuery, ShortlistQuery, MatchingService],
-  exports: [MatchingService, MatchingRepository],
+  providers: [TwoStageRetrieval, MentorQuery, OpeningQuery, ShortlistQuery, MatchingService],
+  exports: [MatchingService],
 })
 export class MatchingModule {}

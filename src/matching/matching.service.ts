@@ -23,7 +23,8 @@ import { TaxonomyCache } from '../taxonomy/taxonomy.cache';
 import { WeightProfilesRepository } from '../weight-profiles/weight-profiles.repository';
 import type { AnonymousCandidate, RankingView } from './dto/match.dto';
 import { withReadCode } from './match-parts';
-import { MatchingRepository, visibleCandidatesFilter } from './matching.repository';
+import { RetrievalRepository } from '../embeddings/retrieval.repository';
+import { visibleCandidatesFilter } from '../candidates/candidate-access';
 import { MentorQuery } from './queries/mentor-query';
 import { OpeningQuery } from './queries/opening-query';
 import { ShortlistQuery } from './queries/shortlist-query';
@@ -67,7 +68,7 @@ export interface RankedCandidate {
 export class MatchingService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
-    private readonly repository: MatchingRepository,
+    private readonly index: RetrievalRepository,
     private readonly candidates: CandidatesRepository,
     private readonly openings: OpeningsRepository,
     private readonly retrieval: TwoStageRetrieval,
@@ -138,8 +139,8 @@ export class MatchingService {
     if (candidates.length === 0) return [];
     const model = this.provider.info.model;
     const profile = await this.weightProfiles.findActive('shortlist');
-    const vector = target.embedded ? (await this.repository.vectors('opening', target.opening.id, model)).need : undefined;
-    const cosines = { profile: await this.repository.cosines('candidate', 'profile', vector, model, candidates.map((c) => c.id)) };
+    const vector = target.embedded ? (await this.index.vectors('opening', target.opening.id, model)).need : undefined;
+    const cosines = { profile: await this.index.cosines('candidate', 'profile', vector, model, candidates.map((c) => c.id)) };
     const opening = withReadCode(target.opening, target.opening.title, await this.taxonomy.occupationResolver());
     const verdicts = await (await this.shortlistQuery.judge(opening))(candidates, cosines);
     const passed = candidates.flatMap((item) => {

@@ -2,7 +2,7 @@ import { Inject, Injectable } from '@nestjs/common';
 import { EmbeddingProvider } from '../embeddings/embedding-provider';
 import type { EmbeddedField } from '../embeddings/embedding-texts';
 import { EmbeddingsRepository } from '../embeddings/embeddings.repository';
-import { MatchingRepository } from './matching.repository';
+import { RetrievalRepository } from '../embeddings/retrieval.repository';
 import type { Cosines, Judged, RankSpec } from './rank-query';
 
 /** The first stage fetches this many per probe, or more when hard rules reject many. */
@@ -19,7 +19,7 @@ const MAX_POOL = 3200;
 @Injectable()
 export class TwoStageRetrieval {
   constructor(
-    private readonly repository: MatchingRepository,
+    private readonly retrieval: RetrievalRepository,
     private readonly embeddings: EmbeddingsRepository,
     @Inject(EmbeddingProvider) private readonly provider: EmbeddingProvider,
   ) {}
@@ -29,13 +29,13 @@ export class TwoStageRetrieval {
     const model = this.provider.info.model;
     let pool = Math.max(POOL, options.limit * 20);
     for (;;) {
-      const { ids, known } = options.exhaustive ? { ids: await this.repository.all(spec.type, spec.filter), known: {} } : await this.retrieve(spec, model, pool);
+      const { ids, known } = options.exhaustive ? { ids: await this.retrieval.all(spec.type, spec.filter), known: {} } : await this.retrieve(spec, model, pool);
       const items = await spec.load(ids);
       // The index already gave the cosines of what it found; only the rest are asked for.
       const cosines: Cosines = {};
       for (const probe of spec.probes) {
         const found = known[probe.field] ?? new Map<string, number>();
-        const rest = await this.repository.cosines(spec.type, probe.field, probe.vector, model, ids.filter((id) => !found.has(id)));
+        const rest = await this.retrieval.cosines(spec.type, probe.field, probe.vector, model, ids.filter((id) => !found.has(id)));
         cosines[probe.field] = new Map([...found, ...rest]);
       }
       const verdicts = await spec.judge(items, cosines);
@@ -57,8 +57,8 @@ export class TwoStageRetrieval {
   /** The first stage's ids, and per probe field the cosines the index found them by. */
   private async retrieve<T extends { id: string }>(spec: RankSpec<T>, model: string, pool: number): Promise<{ ids: string[]; known: Cosines }> {
     // A query without any vector yet (just saved, or empty text) has no semantic signal: rank on the explicit features.
-    if (spec.probes.every((p) => !p.vector) && spec.groups.length === 0) return { ids: await this.repository.all(spec.type, spec.filter, MAX_POOL), known: {} };
-    const ids = new Set(await this.repository.inOccupationGroups(spec.type, spec.groups, spec.filter, pool));
+    if (spec.probes.every((p) => !p.vector) && spec.groups.length === 0) return { ids: await this.retrieval.all(spec.type, spec.filter, MAX_POOL), known: {} };
+    const ids = new Set(await this.retrieval.inOccupationGroups(spec.type, spec.groups, spec.filter, pool));
     const known: Partial<Record<EmbeddedField, Map<string, number>>> = {};
     for (const probe of spec.probes) {
       if (!probe.vector) continue;

@@ -19,7 +19,7 @@ import { candidateMentorRule, HardRule, ruleReason } from '../scoring/hard-rules
 import { mentorFeatures } from '../scoring/mentor-features';
 import { renderReasons } from '../scoring/reasons';
 import { combine } from '../scoring/scoring';
-import { MatchingRepository } from '../matching/matching.repository';
+import { RetrievalRepository } from '../embeddings/retrieval.repository';
 import { Mentor } from '../mentors/entities/mentor.entity';
 import { MentorshipView } from '../mentorships/dto/mentorship.dto';
 import { MentorshipsRepository } from '../mentorships/mentorships.repository';
@@ -63,7 +63,7 @@ function unassignedDetail(u: UnassignedCandidate, lang: Lang): string {
 export class MentorAssignmentsService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
-    private readonly matching: MatchingRepository,
+    private readonly retrieval: RetrievalRepository,
     private readonly weightProfiles: WeightProfilesRepository,
     @Inject(EmbeddingProvider) private readonly provider: EmbeddingProvider,
     private readonly referenceData: ReferenceDataCache,
@@ -116,8 +116,8 @@ export class MentorAssignmentsService {
     const model = this.provider.info.model;
     const [taken, candidateVectors, mentorVectors, inMentorship, points, inference, titles] = await Promise.all([
       this.mentorshipsRepository.takenPlaces(mentors.map((m) => m.id)),
-      this.matching.vectorsOf('candidate', ids, model),
-      this.matching.vectorsOf('mentor', mentors.map((m) => m.id), model),
+      this.retrieval.vectorsOf('candidate', ids, model),
+      this.retrieval.vectorsOf('mentor', mentors.map((m) => m.id), model),
       this.mentorshipsRepository.inMentorship(ids),
       this.referenceData.municipalityPoints(),
       this.taxonomy.occupationInference(),

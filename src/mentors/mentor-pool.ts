@@ -1,5 +1,6 @@
 import type { Principal } from '../common/principal';
 import { NO_FILTER, type SourceFilter } from '../embeddings/embeddings.repository';
+import { OPEN_POOL_SQL } from '../organisations/organisation-sql';
 
 /**
  * Which mentors a coordinator works with: its own organisation's (the mentor programme it runs)
@@ -7,7 +8,7 @@ import { NO_FILTER, type SourceFilter } from '../embeddings/embeddings.repositor
  * Admins see every mentor. Only the owning organisation changes a mentor.
  */
 export const MENTOR_POOL_SQL = (alias: string, organisationParam: string): string =>
-  `(${alias}.organisation_id = ${organisationParam} OR EXISTS (SELECT 1 FROM organisations po WHERE po.id = ${alias}.organisation_id AND po.open_pool))`;
+  `(${alias}.organisation_id = ${organisationParam} OR ${OPEN_POOL_SQL(`${alias}.organisation_id`)})`;
 
 /** The organisation whose pool the caller sees (with the open ones), or null for all mentors. */
 export const poolOrganisation = (actor: Principal): string | null | undefined =>

@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
 import { findByIds } from '../common/by-ids';
+import { OPEN_MENTORSHIP_COUNT_SQL } from '../mentorships/mentorship-sql';
 import { newestFirstPage } from '../common/paginate';
 import { containsPattern } from '../common/text-filter';
 import { Mentor, MentorType } from './entities/mentor.entity';
@@ -66,7 +67,7 @@ export class MentorsRepository {
   async withFreePlaces(pool: SourceFilter = NO_FILTER): Promise<Mentor[]> {
     const rows: { id: string }[] = await this.dataSource.query(
       `SELECT s.id FROM mentors s WHERE s.active AND (${placed(pool, 0)})
-         AND s.capacity > (SELECT count(*) FROM mentorships ms WHERE ms.mentor_id = s.id AND ms.status IN ('proposed', 'active'))
+         AND s.capacity > ${OPEN_MENTORSHIP_COUNT_SQL('mentor', 's.id')}
        ORDER BY s.id`,
       pool.params,
     );

@@ -1,6 +1,11 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
+import { USER_CONTACT_SQL } from '../accounts/user-sql';
+import { CandidatesRepository } from '../candidates/candidates.repository';
+import { MentorsRepository } from '../mentors/mentors.repository';
+import { OrganisationsRepository } from '../organisations/organisations.repository';
+import { Mentorship } from './entities/mentorship.entity';
 
 export interface AnswerLink {
   mentorshipId: string;
@@ -27,7 +32,12 @@ const COLUMNS = `mentorship_id AS "mentorshipId", mentorship_version AS "mentors
 /** The one-time answer links, stored as SHA-256 hashes of the token (as account links are). */
 @Injectable()
 export class MentorshipAnswersRepository {
-  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly candidates: CandidatesRepository,
+    private readonly mentors: MentorsRepository,
+    private readonly organisations: OrganisationsRepository,
+  ) {}
 
   async insert(manager: EntityManager, tokenHash: string, link: Omit<AnswerLink, 'usedAt'>): Promise<void> {
     await manager.query(
@@ -54,18 +64,24 @@ export class MentorshipAnswersRepository {
     return (rows as AnswerLink[])[0] ?? null;
   }
 
+  /** Names and contact from their owners' repositories; the organisation is the proposer's, else the candidate's owner. */
   async facts(link: AnswerLink): Promise<AnswerFacts | null> {
-    const [row]: AnswerFacts[] = await this.dataSource.query(
-      `SELECT c.full_name AS "candidateFullName", m.full_name AS "mentorFullName", m.organisation_id AS "mentorOrganisationId",
-              o.name AS "organisationName", u.name AS "contactName", u.email AS "contactEmail"
-       FROM mentorships ms
-       JOIN candidates c ON c.id = ms.candidate_id
-       JOIN mentors m ON m.id = ms.mentor_id
-       LEFT JOIN organisations o ON o.id = COALESCE($2::uuid, c.owner_organisation_id)
-       LEFT JOIN users u ON u.id = $3::uuid
-       WHERE ms.id = $1`,
-      [link.mentorshipId, link.proposedByOrganisationId, link.proposedByUserId],
-    );
-    return row ?? null;
+    const mentorship = await this.dataSource.getRepository(Mentorship).findOneBy({ id: link.mentorshipId });
+    if (!mentorship) return null;
+    const [candidate] = await this.candidates.findByIds([mentorship.candidateId]);
+    const mentor = await this.mentors.findById(mentorship.mentorId);
+    if (!candidate || !mentor) return null;
+    const organisation = await this.organisations.findById(link.proposedByOrganisationId ?? candidate.ownerOrganisationId);
+    const [contact]: { name: string; email: string }[] = link.proposedByUserId
+      ? await this.dataSource.query(USER_CONTACT_SQL('$1'), [link.proposedByUserId])
+      : [];
+    return {
+      candidateFullName: candidate.fullName,
+      mentorFullName: mentor.fullName,
+      mentorOrganisationId: mentor.organisationId,
+      organisationName: organisation?.name ?? null,
+      contactName: contact?.name ?? null,
+      contactEmail: contact?.email ?? null,
+    };
   }
 }

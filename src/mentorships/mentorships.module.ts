@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+import { OrganisationsModule } from '../organisations/organisations.module';
 import { AuthModule } from '../auth/auth.module';
 import { CandidateGateModule } from '../candidates/candidate-gate';
 import { MailModule } from '../mail/mail.module';
@@ -13,7 +14,7 @@ import { MentorshipsRepository } from './mentorships.repository';
 import { MentorshipsService } from './mentorships.service';
 
 @Module({
-  imports: [AuthModule, CandidateGateModule, MailModule, MentorsModule, OutboxModule, OutcomesModule],
+  imports: [AuthModule, CandidateGateModule, MailModule, MentorsModule, OrganisationsModule, OutboxModule, OutcomesModule],
   controllers: [MentorshipsController, MentorshipAnswersController],
   providers: [MentorshipsRepository, MentorshipsService, MentorshipAnswersRepository, MentorshipAnswersService],
   exports: [MentorshipsService, MentorshipsRepository],

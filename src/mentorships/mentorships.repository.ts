@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager, In } from 'typeorm';
-import { CANDIDATE_VISIBLE_SQL } from '../candidates/candidate-gate';
+import { CANDIDATE_ID_VISIBLE_SQL } from '../candidates/candidate-access';
 import { newestFirstPage } from '../common/paginate';
 import { MentorAnswer, Mentorship, MentorshipStatus, OPEN_MENTORSHIP_STATUSES } from './entities/mentorship.entity';
 
@@ -26,7 +26,7 @@ export class MentorshipsRepository {
   findPage(filter: MentorshipFilter): Promise<{ items: Mentorship[]; total: number }> {
     const query = this.dataSource.getRepository(Mentorship).createQueryBuilder('ms');
     if (filter.visibleTo !== undefined) {
-      query.andWhere(`EXISTS (SELECT 1 FROM candidates c WHERE c.id = ms.candidate_id AND ${CANDIDATE_VISIBLE_SQL('c', ':visibleTo')})`, { visibleTo: filter.visibleTo });
+      query.andWhere(CANDIDATE_ID_VISIBLE_SQL('ms.candidate_id', ':visibleTo'), { visibleTo: filter.visibleTo });
     }
     if (filter.candidateId) query.andWhere('ms.candidate_id = :candidateId', { candidateId: filter.candidateId });
     if (filter.mentorId) query.andWhere('ms.mentor_id = :mentorId', { mentorId: filter.mentorId });

@@ -4,7 +4,15 @@ import { DataSource } from 'typeorm';
 import { findByIds } from '../common/by-ids';
 import { newestFirstPage } from '../common/paginate';
 import { containsPattern } from '../common/text-filter';
+import type { SourceFilter } from '../embeddings/embeddings.repository';
 import { Opening, OpeningKind, OpeningStatus } from './entities/opening.entity';
+
+/** Whether the opening `openingIdSql` points at is of `kind`: for queries of other tables (outcomes) that ask by kind. */
+export const OPENING_OF_KIND_SQL = (openingIdSql: string, kind: OpeningKind): string =>
+  `EXISTS (SELECT 1 FROM openings op WHERE op.id = ${openingIdSql} AND op.kind = '${kind}')`;
+
+/** Openings of one kind, as a search filter on the openings table (alias `s`). */
+export const openingsOfKind = (kind: OpeningKind): SourceFilter => ({ sql: 's.kind = $F1', params: [kind] });
 
 export interface OpeningFilter {
   organisationId?: string;

@@ -3,7 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
 import type { Principal } from '../common/principal';
 import type { MatchType } from '../scoring/scoring';
-import type { OpeningKind } from '../openings/entities/opening.entity';
+import { OPENING_OF_KIND_SQL } from '../openings/openings.repository';
 import { Outcome, OutcomeType } from './entities/outcome.entity';
 
 export interface OutcomeFilter {
@@ -32,10 +32,10 @@ const EVALUATION_SQL: Record<MatchType, string> = {
   mentor: `SELECT candidate_id AS query, mentor_id AS item, type, at FROM outcomes
            WHERE candidate_id IS NOT NULL AND mentor_id IS NOT NULL
              AND type IN ('mentorship_completed', 'mentorship_ended_early', 'declined')`,
-  praksis: `SELECT o.candidate_id AS query, o.opening_id AS item, o.type, o.at FROM outcomes o JOIN openings op ON op.id = o.opening_id
-            WHERE o.candidate_id IS NOT NULL AND op.kind = 'praksis'`,
-  job: `SELECT o.candidate_id AS query, o.opening_id AS item, o.type, o.at FROM outcomes o JOIN openings op ON op.id = o.opening_id
-        WHERE o.candidate_id IS NOT NULL AND op.kind = 'job'`,
+  praksis: `SELECT o.candidate_id AS query, o.opening_id AS item, o.type, o.at FROM outcomes o
+            WHERE o.candidate_id IS NOT NULL AND ${OPENING_OF_KIND_SQL('o.opening_id', 'praksis')}`,
+  job: `SELECT o.candidate_id AS query, o.opening_id AS item, o.type, o.at FROM outcomes o
+        WHERE o.candidate_id IS NOT NULL AND ${OPENING_OF_KIND_SQL('o.opening_id', 'job')}`,
   shortlist: `SELECT o.opening_id AS query, o.candidate_id AS item, o.type, o.at FROM outcomes o
               WHERE o.candidate_id IS NOT NULL AND o.opening_id IS NOT NULL`,
 };
@@ -54,26 +54,16 @@ export class OutcomesRepository {
     return repository.save(repository.create({ ...outcome, recordedByKeyId: by.keyId, recordedByRole: by.role }));
   }
 
-  async exists(table: 'candidates' | 'mentors', id: string): Promise<boolean> {
-    const rows: unknown[] = await this.dataSource.query(`SELECT 1 FROM ${table} WHERE id = $1`, [id]);
-    return rows.length > 0;
-  }
-
-  /** Whether a hurtigspor case has revealed the candidate to the employer (an unknown id is simply false). */
+  /**
+   * Whether a hurtigspor case has revealed the candidate to the employer (an unknown id is simply
+   * false). Read here, not asked of hurtigspor: hurtigspor sits above outcomes, recording its steps' outcomes.
+   */
   async revealedTo(candidateId: string, employerOrganisationId: string): Promise<boolean> {
     const rows: unknown[] = await this.dataSource.query(
       `SELECT 1 FROM hurtigspor_cases WHERE candidate_id = $1 AND employer_organisation_id = $2 AND revealed_at IS NOT NULL LIMIT 1`,
       [candidateId, employerOrganisationId],
     );
     return rows.length > 0;
-  }
-
-  async findOpening(id: string): Promise<{ organisationId: string; kind: OpeningKind } | null> {
-    const [row]: { organisationId: string; kind: OpeningKind }[] = await this.dataSource.query(
-      `SELECT organisation_id AS "organisationId", kind FROM openings WHERE id = $1`,
-      [id],
-    );
-    return row ?? null;
   }
 
   /** Newest first by when it happened. */
@@ -102,5 +92,22 @@ export class OutcomesRepository {
       [window.from ?? null, window.to ?? null],
     );
     return rows.map((r) => ({ ...r, at: new Date(r.at) }));
+  }
+
+  /** Per employer organisation: praksis periods started and hires, from outcomes the employer did not report itself. */
+  async employerRecords(organisationIds: string[]): Promise<Map<string, { praksis: number; hired: number }>> {
+    if (organisationIds.length === 0) return new Map();
+    const rows: { id: string; praksis: number; hired: number }[] = await this.dataSource.query(
+      `SELECT organisation_id AS id,
+              count(*) FILTER (WHERE type = 'praksis_started')::int AS praksis,
+              count(*) FILTER (WHERE type = 'hired')::int AS hired
+       FROM outcomes
+       WHERE organisation_id = ANY($1::uuid[])
+         -- An employer's own word never builds its record: a case step, or someone else's report.
+         AND (case_id IS NOT NULL OR recorded_by_role IS DISTINCT FROM 'employer')
+       GROUP BY organisation_id`,
+      [organisationIds],
+    );
+    return new Map(rows.map((r) => [r.id, { praksis: r.praksis, hired: r.hired }]));
   }
 }

@@ -10,6 +10,8 @@ import { FieldError, fieldError, invalid, Problem, problem } from '../common/pro
 import { CreateOutcomeDto, OutcomeQueryDto, OutcomeView } from './dto/outcome.dto';
 import { MENTORSHIP_OUTCOMES, OPENING_OUTCOMES, RECORD_OUTCOMES } from './entities/outcome.entity';
 import { OutcomesRepository } from './outcomes.repository';
+import { MentorsRepository } from '../mentors/mentors.repository';
+import { OpeningsRepository } from '../openings/openings.repository';
 
 
 @Injectable()
@@ -20,6 +22,8 @@ export class OutcomesService {
     private readonly audit: AuditService,
     private readonly clock: Clock,
     private readonly gate: CandidateGate,
+    private readonly openings: OpeningsRepository,
+    private readonly mentors: MentorsRepository,
   ) {}
 
   /** Records an outcome reported by hand; the organisation is the opening's. */
@@ -28,7 +32,7 @@ export class OutcomesService {
     if (errors.length > 0) throw invalid(errors);
     if (actor.role === 'employer' && !dto.openingId) throw problem('employer_outcome_own_openings');
     // The opening's scope first, so an employer learns nothing about records it may not report on.
-    const opening = dto.openingId ? await this.outcomes.findOpening(dto.openingId) : null;
+    const opening = dto.openingId ? await this.openings.findById(dto.openingId) : null;
     if (dto.openingId && !opening) throw Problem.notFound('opening', dto.openingId);
     if (opening && actor.role === 'employer' && opening.organisationId !== actor.organisationId) {
       throw problem('employer_outcome_own_openings');
@@ -38,7 +42,7 @@ export class OutcomesService {
     }
     if (actor.role === 'employer') await this.checkEmployerReport(actor, dto);
     else await this.gate.assertSeesRecord(actor, dto.candidateId);
-    if (dto.mentorId && !(await this.outcomes.exists('mentors', dto.mentorId))) throw Problem.notFound('mentor', dto.mentorId);
+    if (dto.mentorId && !(await this.mentors.findById(dto.mentorId))) throw Problem.notFound('mentor', dto.mentorId);
     const created = await this.dataSource.transaction(async (manager) => {
       const outcome = await this.outcomes.record(manager, actor, {
         type: dto.type,

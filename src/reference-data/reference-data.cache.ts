@@ -30,6 +30,11 @@ export class ReferenceDataCache {
     return this.municipalities;
   }
 
+  /** The codes of a county's municipalities, in code order; empty for a county that does not exist. */
+  async municipalitiesInCounty(countyCode: string): Promise<string[]> {
+    return [...(await this.municipalityPoints()).values()].filter((m) => m.countyCode === countyCode).map((m) => m.code);
+  }
+
   /** After an import, the next read loads afresh. */
   clear(): void {
     this.titles = undefined;

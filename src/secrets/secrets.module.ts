@@ -1,9 +1,10 @@
 import { Global, Logger, Module } from '@nestjs/common';
 import { APP_CONFIG, AppConfig } from '../config/app-config';
 import { SecretBox } from './secret-box';
+import { SecretsRepository } from './secrets.repository';
 import { loadSecretKey } from './secret-key';
 
-/** One SecretBox for the repositories that keep secrets (webhooks, the pseudonym key). */
+/** One SecretBox for the repositories that keep secrets (webhooks, the pseudonym key in SecretsRepository). */
 @Global()
 @Module({
   providers: [
@@ -20,7 +21,8 @@ import { loadSecretKey } from './secret-key';
         return new SecretBox(loadSecretKey(secrets), secrets.previousKey);
       },
     },
+    SecretsRepository,
   ],
-  exports: [SecretBox],
+  exports: [SecretBox, SecretsRepository],
 })
 export class SecretsModule {}

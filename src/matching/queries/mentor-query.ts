@@ -12,14 +12,14 @@ import { candidateMentorRule } from '../../scoring/hard-rules';
 import { mentorFeatures } from '../../scoring/mentor-features';
 import { TaxonomyCache } from '../../taxonomy/taxonomy.cache';
 import { inferOccupations, mentorSummary, occupationGroups, withReadCode } from '../match-parts';
-import { MatchingRepository } from '../matching.repository';
+import { RetrievalRepository } from '../../embeddings/retrieval.repository';
 import type { RankQuery, Verdict } from '../rank-query';
 
 /** Mentors for a candidate. */
 @Injectable()
 export class MentorQuery {
   constructor(
-    private readonly repository: MatchingRepository,
+    private readonly retrieval: RetrievalRepository,
     private readonly mentors: MentorsRepository,
     private readonly mentorships: MentorshipsRepository,
     @Inject(EmbeddingProvider) private readonly provider: EmbeddingProvider,
@@ -33,7 +33,7 @@ export class MentorQuery {
    */
   async build(candidate: Candidate, historical: boolean, pool: SourceFilter = NO_FILTER): Promise<RankQuery<Mentor>> {
     const [vectors, points, inferred, resolver] = await Promise.all([
-      this.repository.vectors('candidate', candidate.id, this.provider.info.model),
+      this.retrieval.vectors('candidate', candidate.id, this.provider.info.model),
       this.referenceData.municipalityPoints(),
       inferOccupations(this.taxonomy, candidate),
       this.taxonomy.occupationResolver(),

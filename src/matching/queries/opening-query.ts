@@ -2,7 +2,7 @@ import { Inject, Injectable } from '@nestjs/common';
 import type { Candidate } from '../../candidates/entities/candidate.entity';
 import { EmbeddingProvider } from '../../embeddings/embedding-provider';
 import type { Opening, OpeningKind } from '../../openings/entities/opening.entity';
-import { OpeningsRepository } from '../../openings/openings.repository';
+import { OpeningsRepository, openingsOfKind } from '../../openings/openings.repository';
 import { ReferenceDataCache } from '../../reference-data/reference-data.cache';
 import { candidateFacts } from '../../scoring/candidate-facts';
 import { kmBetween } from '../../scoring/features/geo';
@@ -10,14 +10,16 @@ import { employerRecord, termsFit } from '../../scoring/features/opening-terms';
 import { candidateOpeningRule } from '../../scoring/hard-rules';
 import { TaxonomyCache } from '../../taxonomy/taxonomy.cache';
 import { fitForOpening, inferOccupations, occupationGroups, openingSummary, skillReader, withReadCode } from '../match-parts';
-import { MatchingRepository, openingsOfKind } from '../matching.repository';
+import { RetrievalRepository } from '../../embeddings/retrieval.repository';
+import { OutcomesRepository } from '../../outcomes/outcomes.repository';
 import type { RankQuery, Verdict } from '../rank-query';
 
 /** Jobs or praksisplasser for a candidate. */
 @Injectable()
 export class OpeningQuery {
   constructor(
-    private readonly repository: MatchingRepository,
+    private readonly retrieval: RetrievalRepository,
+    private readonly outcomes: OutcomesRepository,
     private readonly openings: OpeningsRepository,
     @Inject(EmbeddingProvider) private readonly provider: EmbeddingProvider,
     private readonly referenceData: ReferenceDataCache,
@@ -26,7 +28,7 @@ export class OpeningQuery {
 
   async build(candidate: Candidate, kind: OpeningKind, historical: boolean): Promise<RankQuery<Opening>> {
     const [vectors, points, inferred, read, resolver] = await Promise.all([
-      this.repository.vectors('candidate', candidate.id, this.provider.info.model),
+      this.retrieval.vectors('candidate', candidate.id, this.provider.info.model),
       this.referenceData.municipalityPoints(),
       inferOccupations(this.taxonomy, candidate),
       skillReader(this.taxonomy),
@@ -42,7 +44,7 @@ export class OpeningQuery {
       groups: occupationGroups(candidate, inferred),
       load: (ids) => this.openings.findByIds(ids),
       judge: async (openings, cosines) => {
-        const records = await this.repository.employerRecords([...new Set(openings.map((o) => o.organisationId))]);
+        const records = await this.outcomes.employerRecords([...new Set(openings.map((o) => o.organisationId))]);
         return new Map<string, Verdict>(
           openings.map((o) => {
             const distance = kmBetween(points, candidate.municipalityCode, o.municipalityCode);

@@ -11,7 +11,8 @@ import { candidateOpeningRule } from '../../scoring/hard-rules';
 import { TaxonomyCache } from '../../taxonomy/taxonomy.cache';
 import type { AnonymousCandidate } from '../dto/match.dto';
 import { anonymous, employerRef, fitForOpening, skillReader, withReadCode } from '../match-parts';
-import { MatchingRepository } from '../matching.repository';
+import { RetrievalRepository } from '../../embeddings/retrieval.repository';
+import { SecretsRepository } from '../../secrets/secrets.repository';
 import type { RankQuery, RankSpec, Verdict } from '../rank-query';
 
 /** Candidates for an opening, anonymised: the employer sees competence, not identity. */
@@ -20,7 +21,8 @@ export class ShortlistQuery implements OnApplicationBootstrap {
   private secret?: Promise<string>;
 
   constructor(
-    private readonly repository: MatchingRepository,
+    private readonly retrieval: RetrievalRepository,
+    private readonly secrets: SecretsRepository,
     private readonly candidates: CandidatesRepository,
     @Inject(EmbeddingProvider) private readonly provider: EmbeddingProvider,
     private readonly referenceData: ReferenceDataCache,
@@ -29,7 +31,7 @@ export class ShortlistQuery implements OnApplicationBootstrap {
 
   /** `scope`: the candidates the caller may work with; `historical`: the opening judged as open. */
   async build(opening: Opening, historical: boolean, scope: SourceFilter = NO_FILTER): Promise<RankQuery<Candidate>> {
-    const vectors = await this.repository.vectors('opening', opening.id, this.provider.info.model);
+    const vectors = await this.retrieval.vectors('opening', opening.id, this.provider.info.model);
     const secret = await this.pseudonymSecret();
     const ref = (c: Candidate) => employerRef(secret, opening.organisationId, c.id);
     // An opening with only a title is judged as the occupation its title reads as.
@@ -81,7 +83,7 @@ export class ShortlistQuery implements OnApplicationBootstrap {
 
   /** The secret behind employers' pseudonymous refs never changes while the service runs. */
   private pseudonymSecret(): Promise<string> {
-    this.secret ??= this.repository.pseudonymSecret();
+    this.secret ??= this.secrets.pseudonymSecret();
     return this.secret;
   }
 }

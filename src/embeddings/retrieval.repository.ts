@@ -1,22 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
-import type { EmbeddedField, OwnerType } from '../embeddings/embedding-texts';
-import { NO_FILTER, placed, SourceFilter, TABLES } from '../embeddings/embeddings.repository';
-import type { OpeningKind } from '../openings/entities/opening.entity';
-import { SecretBox } from '../secrets/secret-box';
-import type { Principal } from '../common/principal';
-import { CANDIDATE_VISIBLE_SQL } from '../candidates/candidate-access';
-
-export { NO_FILTER, type SourceFilter } from '../embeddings/embeddings.repository';
-export const openingsOfKind = (kind: OpeningKind): SourceFilter => ({ sql: 's.kind = $F1', params: [kind] });
-
-/** Candidates whose record the caller may work with (candidate-access.ts), for shortlists by coordinators and career centres. */
-export function visibleCandidatesFilter(actor: Principal): SourceFilter {
-  if (actor.role === 'admin' || actor.role === 'employer') return NO_FILTER;
-  return { sql: CANDIDATE_VISIBLE_SQL('s', '$F1'), params: [actor.organisationId] };
-}
-
+import type { EmbeddedField, OwnerType } from './embedding-texts';
+import { placed, SourceFilter, TABLES } from './embeddings.repository';
 
 /** pgvector's binary vector: its dimension (int16), an unused int16, then the floats, all big-endian. */
 function fromVectorSend(bytes: Buffer): Float32Array {
@@ -26,12 +12,14 @@ function fromVectorSend(bytes: Buffer): Float32Array {
   return vector;
 }
 
+/**
+ * The first stage's reads for ranking: a record's vectors, the records in the query's occupation
+ * groups, exact cosines of a pool. Beside the vector search (EmbeddingsRepository.nearest), it
+ * names the record tables only to apply the filters their owners hand it (SourceFilter).
+ */
 @Injectable()
-export class MatchingRepository {
-  constructor(
-    @InjectDataSource() private readonly dataSource: DataSource,
-    private readonly secrets: SecretBox,
-  ) {}
+export class RetrievalRepository {
+  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
   /** A record's current vectors as pgvector text, to pass back into queries unchanged. */
   async vectors(type: OwnerType, id: string, model: string): Promise<Partial<Record<EmbeddedField, string>>> {
@@ -96,35 +84,5 @@ export class MatchingRepository {
       byOwner.set(row.id, vectors);
     }
     return byOwner;
-  }
-
-  /** Per employer organisation: praksis periods started and hires, from outcomes the employer did not report itself. */
-  async employerRecords(organisationIds: string[]): Promise<Map<string, { praksis: number; hired: number }>> {
-    if (organisationIds.length === 0) return new Map();
-    const rows: { id: string; praksis: number; hired: number }[] = await this.dataSource.query(
-      `SELECT organisation_id AS id,
-              count(*) FILTER (WHERE type = 'praksis_started')::int AS praksis,
-              count(*) FILTER (WHERE type = 'hired')::int AS hired
-       FROM outcomes
-       WHERE organisation_id = ANY($1::uuid[])
-         -- An employer's own word never builds its record: a case step, or someone else's report.
-         AND (case_id IS NOT NULL OR recorded_by_role IS DISTINCT FROM 'employer')
-       GROUP BY organisation_id`,
-      [organisationIds],
-    );
-    return new Map(rows.map((r) => [r.id, { praksis: r.praksis, hired: r.hired }]));
-  }
-
-  /**
-   * The key behind employers' refs. Stored encrypted (SecretBox); a value still in plain text
-   * (from before encryption at rest) or under the previous key is re-encrypted here, once.
-   */
-  async pseudonymSecret(): Promise<string> {
-    return this.dataSource.transaction(async (manager) => {
-      const [row]: { value: string }[] = await manager.query(`SELECT value FROM app_secrets WHERE name = 'pseudonym' FOR UPDATE`);
-      const { value, current } = this.secrets.open(row.value);
-      if (!current) await manager.query(`UPDATE app_secrets SET value = $1 WHERE name = 'pseudonym'`, [this.secrets.seal(value)]);
-      return value;
-    });
   }
 }
