@@ -59,6 +59,12 @@ export class UsersRepository {
     await manager.getRepository(User).update({ id }, patch);
   }
 
+  /** Whether the user has set a password; asks for its presence only, as the hash is never loaded with the user. */
+  async hasPassword(manager: EntityManager, id: string): Promise<boolean> {
+    const [row] = await manager.query(`SELECT password_hash IS NOT NULL AS has FROM users WHERE id = $1`, [id]);
+    return row?.has === true;
+  }
+
   /** Sets the password; an invited user becomes active. */
   async setPassword(manager: EntityManager, id: string, passwordHash: string): Promise<void> {
     await manager.query(

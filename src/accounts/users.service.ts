@@ -105,7 +105,7 @@ export class UsersService {
       if (role !== user.role) patch.role = role;
       if (organisationId !== user.organisationId) patch.organisationId = organisationId;
       // An invited user turned on again stays invited: only setting a password activates.
-      const status = dto.status === 'active' && user.status === 'disabled' && !(await this.hasPassword(manager, id)) ? 'invited' : dto.status;
+      const status = dto.status === 'active' && user.status === 'disabled' && !(await this.users.hasPassword(manager, id)) ? 'invited' : dto.status;
       if (status !== undefined && status !== user.status) patch.status = status;
       if (Object.keys(patch).length === 0) return user;
       await this.users.update(manager, id, patch);
@@ -179,11 +179,6 @@ export class UsersService {
     const url = new URL('passord', base.endsWith('/') ? base : `${base}/`);
     url.searchParams.set('token', token);
     return url.href;
-  }
-
-  private async hasPassword(manager: EntityManager, id: string): Promise<boolean> {
-    const [row] = await manager.query(`SELECT password_hash IS NOT NULL AS has FROM users WHERE id = $1`, [id]);
-    return row?.has === true;
   }
 
   private async view(user: User): Promise<UserView> {

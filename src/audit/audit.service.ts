@@ -1,9 +1,8 @@
 import { Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource, EntityManager, FindOptionsWhere } from 'typeorm';
-import type { QueryDeepPartialEntity } from 'typeorm/query-builder/QueryPartialEntity';
+import { EntityManager } from 'typeorm';
 import type { Principal } from '../common/principal';
-import { AuditEntry } from './audit-entry.entity';
+import type { AuditEntry } from './audit-entry.entity';
+import { AuditQuery, AuditRepository } from './audit.repository';
 
 /** Who an audit row names: a principal, or the service itself (`system`, e.g. a refused login). */
 /** `mentor`: a mentor answering a proposal through the e-mailed link, without an account. */
@@ -19,22 +18,15 @@ export interface AuditEvent {
   details?: Record<string, unknown>;
 }
 
-export interface AuditQuery {
-  resourceId?: string;
-  resourceType?: string;
-  action?: string;
-  limit: number;
-  page: number;
-}
-
 @Injectable()
 export class AuditService {
-  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+  constructor(private readonly repository: AuditRepository) {}
 
   /** Writes in the caller's transaction, so the record and its audit row commit together. */
   async record(manager: EntityManager, actor: AuditActor, ...events: AuditEvent[]): Promise<void> {
     if (events.length === 0) return;
-    await manager.getRepository(AuditEntry).insert(
+    await this.repository.append(
+      manager,
       events.map((e) => ({
         actorKeyId: actor.keyId,
         actorUserId: actor.userId,
@@ -44,21 +36,11 @@ export class AuditService {
         resourceType: e.resourceType,
         resourceId: e.resourceId,
         details: e.details ?? null,
-      })) as QueryDeepPartialEntity<AuditEntry>[],
+      })),
     );
   }
 
-  async find(query: AuditQuery): Promise<{ items: AuditEntry[]; total: number }> {
-    const where: FindOptionsWhere<AuditEntry> = {};
-    if (query.resourceId) where.resourceId = query.resourceId;
-    if (query.resourceType) where.resourceType = query.resourceType;
-    if (query.action) where.action = query.action;
-    const [items, total] = await this.dataSource.getRepository(AuditEntry).findAndCount({
-      where,
-      order: { at: 'DESC', id: 'DESC' },
-      take: query.limit,
-      skip: (query.page - 1) * query.limit,
-    });
-    return { items, total };
+  find(query: AuditQuery): Promise<{ items: AuditEntry[]; total: number }> {
+    return this.repository.findPage(query);
   }
 }

@@ -11,8 +11,8 @@ import { EmbeddingQueue } from '../embeddings/embedding-queue';
 import { TaxonomyCache } from '../taxonomy/taxonomy.cache';
 import { CandidateGate } from '../candidates/candidate-gate';
 import { CompetenceProfiler, ProfilerTools } from './competence-profiler';
+import { CompetenceMappingsRepository } from './competence-mappings.repository';
 import { CompetenceMappingView, CreateCompetenceMappingDto, UpdateCompetenceMappingDto } from './dto/competence-mapping.dto';
-import { CompetenceMapping } from './entities/competence-mapping.entity';
 import { ownPart } from './merge-competence';
 import { assertCurrentVersion, versionSeen } from '../common/versions';
 
@@ -29,6 +29,7 @@ export class CompetenceMappingsService implements OnModuleInit {
     private readonly clock: Clock,
     private readonly gate: CandidateGate,
     private readonly candidates: CandidatesRepository,
+    private readonly mappings: CompetenceMappingsRepository,
   ) {}
 
   onModuleInit(): void {
@@ -58,19 +59,16 @@ export class CompetenceMappingsService implements OnModuleInit {
     const tools = await this.profiler.tools();
     const saved = await this.dataSource.transaction(async (m) => {
       const candidate = await this.lockCandidate(m, candidateId);
-      const repository = m.getRepository(CompetenceMapping);
-      const mapping = await repository.save(
-        repository.create({
-          candidateId,
-          organisationId,
-          mappedByKeyId: actor.keyId,
-          mappedAt: dto.mappedAt ?? this.clock.now(),
-          skills: dto.skills ?? [],
-          languages: dto.languages ?? [],
-          education: dto.education ?? [],
-          realkompetanse: dto.realkompetanse ?? '',
-        }),
-      );
+      const mapping = await this.mappings.insert(m, {
+        candidateId,
+        organisationId,
+        mappedByKeyId: actor.keyId,
+        mappedAt: dto.mappedAt ?? this.clock.now(),
+        skills: dto.skills ?? [],
+        languages: dto.languages ?? [],
+        education: dto.education ?? [],
+        realkompetanse: dto.realkompetanse ?? '',
+      });
       await this.refreshCandidate(m, candidate, tools);
       await this.audit.record(m, actor, {
         action: 'competence_mapping.create',
@@ -93,15 +91,14 @@ export class CompetenceMappingsService implements OnModuleInit {
     const tools = await this.profiler.tools();
     const saved = await this.dataSource.transaction(async (m) => {
       const candidate = await this.lockCandidate(m, candidateId);
-      const repository = m.getRepository(CompetenceMapping);
-      const mapping = await repository.findOne({ where: { id: mappingId, candidateId }, lock: { mode: 'pessimistic_write' } });
+      const mapping = await this.mappings.lockOfCandidate(m, candidateId, mappingId);
       if (!mapping) throw Problem.notFound('competenceMapping', mappingId);
       if (mapping.organisationId !== organisationId) throw problem('mapping_other_centre');
       assertCurrentVersion('competenceMapping', seen, mapping.version);
       const fields = (['mappedAt', 'skills', 'languages', 'education', 'realkompetanse'] as const).filter((f) => dto[f] !== undefined);
       for (const field of fields) Object.assign(mapping, { [field]: dto[field] });
       mapping.version += 1;
-      const result = await repository.save(mapping);
+      const result = await this.mappings.save(m, mapping);
       await this.refreshCandidate(m, candidate, tools);
       await this.audit.record(m, actor, {
         action: 'competence_mapping.update',
@@ -118,9 +115,7 @@ export class CompetenceMappingsService implements OnModuleInit {
   /** The history: every mapping of the candidate, newest first. */
   async list(actor: Principal, candidateId: string): Promise<CompetenceMappingView[]> {
     await this.gate.assertSeesRecord(actor, candidateId);
-    const mappings = await this.dataSource
-      .getRepository(CompetenceMapping)
-      .find({ where: { candidateId }, order: { mappedAt: 'DESC', createdAt: 'DESC' } });
+    const mappings = await this.mappings.history(candidateId);
     await this.audit.record(this.dataSource.manager, actor, { action: 'competence_mapping.list', resourceType: 'candidate', resourceId: candidateId });
     return mappings.map((mapping) => CompetenceMappingView.of(mapping));
   }

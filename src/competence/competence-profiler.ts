@@ -8,7 +8,8 @@ import { OccupationResolver, readTitles, TitleReading } from '../taxonomy/occupa
 import { round, SkillTaxonomy } from '../taxonomy/skill-taxonomy';
 import { TaxonomyCache } from '../taxonomy/taxonomy.cache';
 import type { CandidateSkill, InferredOccupationView, OwnCompetence } from './competence.types';
-import { CompetenceMapping } from './entities/competence-mapping.entity';
+import { CompetenceMappingsRepository } from './competence-mappings.repository';
+import type { CompetenceMapping } from './entities/competence-mapping.entity';
 import { mergeCompetence, MergedCompetence } from './merge-competence';
 
 /** What the candidate record stores beside what people entered: kept current on every write. */
@@ -51,10 +52,12 @@ export class CompetenceProfiler {
   constructor(
     private readonly taxonomy: TaxonomyCache,
     private readonly referenceData: ReferenceDataCache,
+    private readonly mappings: CompetenceMappingsRepository,
   ) {}
 
+  /** The mappings a profile merges, read in the caller's transaction. */
   mappingsOf(manager: EntityManager, candidateId: string): Promise<CompetenceMapping[]> {
-    return manager.getRepository(CompetenceMapping).find({ where: { candidateId }, order: { mappedAt: 'ASC', createdAt: 'ASC' } });
+    return this.mappings.forMerge(manager, candidateId);
   }
 
   /**
