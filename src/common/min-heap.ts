@@ -28,6 +28,12 @@ export class MinHeap {
     items[i] = item;
   }
 
+  /** Empties the heap, keeping its arrays for the next round. */
+  clear(): void {
+    this.keys.length = 0;
+    this.items.length = 0;
+  }
+
   pop(): number {
     const { keys, items } = this;
     const top = items[0];

@@ -10,6 +10,8 @@ import { CohortScorer } from './cohort-scorer';
 
 /** Every mentor feature weighed, each differently (so a new feature, or two swapped, shows): derived from FEATURES.mentor. */
 const WEIGHTS = normaliseWeights('mentor', Object.fromEntries(FEATURES.mentor.map((feature, i) => [feature, i + 1])));
+/** The same in reverse: the interests' cosine weighed above the profile's, so the scorer works that one out first. */
+const REVERSED = normaliseWeights('mentor', Object.fromEntries(FEATURES.mentor.map((feature, i) => [feature, FEATURES.mentor.length - i])));
 const POINTS = new Map<string, Point>([
   ['0301', { lat: 59.91, lon: 10.75 }],
   ['4601', { lat: 60.39, lon: 5.32 }],
@@ -71,9 +73,12 @@ function cohort(seed: number) {
 const dot = (a: Float32Array, b: Float32Array) => a.reduce((sum, x, i) => sum + x * b[i], 0);
 
 describe('CohortScorer', () => {
-  it.each([1, 2, 3, 4, 5])('gives each candidate the top mentors a full scoring of every pair gives, with the same scores (cohort %i)', (seed) => {
+  it.each([
+    [1, WEIGHTS], [2, WEIGHTS], [3, WEIGHTS], [4, WEIGHTS], [5, WEIGHTS],
+    [6, REVERSED], [7, REVERSED], [8, REVERSED],
+  ])('gives each candidate the top mentors a full scoring of every pair gives, with the same scores (cohort %i)', (seed, weights) => {
     const { mentors, candidates, taken, vectors } = cohort(seed);
-    const scorer = new CohortScorer(mentors, taken, WEIGHTS, POINTS, vectors);
+    const scorer = new CohortScorer(mentors, taken, weights, POINTS, vectors);
     for (const candidate of candidates) {
       const inferred = [{ code: '5120', confidence: 0.7 }];
       const theirs = vectors.get(candidate.id)!;
@@ -83,7 +88,7 @@ describe('CohortScorer', () => {
           const mine = vectors.get(m.id)!;
           const cosine = { interests: dot(theirs.interests, mine.interests), profile: dot(theirs.profile, mine.profile) };
           const km = kmBetween(POINTS, candidate.municipalityCode, m.municipalityCode);
-          return { id: m.id, score: scoreOf(mentorFeatures(candidate, m, cosine, km, taken.get(m.id)!, inferred), WEIGHTS) };
+          return { id: m.id, score: scoreOf(mentorFeatures(candidate, m, cosine, km, taken.get(m.id)!, inferred), weights) };
         })
         .sort(byScoreThenId)
         .slice(0, 5);

@@ -1,10 +1,10 @@
 import type { Candidate } from '../candidates/entities/candidate.entity';
 import type { EmbeddedField } from '../embeddings/embedding-texts';
 import { normaliseLabel } from '../common/labels';
-import { clamp01, semanticFit } from '../scoring/features/feature';
+import { clamp01 } from '../scoring/features/feature';
 import { distanceFit, kmBetween, Point } from '../scoring/features/geo';
 import { capacityFit, languageFit, pairOff, sameInterest, sharedInterestsValue } from '../scoring/features/mentor-fit';
-import { occupationFit, readOccupations } from '../scoring/features/occupation';
+import { occupationSources, occupationValue, readOccupations } from '../scoring/features/occupation';
 import { candidateFacts } from '../scoring/candidate-facts';
 import { candidateMentorRule, HardRule } from '../scoring/hard-rules';
 import { mentorScoreBound } from '../scoring/mentor-features';
@@ -70,7 +70,24 @@ export class CohortScorer {
   private readonly interestLabels: string[] = [];
   private readonly alike = new Map<number, boolean>();
   private readonly mentorInterests: number[][];
+  /** Each interest id some mentor has, and those mentors by index. */
+  private readonly mentorsWithInterest = new Map<number, number[]>();
+  private readonly mentorInterestIds: number[];
   private readonly mentorVectors: Vectors[];
+  /** Per mentor working space of topMentors, made once: a cohort asks for thousands of candidates. */
+  private readonly scratch: {
+    mayShare: Uint8Array;
+    firstDone: Uint8Array;
+    shared: Float64Array;
+    profession: Float64Array;
+    language: Float64Array;
+    distance: Float64Array;
+    semantic: Record<'interests' | 'profile', Float64Array>;
+    values: Float64Array;
+    frontier: MinHeap;
+  };
+  /** The cosine worked out first: the one weighed more, which tightens the bound most. */
+  private readonly firstVector: 'interests' | 'profile';
 
   constructor(
     private readonly mentors: Mentor[],
@@ -84,6 +101,7 @@ export class CohortScorer {
       return { weight, slot: SLOTS[feature] };
     });
     this.bound = mentorScoreBound(weights);
+    this.firstVector = (weights.semantic_profile ?? 0) >= (weights.semantic_interests ?? 0) ? 'profile' : 'interests';
     this.rules = mentors.map((m) => ({ active: m.active, capacity: m.capacity, gender: m.gender, menteeGender: m.menteeGender, taken: taken.get(m.id) ?? 0 }));
     this.capacity = mentors.map((m, mi) => capacityFit(m.capacity, this.rules[mi].taken).value);
     this.byOccupation = new MentorGroups(mentors.map((m) => m.occupationCode ?? ''));
@@ -95,7 +113,27 @@ export class CohortScorer {
       .sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))
       .forEach((m, order) => (this.idOrder[m.mi] = order));
     this.mentorInterests = mentors.map((m) => m.interests.map((label) => this.interestId(label)));
+    this.mentorInterests.forEach((ids, mi) => {
+      for (const id of ids) {
+        const holders = this.mentorsWithInterest.get(id) ?? [];
+        if (holders.at(-1) !== mi) holders.push(mi);
+        this.mentorsWithInterest.set(id, holders);
+      }
+    });
+    this.mentorInterestIds = [...this.mentorsWithInterest.keys()];
     this.mentorVectors = mentors.map((m) => vectors.get(m.id) ?? {});
+    const n = mentors.length;
+    this.scratch = {
+      mayShare: new Uint8Array(n),
+      firstDone: new Uint8Array(n),
+      shared: new Float64Array(n),
+      profession: new Float64Array(n),
+      language: new Float64Array(n),
+      distance: new Float64Array(n),
+      semantic: { interests: new Float64Array(n), profile: new Float64Array(n) },
+      values: new Float64Array(FEATURES.mentor.length),
+      frontier: new MinHeap(),
+    };
   }
 
   /**
@@ -105,41 +143,74 @@ export class CohortScorer {
   topMentors(candidate: Candidate, vectors: Vectors, inferred: InferredOccupation[], n: number): { options: MentorOption[]; rules: Map<HardRule, number> } {
     const { mentors } = this;
     const facts = candidateFacts(candidate);
-    const read = readOccupations(candidate.resolvedOccupations);
-    const profession = this.byOccupation.perGroup((mi) => occupationFit(candidate.experience, candidate.desiredOccupations, mentors[mi].occupationCode, inferred, read).value);
+    const sources = occupationSources(candidate.experience, candidate.desiredOccupations, inferred, readOccupations(candidate.resolvedOccupations));
+    const professionOf = this.byOccupation.perGroup((mi) => occupationValue(sources, mentors[mi].occupationCode));
     // An unknown distance is -1 here (a group's value is a number), null again below.
     const kmTo = this.byPlace.perGroup((mi) => kmBetween(this.points, candidate.municipalityCode, mentors[mi].municipalityCode) ?? -1);
     const km = (mi: number) => (kmTo(mi) < 0 ? null : kmTo(mi));
-    const distance = this.byPlace.perGroup((mi) => distanceFit(km(mi), facts.maxTravelKm).value);
-    const language = this.byLanguages.perGroup((mi) => languageFit(candidate.languages, mentors[mi].languages, mentors[mi].mentorType).value);
+    const distanceOf = this.byPlace.perGroup((mi) => distanceFit(km(mi), facts.maxTravelKm).value);
+    const languageOf = this.byLanguages.perGroup((mi) => languageFit(candidate.languages, mentors[mi].languages, mentors[mi].mentorType).value);
     const interests = candidate.interests.map((label) => this.interestId(label));
 
     const rules = new Map<HardRule, number>();
-    const shared = new Float64Array(mentors.length);
-    const values = new Float64Array(FEATURES.mentor.length);
-    const frontier = new MinHeap();
+    // Shared interests are paired off only with mentors that have an interest alike to one of the
+    // candidate's (most have none, and share nothing): their ids, from each alike interest's mentors.
+    const { mayShare, firstDone, shared, profession, language, distance, semantic, values, frontier } = this.scratch;
+    mayShare.fill(0);
+    firstDone.fill(0);
+    frontier.clear();
+    if (interests.length > 0) {
+      for (const id of this.mentorInterestIds) {
+        if (interests.some((mine) => this.sameInterest(mine, id))) for (const mi of this.mentorsWithInterest.get(id)!) mayShare[mi] = 1;
+      }
+    }
+    // Per mentor, whether its first cosine is worked out yet: a pop works it out and puts the
+    // mentor back under its tighter bound, so most pairs never reach the second vector.
+    const boundOf = (mi: number) =>
+      this.bound(
+        profession[mi], language[mi], distance[mi], this.capacity[mi], shared[mi],
+        firstDone[mi] && this.firstVector === 'interests' ? semantic.interests[mi] : 1,
+        firstDone[mi] && this.firstVector === 'profile' ? semantic.profile[mi] : 1,
+      );
     for (let mi = 0; mi < mentors.length; mi++) {
-      const rule = candidateMentorRule(facts, this.rules[mi], km(mi));
+      const kmRaw = kmTo(mi);
+      const rule = candidateMentorRule(facts, this.rules[mi], kmRaw < 0 ? null : kmRaw);
       if (rule) {
         rules.set(rule, (rules.get(rule) ?? 0) + 1);
         continue;
       }
-      shared[mi] = sharedInterestsValue(pairOff(interests, this.mentorInterests[mi], byItself, this.sameInterest));
+      profession[mi] = professionOf(mi);
+      language[mi] = languageOf(mi);
+      distance[mi] = distanceOf(mi);
+      shared[mi] = mayShare[mi] ? sharedInterestsValue(pairOff(interests, this.mentorInterests[mi], byItself, this.sameInterest)) : 0;
       // Negated: the largest bound comes out first.
-      frontier.push(-this.bound(profession(mi), language(mi), distance(mi), this.capacity[mi], shared[mi]), mi);
+      frontier.push(-boundOf(mi), mi);
     }
 
     const options: MentorOption[] = [];
+    // semanticFit's value, without the evidence a ranking shows: hundreds of thousands a cohort.
+    const cosine = (mi: number, field: 'interests' | 'profile') => {
+      const c = dot(vectors[field], this.mentorVectors[mi][field]);
+      return c === null ? 0 : clamp01(c);
+    };
     while (frontier.size > 0) {
       if (options.length === n && -frontier.topKey < options[n - 1].score) break;
       const mi = frontier.pop();
-      const theirs = this.mentorVectors[mi];
+      if (!firstDone[mi]) {
+        semantic[this.firstVector][mi] = cosine(mi, this.firstVector);
+        firstDone[mi] = 1;
+        frontier.push(-boundOf(mi), mi);
+        continue;
+      }
+      // The last part, then the pair's score exactly as a ranking sums it.
+      const second = this.firstVector === 'interests' ? 'profile' : 'interests';
+      semantic[second][mi] = cosine(mi, second);
       values[SLOTS.shared_interests] = shared[mi];
-      values[SLOTS.semantic_interests] = semanticFit(dot(vectors.interests, theirs.interests)).value;
-      values[SLOTS.profession] = profession(mi);
-      values[SLOTS.semantic_profile] = semanticFit(dot(vectors.profile, theirs.profile)).value;
-      values[SLOTS.language] = language(mi);
-      values[SLOTS.distance] = distance(mi);
+      values[SLOTS.semantic_interests] = semantic.interests[mi];
+      values[SLOTS.profession] = profession[mi];
+      values[SLOTS.semantic_profile] = semantic.profile[mi];
+      values[SLOTS.language] = language[mi];
+      values[SLOTS.distance] = distance[mi];
       values[SLOTS.capacity] = this.capacity[mi];
       let score = 0;
       for (const term of this.terms) score += term.weight * clamp01(values[term.slot]);

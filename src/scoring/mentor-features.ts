@@ -53,18 +53,21 @@ const BOUND_SLACK = 1e-9;
 
 /**
  * The most a pair can score under `weights` while some features are not yet worked out: those
- * taken at their best (1), the vectors' always, shared interests until given. Never below
+ * taken at their best (1): shared interests and the two cosines until given. Never below
  * scoreOf(mentorFeatures(…)) for the pair, so a pair whose bound cannot reach a top list needs
  * nothing more (a cohort's millions of pairs).
  */
 export function mentorScoreBound(
   weights: Record<string, number>,
-): (profession: number, language: number, distance: number, capacity: number, sharedInterests?: number) => number {
+): (profession: number, language: number, distance: number, capacity: number, sharedInterests?: number, semanticInterests?: number, semanticProfile?: number) => number {
   const w = (feature: string) => weights[feature] ?? 0;
-  const vectors = w('semantic_interests') + w('semantic_profile') + BOUND_SLACK;
-  const [wInterests, wProfession, wLanguage, wDistance, wCapacity] = ['shared_interests', 'profession', 'language', 'distance', 'capacity'].map(w);
-  return (profession, language, distance, capacity, sharedInterests = 1) =>
-    vectors +
+  const [wInterests, wSemanticInterests, wProfession, wSemanticProfile, wLanguage, wDistance, wCapacity] = [
+    'shared_interests', 'semantic_interests', 'profession', 'semantic_profile', 'language', 'distance', 'capacity',
+  ].map(w);
+  return (profession, language, distance, capacity, sharedInterests = 1, semanticInterests = 1, semanticProfile = 1) =>
+    BOUND_SLACK +
+    wSemanticInterests * clamp01(semanticInterests) +
+    wSemanticProfile * clamp01(semanticProfile) +
     wInterests * clamp01(sharedInterests) +
     wProfession * clamp01(profession) +
     wLanguage * clamp01(language) +

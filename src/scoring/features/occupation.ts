@@ -37,6 +37,48 @@ export function codeAffinity(a: string, b: string): { level: OccupationLevel; va
   return null;
 }
 
+/** One of the candidate's occupations as occupationFit weighs it: the code, how it is known, and its factor. */
+export interface OccupationSource {
+  code: string;
+  via: 'experience' | 'desired' | 'inferred';
+  factor: number;
+  /** The typed title it was read from, for an occupation read from text. */
+  typed?: string;
+}
+
+/** The candidate's occupations (done, read from typed titles, wanted, inferred from skills), in the order occupationFit considers them. */
+export function occupationSources(
+  experience: ExperienceDto[],
+  desired: string[],
+  inferred: { code: string; confidence: number }[] = [],
+  read: ReadOccupation[] = [],
+): OccupationSource[] {
+  const sources: OccupationSource[] = [];
+  for (const e of experience) {
+    if (e.occupationCode) sources.push({ code: e.occupationCode, via: 'experience', factor: e.years < SHORT_EXPERIENCE_YEARS ? SHORT_EXPERIENCE_FACTOR : 1 });
+  }
+  for (const r of read) sources.push({ code: r.code, via: 'experience', factor: r.confidence, typed: r.text });
+  for (const code of desired) sources.push({ code, via: 'desired', factor: DESIRED_FACTOR });
+  // Confidence relative to the likeliest inferred occupation too (the geometric mean of the two):
+  // a few skills, or skills of two occupations, explain less of the profile each, yet the
+  // likeliest occupation is still what they point to (eval: `distracted` 0.749 → 0.785, `sparse`
+  // 0.748 → 0.751, full skill profiles 0.893 unchanged).
+  const top = inferred.reduce((m, i) => Math.max(m, i.confidence), 0);
+  for (const { code, confidence } of inferred) sources.push({ code, via: 'inferred', factor: Math.sqrt(confidence * (confidence / top)) * INFERRED_FACTOR });
+  return sources;
+}
+
+/** occupationFit's value alone, from sources worked out once: a cohort asks it of each distinct mentor occupation. */
+export function occupationValue(sources: OccupationSource[], target: string | null): number {
+  if (!target) return UNKNOWN;
+  let best = 0;
+  for (const source of sources) {
+    const affinity = codeAffinity(source.code, target);
+    if (affinity && affinity.value * source.factor > best) best = affinity.value * source.factor;
+  }
+  return best;
+}
+
 /**
  * How close the candidate's occupations (done, wanted, or inferred from skills) come to the target
  * occupation. `read`: occupations read from experience titles typed without a code, which count as
@@ -52,22 +94,11 @@ export function occupationFit(
   const none = { kind: 'occupation' as const, via: null, level: null, code: null, target };
   if (!target) return { value: UNKNOWN, evidence: none };
   let best: FeatureResult<Extract<FeatureResult['evidence'], { kind: 'occupation' }>> = { value: 0, evidence: none };
-  const consider = (code: string, via: 'experience' | 'desired' | 'inferred', factor: number, typed?: string) => {
+  for (const { code, via, factor, typed } of occupationSources(experience, desired, inferred, read)) {
     const affinity = codeAffinity(code, target);
     if (affinity && affinity.value * factor > best.value) {
       best = { value: affinity.value * factor, evidence: { kind: 'occupation', via, level: affinity.level, code, target, ...(typed ? { read: typed } : {}) } };
     }
-  };
-  for (const e of experience) {
-    if (e.occupationCode) consider(e.occupationCode, 'experience', e.years < SHORT_EXPERIENCE_YEARS ? SHORT_EXPERIENCE_FACTOR : 1);
   }
-  for (const r of read) consider(r.code, 'experience', r.confidence, r.text);
-  for (const code of desired) consider(code, 'desired', DESIRED_FACTOR);
-  // Confidence relative to the likeliest inferred occupation too (the geometric mean of the two):
-  // a few skills, or skills of two occupations, explain less of the profile each, yet the
-  // likeliest occupation is still what they point to (eval: `distracted` 0.749 → 0.785, `sparse`
-  // 0.748 → 0.751, full skill profiles 0.893 unchanged).
-  const top = inferred.reduce((m, i) => Math.max(m, i.confidence), 0);
-  for (const { code, confidence } of inferred) consider(code, 'inferred', Math.sqrt(confidence * (confidence / top)) * INFERRED_FACTOR);
   return best;
 }
