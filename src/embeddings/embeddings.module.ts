@@ -4,6 +4,7 @@ import { EmbeddingBackfill } from './embedding-backfill';
 import { EmbeddingIndexer } from './embedding-indexer';
 import { EmbeddingProvider } from './embedding-provider';
 import { EmbeddingQueue } from './embedding-queue';
+import { EmbeddingSources } from './embedding-sources';
 import { EmbeddingsRepository } from './embeddings.repository';
 import { EmbeddingsService } from './embeddings.service';
 
@@ -12,12 +13,13 @@ import { EmbeddingsService } from './embeddings.service';
   providers: [
     { provide: EmbeddingProvider, inject: [APP_CONFIG], useFactory: (config: AppConfig) => EmbeddingProvider.start(config.embedding) },
     EmbeddingsRepository,
+    EmbeddingSources,
     EmbeddingIndexer,
     EmbeddingQueue,
     EmbeddingBackfill,
     EmbeddingsService,
   ],
-  exports: [EmbeddingProvider, EmbeddingsRepository, EmbeddingQueue, EmbeddingBackfill, EmbeddingsService],
+  exports: [EmbeddingProvider, EmbeddingsRepository, EmbeddingSources, EmbeddingQueue, EmbeddingBackfill, EmbeddingsService],
 })
 export class EmbeddingsModule implements OnApplicationShutdown {
   constructor(@Inject(EmbeddingProvider) private readonly provider: EmbeddingProvider) {}
