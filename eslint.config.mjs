@@ -12,13 +12,7 @@ const { LAYERS } = layers;
  * the ones below. Each exception is one file allowed to reach named folders above it, with why;
  * a new upward import anywhere else fails the lint.
  */
-const LAYER_EXCEPTIONS = [
-  {
-    file: 'src/embeddings/embedding-indexer.ts',
-    allow: ['candidates', 'mentors', 'openings'],
-    why: 'loads the records to embed through their entities; to go through the records repositories (issue 17, point 2)',
-  },
-];
+const LAYER_EXCEPTIONS = [];
 
 /** Pure code: scoring, and the state machines, know neither Nest nor TypeORM. */
 const PURE_FILES = ['src/scoring/**/*.ts', 'src/hurtigspor/case-states.ts', 'src/mentorships/mentorship-states.ts'];

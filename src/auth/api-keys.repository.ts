@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource, EntityManager, IsNull } from 'typeorm';
+import { DataSource, EntityManager, IsNull, Like } from 'typeorm';
+import { prefixPattern } from '../common/text-filter';
 import { ApiKey } from './entities/api-key.entity';
 
 @Injectable()
@@ -13,6 +14,11 @@ export class ApiKeysRepository {
 
   findById(id: string): Promise<ApiKey | null> {
     return this.dataSource.getRepository(ApiKey).findOne({ where: { id } });
+  }
+
+  /** The keys not revoked whose label starts with this text. */
+  activeLabelled(labelPrefix: string): Promise<ApiKey[]> {
+    return this.dataSource.getRepository(ApiKey).findBy({ label: Like(prefixPattern(labelPrefix)), revokedAt: IsNull() });
   }
 
   list(): Promise<ApiKey[]> {

@@ -1,7 +1,9 @@
 import { Module } from '@nestjs/common';
 import { CompetenceModule } from '../competence/competence.module';
+import { EmbeddingSources } from '../embeddings/embedding-sources';
 import { OrganisationsModule } from '../organisations/organisations.module';
 import { CandidateGateModule } from './candidate-gate';
+import { CandidatesRepository } from './candidates.repository';
 import { CandidatesController } from './candidates.controller';
 import { CandidatesService } from './candidates.service';
 
@@ -11,4 +13,9 @@ import { CandidatesService } from './candidates.service';
   providers: [CandidatesService],
   exports: [CandidatesService, CandidateGateModule],
 })
-export class CandidatesModule {}
+export class CandidatesModule {
+  // In the constructor, so the source is there before any init hook or start-up step can embed.
+  constructor(sources: EmbeddingSources, candidates: CandidatesRepository) {
+    sources.register('candidate', (ids) => candidates.findByIds(ids));
+  }
+}

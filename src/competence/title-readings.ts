@@ -3,6 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { CandidatesRepository } from '../candidates/candidates.repository';
 import { Clock } from '../common/clock';
+import { ReferenceDataRepository } from '../reference-data/reference-data.repository';
 import { CompetenceProfiler } from './competence-profiler';
 import { ownPart } from './merge-competence';
 
@@ -26,6 +27,7 @@ export class TitleReadings {
     private readonly profiler: CompetenceProfiler,
     private readonly candidates: CandidatesRepository,
     private readonly clock: Clock,
+    private readonly imports: ReferenceDataRepository,
   ) {}
 
   /** Starts the check in the background; `settled()` waits for it (the service waits before it closes). */
@@ -42,10 +44,8 @@ export class TitleReadings {
 
   /** The number of candidates derived again (0 when the readings are current). */
   async refreshIfChanged(): Promise<number> {
-    const hash = async (name: string): Promise<string | null> =>
-      ((await this.dataSource.query(`SELECT hash FROM reference_imports WHERE name = $1`, [name]))[0] as { hash: string } | undefined)?.hash ?? null;
-    const current = await hash('taxonomy');
-    if (!current || (await hash(READINGS)) === current) return 0;
+    const current = await this.imports.importedHash('taxonomy');
+    if (!current || (await this.imports.importedHash(READINGS)) === current) return 0;
     const tools = await this.profiler.tools();
     let refreshed = 0;
     let after = '00000000-0000-0000-0000-000000000000';
@@ -71,10 +71,7 @@ export class TitleReadings {
       }
       after = page[page.length - 1];
     }
-    await this.dataSource.query(
-      `INSERT INTO reference_imports (name, hash) VALUES ($1, $2) ON CONFLICT (name) DO UPDATE SET hash = excluded.hash, imported_at = now()`,
-      [READINGS, current],
-    );
+    await this.imports.markImported(this.dataSource.manager, READINGS, current);
     if (refreshed > 0) this.logger.log(`Read the experience titles of ${refreshed} candidates again with the current taxonomy`);
     return refreshed;
   }

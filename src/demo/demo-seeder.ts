@@ -2,13 +2,11 @@ import { randomBytes } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Injectable, Logger } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
 import { plainToInstance } from 'class-transformer';
 import { validateOrReject } from 'class-validator';
-import { DataSource, Like } from 'typeorm';
 import { UsersService } from '../accounts/users.service';
+import { ApiKeysRepository } from '../auth/api-keys.repository';
 import { ApiKeysService } from '../auth/api-keys.service';
-import { ApiKey } from '../auth/entities/api-key.entity';
 import type { Principal, Role } from '../common/principal';
 import { CandidatesService } from '../candidates/candidates.service';
 import { CreateCandidateDto } from '../candidates/dto/candidate.dto';
@@ -18,6 +16,7 @@ import { CreateOpeningDto } from '../openings/dto/opening.dto';
 import { OpeningsService } from '../openings/openings.service';
 import { CreateOrganisationDto } from '../organisations/dto/organisation.dto';
 import { Organisation } from '../organisations/entities/organisation.entity';
+import { OrganisationsRepository } from '../organisations/organisations.repository';
 import { OrganisationsService } from '../organisations/organisations.service';
 import { CreateNeedDto } from '../hurtigspor/dto/need.dto';
 import { HurtigsporNeedsService } from '../hurtigspor/hurtigspor-needs.service';
@@ -79,13 +78,14 @@ export class DemoSeeder {
   private readonly logger = new Logger('DemoData');
 
   constructor(
-    @InjectDataSource() private readonly dataSource: DataSource,
     private readonly organisations: OrganisationsService,
+    private readonly organisationRecords: OrganisationsRepository,
     private readonly candidates: CandidatesService,
     private readonly mentors: MentorsService,
     private readonly openings: OpeningsService,
     private readonly needs: HurtigsporNeedsService,
     private readonly apiKeys: ApiKeysService,
+    private readonly apiKeyRecords: ApiKeysRepository,
     private readonly users: UsersService,
   ) {}
 
@@ -94,7 +94,7 @@ export class DemoSeeder {
    * of its own is real: demo people and keys must never be mixed into it, so start-up stops.
    */
   async seedIfEmpty(): Promise<void> {
-    const names = (await this.dataSource.getRepository(Organisation).find({ select: { name: true } })).map((o) => o.name);
+    const names = await this.organisationRecords.names();
     const demoNames = new Set(demoOrganisations.map((o) => o.name));
     const real = names.filter((name) => !demoNames.has(name));
     if (real.length > 0) {
@@ -143,13 +143,11 @@ export class DemoSeeder {
    */
   async ensureDemoUsers(dataDir: string | undefined): Promise<DemoUser[]> {
     const passwords = demoPasswords(dataDir);
-    const organisations = this.dataSource.getRepository(Organisation);
-    const firstOf = (kind: Organisation['kind']) => organisations.findOne({ where: { kind }, order: { createdAt: 'ASC', id: 'ASC' } });
     const organisationOf: Record<Role, Organisation | null> = {
       admin: null,
-      coordinator: await firstOf('municipality'),
-      employer: await firstOf('employer'),
-      career_centre: await firstOf('career_centre'),
+      coordinator: await this.organisationRecords.firstOfKind('municipality'),
+      employer: await this.organisationRecords.firstOfKind('employer'),
+      career_centre: await this.organisationRecords.firstOfKind('career_centre'),
     };
     const made: DemoUser[] = [];
     for (const u of DEMO_USERS) {
@@ -166,16 +164,13 @@ export class DemoSeeder {
    * so each start revokes the previous demo keys and issues new ones.
    */
   async issueDemoKeys(): Promise<DemoKey[]> {
-    const previous = await this.dataSource.getRepository(ApiKey).findBy({ label: Like(`${DEMO_KEY_LABEL}%`) });
-    for (const key of previous.filter((k) => !k.revokedAt)) await this.apiKeys.revoke(SEEDER, key.id);
+    for (const key of await this.apiKeyRecords.activeLabelled(DEMO_KEY_LABEL)) await this.apiKeys.revoke(SEEDER, key.id);
 
-    const organisations = this.dataSource.getRepository(Organisation);
-    const firstOf = (kind: Organisation['kind']) => organisations.findOne({ where: { kind }, order: { createdAt: 'ASC', id: 'ASC' } });
     const plan: [Role, Organisation | null][] = [
       ['admin', null],
-      ['coordinator', await firstOf('municipality')],
-      ['employer', await firstOf('employer')],
-      ['career_centre', await firstOf('career_centre')],
+      ['coordinator', await this.organisationRecords.firstOfKind('municipality')],
+      ['employer', await this.organisationRecords.firstOfKind('employer')],
+      ['career_centre', await this.organisationRecords.firstOfKind('career_centre')],
     ];
     const keys: DemoKey[] = [];
     for (const [role, organisation] of plan) {

@@ -1,22 +1,26 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource, In } from 'typeorm';
-import { Candidate } from '../candidates/entities/candidate.entity';
-import { Mentor } from '../mentors/entities/mentor.entity';
-import { Opening } from '../openings/entities/opening.entity';
 import { ReferenceDataCache } from '../reference-data/reference-data.cache';
 import { EmbeddingProvider, EmbeddingRole } from './embedding-provider';
+import { EmbeddedRecords, EmbeddingSources } from './embedding-sources';
 import {
   candidateTexts,
   EMBEDDED_FIELDS,
   EmbeddedField,
   mentorTexts,
   normaliseText,
+  OccupationTitles,
   openingTexts,
   OwnerType,
   textHash,
 } from './embedding-texts';
 import { EmbeddingRow, EmbeddingsRepository } from './embeddings.repository';
+
+/** How each type of record reads as the texts it embeds. */
+const TEXTS: { [T in OwnerType]: (record: EmbeddedRecords[T], titles: OccupationTitles) => Partial<Record<EmbeddedField, string>> } = {
+  candidate: candidateTexts,
+  mentor: mentorTexts,
+  opening: openingTexts,
+};
 
 interface SourceText {
   ownerId: string;
@@ -30,7 +34,7 @@ interface SourceText {
 @Injectable()
 export class EmbeddingIndexer {
   constructor(
-    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly sources: EmbeddingSources,
     @Inject(EmbeddingProvider) private readonly provider: EmbeddingProvider,
     private readonly embeddings: EmbeddingsRepository,
     private readonly referenceData: ReferenceDataCache,
@@ -63,15 +67,10 @@ export class EmbeddingIndexer {
     return inferences;
   }
 
-  private async sourceTexts(type: OwnerType, ids: string[]): Promise<SourceText[]> {
+  private async sourceTexts<T extends OwnerType>(type: T, ids: string[]): Promise<SourceText[]> {
     const titles = await this.referenceData.occupationTitles();
-    const byId = { id: In(ids) };
-    const records: { id: string; texts: Partial<Record<EmbeddedField, string>> }[] =
-      type === 'candidate'
-        ? (await this.dataSource.getRepository(Candidate).findBy(byId)).map((c) => ({ id: c.id, texts: candidateTexts(c, titles) }))
-        : type === 'mentor'
-          ? (await this.dataSource.getRepository(Mentor).findBy(byId)).map((m) => ({ id: m.id, texts: mentorTexts(m, titles) }))
-          : (await this.dataSource.getRepository(Opening).findBy(byId)).map((o) => ({ id: o.id, texts: openingTexts(o, titles) }));
+    const textsOf = TEXTS[type];
+    const records = (await this.sources.load(type, ids)).map((r) => ({ id: r.id, texts: textsOf(r, titles) }));
     return records.flatMap((r) =>
       EMBEDDED_FIELDS[type].map(({ field, role }) => {
         const text = normaliseText(r.texts[field] ?? '');

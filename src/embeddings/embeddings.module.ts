@@ -4,6 +4,7 @@ import { EmbeddingBackfill } from './embedding-backfill';
 import { EmbeddingIndexer } from './embedding-indexer';
 import { EmbeddingProvider } from './embedding-provider';
 import { EmbeddingQueue } from './embedding-queue';
+import { EmbeddingSources } from './embedding-sources';
 import { EmbeddingsRepository } from './embeddings.repository';
 import { EmbeddingsService } from './embeddings.service';
 import { RetrievalRepository } from './retrieval.repository';
@@ -14,12 +15,13 @@ import { RetrievalRepository } from './retrieval.repository';
     { provide: EmbeddingProvider, inject: [APP_CONFIG], useFactory: (config: AppConfig) => EmbeddingProvider.start(config.embedding) },
     EmbeddingsRepository,
     RetrievalRepository,
+    EmbeddingSources,
     EmbeddingIndexer,
     EmbeddingQueue,
     EmbeddingBackfill,
     EmbeddingsService,
   ],
-  exports: [EmbeddingProvider, EmbeddingsRepository, RetrievalRepository, EmbeddingQueue, EmbeddingBackfill, EmbeddingsService],
+  exports: [EmbeddingProvider, EmbeddingsRepository, RetrievalRepository, EmbeddingSources, EmbeddingQueue, EmbeddingBackfill, EmbeddingsService],
 })
 export class EmbeddingsModule implements OnApplicationShutdown {
   constructor(@Inject(EmbeddingProvider) private readonly provider: EmbeddingProvider) {}

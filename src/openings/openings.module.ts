@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+import { EmbeddingSources } from '../embeddings/embedding-sources';
 import { OrganisationsModule } from '../organisations/organisations.module';
 import { OpeningsController } from './openings.controller';
 import { OpeningsRepository } from './openings.repository';
@@ -10,4 +11,9 @@ import { OpeningsService } from './openings.service';
   providers: [OpeningsRepository, OpeningsService],
   exports: [OpeningsRepository, OpeningsService],
 })
-export class OpeningsModule {}
+export class OpeningsModule {
+  // In the constructor, so the source is there before any init hook or start-up step can embed.
+  constructor(sources: EmbeddingSources, openings: OpeningsRepository) {
+    sources.register('opening', (ids) => openings.findByIds(ids));
+  }
+}

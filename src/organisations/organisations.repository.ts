@@ -24,6 +24,16 @@ export class OrganisationsRepository {
     return { items, total };
   }
 
+  /** Every organisation's name, in no particular order. */
+  async names(): Promise<string[]> {
+    return (await this.dataSource.getRepository(Organisation).find({ select: { name: true } })).map((o) => o.name);
+  }
+
+  /** The first organisation of a kind to be created, or null when there is none. */
+  firstOfKind(kind: Organisation['kind']): Promise<Organisation | null> {
+    return this.dataSource.getRepository(Organisation).findOne({ where: { kind }, order: { createdAt: 'ASC', id: 'ASC' } });
+  }
+
   insert(manager: EntityManager, organisation: Pick<Organisation, 'kind' | 'name' | 'municipalityCode'>): Promise<Organisation> {
     const repository = manager.getRepository(Organisation);
     return repository.save(repository.create(organisation));

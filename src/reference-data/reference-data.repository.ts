@@ -1,9 +1,16 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource } from 'typeorm';
+import { DataSource, EntityManager } from 'typeorm';
 import { Municipality } from './entities/municipality.entity';
 import { Occupation } from './entities/occupation.entity';
 import type { EscoOccupationRecord } from './reference-data.files';
+
+/** An occupation's name as STYRK-08 gives it, or as an ESCO occupation's own label. */
+export interface ReferenceOccupationTitle {
+  code: string;
+  title: string;
+  source: 'styrk' | 'esco';
+}
 
 @Injectable()
 export class ReferenceDataRepository {
@@ -96,6 +103,28 @@ export class ReferenceDataRepository {
   escoLinks(): Promise<{ uri: string; isco4: string; skill: string; essential: boolean }[]> {
     return this.dataSource.query(
       `SELECT o.uri, o.isco4, s.skill_label AS skill, s.essential FROM esco_occupation_skills s JOIN esco_occupations o ON o.uri = s.occupation_uri`,
+    );
+  }
+
+  /** Each STYRK occupation's title and the labels of the ESCO occupations under a known STYRK code (not their variants). */
+  mainOccupationTitles(): Promise<ReferenceOccupationTitle[]> {
+    return this.dataSource.query(
+      `SELECT code, title, 'styrk' AS source FROM occupations
+       UNION ALL SELECT e.isco4 AS code, e.label AS title, 'esco' AS source FROM esco_occupations e JOIN occupations o ON o.code = e.isco4`,
+    );
+  }
+
+  /** The hash of the sources a named import (the taxonomy, the title readings) was last made from; null before the first. */
+  async importedHash(name: string): Promise<string | null> {
+    const [row]: { hash: string }[] = await this.dataSource.query(`SELECT hash FROM reference_imports WHERE name = $1`, [name]);
+    return row?.hash ?? null;
+  }
+
+  /** Records a named import as made from sources with this hash, in the caller's transaction so it commits with the import. */
+  async markImported(manager: EntityManager, name: string, hash: string): Promise<void> {
+    await manager.query(
+      `INSERT INTO reference_imports (name, hash) VALUES ($1, $2) ON CONFLICT (name) DO UPDATE SET hash = excluded.hash, imported_at = now()`,
+      [name, hash],
     );
   }
 

@@ -3,8 +3,12 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
 import { normaliseLabel } from '../common/labels';
 import type { LabourDemandRecord } from '../reference-data/reference-data.files';
+import { ReferenceDataRepository } from '../reference-data/reference-data.repository';
 import type { OccupationTitleRow } from './occupation-taxonomy';
 import type { SkillSynonymRow, TaxonomySkillRow } from './skill-taxonomy';
+
+/** The name under which reference-data's import record keeps the hash of the taxonomy's sources. */
+const TAXONOMY = 'taxonomy';
 
 export interface SynonymView {
   id: string;
@@ -17,11 +21,14 @@ export interface SynonymView {
 
 @Injectable()
 export class TaxonomyRepository {
-  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly referenceData: ReferenceDataRepository,
+  ) {}
 
-  async importHash(name: string): Promise<string | null> {
-    const [row] = await this.dataSource.query(`SELECT hash FROM reference_imports WHERE name = $1`, [name]);
-    return row?.hash ?? null;
+  /** The hash of the sources the stored taxonomy was imported from; null before the first import. */
+  importHash(): Promise<string | null> {
+    return this.referenceData.importedHash(TAXONOMY);
   }
 
   /** The skills, synonyms, titles and demand figures, replaced in one transaction with the hash of their sources. */
@@ -29,6 +36,9 @@ export class TaxonomyRepository {
     hash: string,
     data: { skills: string[]; synonyms: { synonym: string; skill: string }[]; titles: OccupationTitleRow[]; demand: LabourDemandRecord[] },
   ): Promise<void> {
+    // A title is kept only under a STYRK code reference data knows (occupation_titles refers to occupations).
+    const unknown = new Set(await this.referenceData.missingOccupationCodes([...new Set(data.titles.map((t) => t.code))]));
+    const titles = data.titles.filter((t) => !unknown.has(t.code));
     await this.dataSource.transaction(async (m) => {
       // Skills are referenced by synonyms (some added by admins): add, never delete.
       for (const chunk of chunks(data.skills, 5000)) {
@@ -42,12 +52,11 @@ export class TaxonomyRepository {
         [data.synonyms.map((s) => s.synonym), data.synonyms.map((s) => normaliseLabel(s.synonym)), data.synonyms.map((s) => s.skill)],
       );
       await m.query(`DELETE FROM occupation_titles`);
-      for (const chunk of chunks(data.titles, 5000)) {
+      for (const chunk of chunks(titles, 5000)) {
         await m.query(
           `INSERT INTO occupation_titles (code, title, lang, source)
            SELECT x.code, x.title, CASE WHEN x.source = 'esco' THEN 'en' ELSE 'nb' END, x.source
              FROM unnest($1::text[], $2::text[], $3::text[]) AS x(code, title, source)
-            WHERE EXISTS (SELECT 1 FROM occupations o WHERE o.code = x.code)
            ON CONFLICT DO NOTHING`,
           [chunk.map((t) => t.code), chunk.map((t) => t.title), chunk.map((t) => t.source)],
         );
@@ -58,11 +67,7 @@ export class TaxonomyRepository {
          SELECT * FROM unnest($1::text[], $2::text[], $3::int[], $4::int[])`,
         [data.demand.map((d) => d.occupationCode), data.demand.map((d) => d.countyCode), data.demand.map((d) => d.shortage), data.demand.map((d) => d.year)],
       );
-      await m.query(
-        `INSERT INTO reference_imports (name, hash) VALUES ('taxonomy', $1)
-         ON CONFLICT (name) DO UPDATE SET hash = excluded.hash, imported_at = now()`,
-        [hash],
-      );
+      await this.referenceData.markImported(m, TAXONOMY, hash);
     });
   }
 
@@ -87,12 +92,14 @@ export class TaxonomyRepository {
   }
 
   /** Each occupation's main names: its STYRK title, NAV's titles and the ESCO occupations' own labels (not their many variants). */
-  mainOccupationTitles(): Promise<OccupationTitleRow[]> {
+  async mainOccupationTitles(): Promise<OccupationTitleRow[]> {
+    const reference = await this.referenceData.mainOccupationTitles();
+    // Sorted by the database, so the order follows its collation as before, not JavaScript's; codes as char(4) like the columns.
     return this.dataSource.query(
-      `SELECT code, title, 'styrk' AS source FROM occupations
+      `SELECT code, title, source FROM unnest($1::char(4)[], $2::text[], $3::text[]) AS r(code, title, source)
        UNION ALL SELECT code, title, source FROM occupation_titles WHERE source = 'nav'
-       UNION ALL SELECT e.isco4 AS code, e.label AS title, 'esco' AS source FROM esco_occupations e JOIN occupations o ON o.code = e.isco4
        ORDER BY code, source, title`,
+      [reference.map((r) => r.code), reference.map((r) => r.title), reference.map((r) => r.source)],
     );
   }
 

@@ -39,7 +39,7 @@ export class TaxonomyService {
       .update(fingerprint(datasets, ['escoOccupations', 'occupationTitles', 'labourDemand']))
       .update(JSON.stringify(SEED_SYNONYMS_NB))
       .digest('hex');
-    if (!force && (await this.repository.importHash('taxonomy')) === digest) return;
+    if (!force && (await this.repository.importHash()) === digest) return;
 
     const esco = datasets.escoOccupations;
     const skills = [...new Set(esco.flatMap((o) => [...o.essential, ...o.optional]).map((s) => s.trim()))].filter(Boolean);
