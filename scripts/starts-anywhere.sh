@@ -21,6 +21,8 @@ npm run build --silent
 
 # From another directory, on an in-memory embedded database, with a port the system picks.
 log="$work/start.log"
+# Made before the service starts in the background, so the first look at it cannot miss the file.
+: >"$log"
 started=$(date +%s%N)
 (cd "$work" && env -u REFERENCE_DATA_DIR -u DATABASE_URL NO_COLOR=1 PORT=0 EMBEDDED_DATA_DIR=memory DEMO_DATA=false node "$app/dist/src/main.js" >"$log" 2>&1) &
 pid=$!
