@@ -157,6 +157,12 @@ describe('reading typed job titles', () => {
     expect(changed.body.desiredOccupationTexts).toEqual(['sveisere']);
     expect(changed.body.desiredOccupationReadings).toEqual([expect.objectContaining({ text: 'sveisere', read: true, occupations: [expect.objectContaining({ code: '7212' })] })]);
     expect(await groupsOf(created.id)).toEqual(['721']);
+
+    // Taken away: the reading and its group go with it.
+    const cleared = await t.api(coordinator).patch(`/api/v1/candidates/${created.id}`).send({ desiredOccupationTexts: [], version: changed.body.version });
+    expect(cleared.status).toBe(200);
+    expect(cleared.body.desiredOccupationReadings).toEqual([]);
+    expect(await groupsOf(created.id)).toEqual([]);
   });
 
   it('refuses desired texts that are too many, empty, too long or not text, and changes nothing', async () => {
