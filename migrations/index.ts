@@ -17,6 +17,7 @@ import { Accounts1764800000000 } from './1764800000000-Accounts';
 import { Ownership1764810000000 } from './1764810000000-Ownership';
 import { MentorshipAnswers1764820000000 } from './1764820000000-MentorshipAnswers';
 import { CandidateConsents1764840000000 } from './1764840000000-CandidateConsents';
+import { DesiredOccupationTexts1764850000000 } from './1764850000000-DesiredOccupationTexts';
 
 /** Every migration, in order. Listed by class so the same list works from ts-jest and from dist/. */
 export const migrations = [
@@ -39,4 +40,5 @@ export const migrations = [
   Ownership1764810000000,
   MentorshipAnswers1764820000000,
   CandidateConsents1764840000000,
+  DesiredOccupationTexts1764850000000,
 ];

@@ -112,11 +112,15 @@ export class CandidatesRepository {
     return rows.map((r) => r.id);
   }
 
-  /** A page (by id, after `after`) of candidates with an experience typed without a STYRK code: those the taxonomy reads. */
-  async idsWithUncodedExperience(after: string, limit: number): Promise<string[]> {
+  /**
+   * A page (by id, after `after`) of candidates with occupations typed as text: an experience
+   * without a STYRK code, or a desired occupation in their own words. Those the taxonomy reads.
+   */
+  async idsWithTypedOccupations(after: string, limit: number): Promise<string[]> {
     const rows: { id: string }[] = await this.dataSource.query(
       `SELECT id FROM candidates c
-       WHERE id > $1 AND EXISTS (SELECT 1 FROM jsonb_array_elements(c.experience) e WHERE coalesce(e->>'occupationCode', '') = '')
+       WHERE id > $1 AND (cardinality(c.desired_occupation_texts) > 0
+         OR EXISTS (SELECT 1 FROM jsonb_array_elements(c.experience) e WHERE coalesce(e->>'occupationCode', '') = ''))
        ORDER BY id LIMIT $2`,
       [after, limit],
     );

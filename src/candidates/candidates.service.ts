@@ -31,7 +31,7 @@ const NO_ORGANISATION = '00000000-0000-0000-0000-000000000000';
 
 
 /** The fields whose change redoes the derived ones. */
-const DERIVED_FROM = ['skills', 'languages', 'education', 'experience', 'municipalityCode'] as const;
+const DERIVED_FROM = ['skills', 'languages', 'education', 'experience', 'desiredOccupationTexts', 'municipalityCode'] as const;
 
 type OwnCompetenceLists = DerivedCandidateFields['ownCompetence'];
 
@@ -42,6 +42,7 @@ function changedRecord(row: Candidate, change: DeepPartial<Candidate>): DeepPart
     id: row.id,
     municipalityCode: change.municipalityCode ?? row.municipalityCode,
     experience: change.experience ?? row.experience,
+    desiredOccupationTexts: change.desiredOccupationTexts ?? row.desiredOccupationTexts,
     skills: change.skills ?? own.skills,
     languages: change.languages ?? own.languages,
     education: change.education ?? own.education,
@@ -129,6 +130,7 @@ export class CandidatesService {
       },
       mappings: values.id ? await this.profiler.mappingsOf(manager, values.id) : [],
       experience: (values.experience ?? []) as Candidate['experience'],
+      desiredTexts: (values.desiredOccupationTexts ?? []) as string[],
       municipalityCode: values.municipalityCode,
     }, loaded);
   }
@@ -147,6 +149,7 @@ export class CandidatesService {
           experience: dto.experience ?? [],
           interests: dto.interests ?? [],
           desiredOccupations: dto.desiredOccupations ?? [],
+          desiredOccupationTexts: dto.desiredOccupationTexts ?? [],
           goals: dto.goals ?? '',
           preferences: dto.preferences ?? {},
           registeredByOrganisationId: actor.organisationId,

@@ -127,6 +127,7 @@ export class CompetenceMappingsService implements OnModuleInit {
         own: candidate.ownCompetence ?? ownPart(candidate),
         mappings: await this.profiler.mappingsOf(m, candidate.id),
         experience: candidate.experience,
+        desiredTexts: candidate.desiredOccupationTexts,
         municipalityCode: candidate.municipalityCode,
       },
       tools,

@@ -4,7 +4,7 @@ import type { ExperienceDto } from '../common/dto/profile-parts.dto';
 import { MunicipalityPoint, ReferenceDataCache } from '../reference-data/reference-data.cache';
 import { INFERRED_MIN, LabourDemand, ProspectReason } from '../taxonomy/labour-demand';
 import type { OccupationInference } from '../taxonomy/occupation-inference';
-import { OccupationResolver, readTitles, TitleReading } from '../taxonomy/occupation-resolver';
+import { OccupationResolver, readDesired, readTitles, TitleReading } from '../taxonomy/occupation-resolver';
 import { round, SkillTaxonomy } from '../taxonomy/skill-taxonomy';
 import { TaxonomyCache } from '../taxonomy/taxonomy.cache';
 import type { CandidateSkill, InferredOccupationView, OwnCompetence } from './competence.types';
@@ -16,7 +16,7 @@ import { mergeCompetence, MergedCompetence } from './merge-competence';
 export interface DerivedCandidateFields extends MergedCompetence {
   ownCompetence: OwnCompetence;
   inferredOccupations: InferredOccupationView[];
-  /** Each experience title without a code, read as occupations (or unread below the floor). */
+  /** Each experience title without a code, then each desired occupation text, read as occupations (or unread below the floor). */
   resolvedOccupations: TitleReading[];
   hurtigsporProspect: boolean;
   prospectReasons: ProspectReason[];
@@ -26,6 +26,8 @@ export interface ProfileInput {
   own: OwnCompetence;
   mappings: CompetenceMapping[];
   experience: ExperienceDto[];
+  /** What the candidate wants to work as, in their own words. */
+  desiredTexts: string[];
   municipalityCode: string;
 }
 
@@ -92,8 +94,10 @@ export class CompetenceProfiler {
       if (title && (inferred.get(code)?.confidence ?? 0) < confidence) inferred.set(code, { code, title, confidence, via });
     };
     for (const i of inference.infer(skills.map((s) => s.label))) add(i.code, round(i.confidence), 'skills');
-    const resolvedOccupations = readTitles(input.experience, occupations);
-    for (const reading of resolvedOccupations) for (const o of reading.occupations) add(o.code, round(o.confidence * TITLE_WEIGHT), 'experience_title');
+    const titleReadings = readTitles(input.experience, occupations);
+    // Only what was done says what the candidate can do: a wish feeds ranking, not the inferred occupations or hurtigspor.
+    for (const reading of titleReadings) for (const o of reading.occupations) add(o.code, round(o.confidence * TITLE_WEIGHT), 'experience_title');
+    const resolvedOccupations = [...titleReadings, ...readDesired(input.desiredTexts, occupations)];
     const inferredOccupations = [...inferred.values()].sort((a, b) => b.confidence - a.confidence || a.code.localeCompare(b.code)).slice(0, INFERRED_SHOWN);
 
     const county = points.get(input.municipalityCode)?.countyCode;

@@ -14,8 +14,8 @@ const READINGS = 'title-readings';
  * Keeps candidates' stored title readings (`resolvedOccupations`, and the inferred occupations
  * they feed) in step with the taxonomy: when the taxonomy was imported with another hash than the
  * one the readings were made with (or they were never made: records from before the readings
- * existed), every candidate with an experience title without a code is derived again, in pages,
- * each under its row lock, in the background after start.
+ * existed), every candidate with an experience title without a code or a desired occupation text
+ * is derived again, in pages, each under its row lock, in the background after start.
  */
 @Injectable()
 export class TitleReadings {
@@ -50,7 +50,7 @@ export class TitleReadings {
     let refreshed = 0;
     let after = '00000000-0000-0000-0000-000000000000';
     for (;;) {
-      const page = await this.candidates.idsWithUncodedExperience(after, 200);
+      const page = await this.candidates.idsWithTypedOccupations(after, 200);
       if (page.length === 0) break;
       for (const id of page) {
         await this.dataSource.transaction(async (m) => {
@@ -61,6 +61,7 @@ export class TitleReadings {
               own: candidate.ownCompetence ?? ownPart(candidate),
               mappings: await this.profiler.mappingsOf(m, id),
               experience: candidate.experience,
+              desiredTexts: candidate.desiredOccupationTexts,
               municipalityCode: candidate.municipalityCode,
             },
             tools,

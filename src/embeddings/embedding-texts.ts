@@ -37,6 +37,8 @@ export interface CandidateText {
   experience: { title: string; occupationCode?: string | null; description?: string | null }[];
   education: { field: string }[];
   desiredOccupations: string[];
+  /** Desired occupations in the candidate's own words. */
+  desiredOccupationTexts?: string[];
   goals?: string | null;
   interests: string[];
 }
@@ -60,7 +62,7 @@ export function candidateTexts(c: CandidateText, titles: OccupationTitles): Reco
       list(c.skills.map((s) => s.label)),
       ...c.experience.map((e) => sentences(e.title, e.occupationCode && titles.get(e.occupationCode), e.description)),
       list(c.education.map((e) => e.field)),
-      list(c.desiredOccupations.map((code) => titles.get(code) ?? '')),
+      list([...c.desiredOccupations.map((code) => titles.get(code) ?? ''), ...(c.desiredOccupationTexts ?? [])]),
       c.goals,
     ),
     interests: list(c.interests),

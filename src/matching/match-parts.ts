@@ -19,7 +19,7 @@ import type { AnonymousCandidate, MentorSummary, OpeningSummary } from './dto/ma
 export const employerRef = (secret: string, organisationId: string, candidateId: string): string =>
   'K-' + createHmac('sha256', secret).update(`${organisationId}:${candidateId}`).digest('hex').slice(0, 10).toUpperCase();
 
-/** The 3-digit STYRK groups of what the candidate has done (coded or read from typed titles), wants, or whose skills point to. */
+/** The 3-digit STYRK groups of what the candidate has done (coded or read from typed titles), wants (coded or read from desired texts), or whose skills point to. */
 export function occupationGroups(c: Candidate, inferred: InferredOccupation[]): string[] {
   const codes = [
     ...c.experience.map((e) => e.occupationCode).filter((code): code is string => Boolean(code)),

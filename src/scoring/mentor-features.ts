@@ -2,15 +2,15 @@ import type { ExperienceDto, LanguageDto, MentorType } from '../common/dto/profi
 import { clamp01, FeatureResult, semanticFit } from './features/feature';
 import { distanceFit } from './features/geo';
 import { capacityFit, languageFit, sharedInterests } from './features/mentor-fit';
-import { occupationFit, readOccupations } from './features/occupation';
+import { occupationFit, readOccupations, StoredReading } from './features/occupation';
 
 /** What the mentor features read of a candidate record (the Candidate entity is one). */
 export interface MentorFeatureCandidate {
   interests: string[];
   experience: ExperienceDto[];
   desiredOccupations: string[];
-  /** Experience titles read as occupations (stored on the candidate). */
-  resolvedOccupations?: { read: boolean; text: string; occupations: { code: string; confidence: number }[] }[];
+  /** Experience titles and desired occupation texts read as occupations (stored on the candidate). */
+  resolvedOccupations?: StoredReading[];
   languages: LanguageDto[];
   preferences: { maxTravelKm?: number };
 }

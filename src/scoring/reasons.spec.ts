@@ -85,6 +85,12 @@ describe('renderReasons', () => {
     expect(one('occupation', read, 'nb')).toEqual(['Erfaring som «Sveisearbeider» tilsvarer yrket Sveiser']);
     expect(one('occupation', read, 'en')).toEqual(['Experience as "Sveisearbeider" reads as the occupation Sveiser']);
     expect(one('occupation', { ...read, level: 'minor_group', target: '7213' }, 'nb')).toEqual(['Erfaring som «Sveisearbeider» tilsvarer yrket Sveiser, et beslektet yrke']);
+    // A desired occupation typed in the candidate's own words: what they want, and what it reads as.
+    const wanted: FeatureEvidence = { ...read, via: 'desired', read: 'Sveisar' };
+    expect(one('occupation', wanted, 'nb')).toEqual(['Ønsker å jobbe som «Sveisar», som tilsvarer yrket Sveiser']);
+    expect(one('occupation', wanted, 'en')).toEqual(['Wants to work as "Sveisar", which matches the occupation Sveiser']);
+    expect(one('occupation', { ...wanted, level: 'minor_group', target: '7213' }, 'nb')).toEqual(['Ønsker å jobbe som «Sveisar», som tilsvarer yrket Sveiser, et beslektet yrke']);
+    expect(one('occupation', { ...wanted, code: '9999', target: '9999' }, 'nb')).toEqual(['Ønsker å jobbe som «Sveisar», som tilsvarer et kjent yrke']);
     // A code without a known title: the reason says less rather than show the code.
     const unknown: FeatureEvidence = { kind: 'occupation', via: 'experience', level: 'same', code: '9999', target: '9999' };
     expect(one('occupation', unknown, 'nb')).toEqual(['Erfaring fra samme yrke']);

@@ -85,12 +85,18 @@ function reasonsFor(feature: string, e: FeatureEvidence, lang: Lang, ctx: Reason
         return [t(same ? `Mentoren arbeider i samme yrke${title}` : `Mentoren arbeider i et beslektet yrke${title}`, same ? `The mentor works in the same occupation${title}` : `The mentor works in a related occupation${title}`)];
       }
       const title = named(ctx.occupationTitle(e.code));
-      if (e.via === 'experience' && e.read) {
-        // What was read: the title as typed, and the occupation it reads as.
+      if (e.read && (e.via === 'experience' || e.via === 'desired')) {
+        // What was read: the text as typed, and the occupation it reads as.
         const occupation = ctx.occupationTitle(e.code);
+        const related = same ? ['', ''] : [', et beslektet yrke', ', a related occupation'];
+        if (e.via === 'desired') {
+          const as = occupation ? `, som tilsvarer yrket ${occupation}` : ', som tilsvarer et kjent yrke';
+          const asEn = occupation ? `, which matches the occupation ${occupation}` : ', which matches a known occupation';
+          return [t(`Ønsker å jobbe som «${e.read}»${as}${related[0]}`, `Wants to work as "${e.read}"${asEn}${related[1]}`)];
+        }
         const as = occupation ? ` tilsvarer yrket ${occupation}` : ' tilsvarer et kjent yrke';
         const asEn = occupation ? ` reads as the occupation ${occupation}` : ' reads as a known occupation';
-        return [t(`Erfaring som «${e.read}»${as}${same ? '' : ', et beslektet yrke'}`, `Experience as "${e.read}"${asEn}${same ? '' : ', a related occupation'}`)];
+        return [t(`Erfaring som «${e.read}»${as}${related[0]}`, `Experience as "${e.read}"${asEn}${related[1]}`)];
       }
       if (e.via === 'inferred') return [t(same ? `Ferdighetene peker mot dette yrket${title}` : `Ferdighetene peker mot et beslektet yrke${title}`, same ? `The skills point to this occupation${title}` : `The skills point to a related occupation${title}`)];
       if (e.via === 'desired') return [t(same ? `Ønsker dette yrket${title}` : `Ønsker et beslektet yrke${title}`, same ? `Wants this occupation${title}` : `Wants a related occupation${title}`)];

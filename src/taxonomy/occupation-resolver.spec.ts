@@ -1,7 +1,7 @@
 import { join } from 'node:path';
 import { PACKAGE_ROOT } from '../config/package-root';
 import { readShipped } from '../reference-data/reference-datasets';
-import { editDistance, OccupationResolver, READ_FLOOR, readOccupations, readTitles, stem } from './occupation-resolver';
+import { editDistance, OccupationResolver, READ_FLOOR, readDesired, readOccupations, readTitles, stem } from './occupation-resolver';
 
 /** Built from the shipped reference files, as the service builds it from the tables: STYRK-08, NAV's titles, ESCO's labels. */
 const reference = readShipped(join(PACKAGE_ROOT, 'data/reference'));
@@ -78,6 +78,20 @@ describe('OccupationResolver', () => {
       ['xyzzy plopp', false],
     ]);
     expect(readOccupations(readings)).toEqual([expect.objectContaining({ code: '7212', text: 'Sveiser' })]);
+  });
+
+  it('reads desired occupation texts the same way, each distinct text once, and ranking knows them as desired', () => {
+    const readings = readDesired([' Sveiser ', 'Sveiser', 'xyzzy plopp'], resolver);
+    expect(readings.map((r) => [r.from, r.text, r.read])).toEqual([
+      ['desired', 'Sveiser', true],
+      ['desired', 'xyzzy plopp', false],
+    ]);
+    expect(readings[0]).toEqual({ from: 'desired', text: 'Sveiser', ...resolver.resolve('Sveiser') });
+    expect(readOccupations(readings)).toEqual([expect.objectContaining({ code: '7212', text: 'Sveiser', from: 'desired' })]);
+    // Readings stored before desired texts existed carry no `from`: experience titles.
+    expect(readOccupations([{ read: true, text: 'Sveiser', occupations: [{ code: '7212', confidence: 1 }] }])).toEqual([
+      { code: '7212', confidence: 1, text: 'Sveiser', from: 'experience' },
+    ]);
   });
 
   it('stems and measures edits as the reading needs', () => {

@@ -353,15 +353,28 @@ const round = (x: number) => Math.round(x * 1000) / 1000;
 
 /** What one typed title on a record was read as: stored on the candidate (`resolvedOccupations`), computed on write. */
 export interface TitleReading extends TitleResolution {
-  /** Where the text was typed: an experience entry without an occupation code. */
-  from: 'experience';
+  /**
+   * Where the text was typed: an experience entry without an occupation code, or a desired
+   * occupation in the candidate's own words. Readings stored before desired texts existed have none: experience.
+   */
+  from: 'experience' | 'desired';
   text: string;
+}
+
+/** Typed texts read as occupations, each distinct text once. */
+function readTexts(from: TitleReading['from'], typed: string[], resolver: OccupationResolver): TitleReading[] {
+  const texts = [...new Set(typed.map((t) => t.trim()).filter(Boolean))];
+  return texts.map((text) => ({ from, text, ...resolver.resolve(text) }));
 }
 
 /** The readings of a record's experience titles that carry no code: the same text is read once. */
 export function readTitles(experience: { title: string; occupationCode?: string | null }[], resolver: OccupationResolver): TitleReading[] {
-  const texts = [...new Set(experience.filter((e) => !e.occupationCode && e.title.trim()).map((e) => e.title.trim()))];
-  return texts.map((text) => ({ from: 'experience' as const, text, ...resolver.resolve(text) }));
+  return readTexts('experience', experience.filter((e) => !e.occupationCode).map((e) => e.title), resolver);
+}
+
+/** The readings of what a candidate wants to work as, typed in their own words. */
+export function readDesired(texts: string[], resolver: OccupationResolver): TitleReading[] {
+  return readTexts('desired', texts, resolver);
 }
 
 // What ranking reads of the stored readings (`readOccupations`) is pure scoring: src/scoring/features/occupation.ts.

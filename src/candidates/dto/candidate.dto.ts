@@ -1,5 +1,5 @@
 import { OmitType, PartialType } from '@nestjs/swagger';
-import { Type } from 'class-transformer';
+import { Transform, Type } from 'class-transformer';
 import {
   IsObject,
   IsIn,
@@ -84,6 +84,12 @@ export class CreateCandidateDto {
   @StringList(20, 4)
   @Matches(STYRK_CODE, { each: true, message: expects('invalid_styrk_code') })
   desiredOccupations?: string[];
+
+  /** What the candidate wants to work as, in their own words («Sveiser», "welder"): each is read as occupations, like experience titles without a code. */
+  @IsOptional()
+  @Transform(({ value }: { value: unknown }) => (Array.isArray(value) ? value.map((v) => (typeof v === 'string' ? v.trim() : v)) : value))
+  @StringList(10, 100)
+  desiredOccupationTexts?: string[];
 
   @IsOptional()
   @IsString()

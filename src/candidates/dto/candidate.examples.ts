@@ -16,6 +16,7 @@ export const CREATE_CANDIDATE: CreateCandidateDto = {
   skills: [{ label: 'personlig pleie', evidence: 'self_reported', years: 4 }],
   interests: ['fjellturer', 'matlaging'],
   desiredOccupations: ['5322'],
+  desiredOccupationTexts: ['Omsorgsarbeider'],
   goals: 'Fast jobb som helsefagarbeider i Bergen',
   preferences: { mentorGender: 'female', maxTravelKm: 30 },
   consent: { matching: true, shareWithEmployers: true },

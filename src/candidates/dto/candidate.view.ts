@@ -76,11 +76,15 @@ export class OccupationReadingView implements OccupationReading {
   kind: OccupationReading['kind'];
 }
 
-/** An experience title without a code, read as occupations; below the confidence floor it stays unread (`read: false`) and ranking ignores it. */
+/**
+ * An experience title without a code (`from: experience`) or a desired occupation in the
+ * candidate's own words (`from: desired`), read as occupations; below the confidence floor it
+ * stays unread (`read: false`) and ranking ignores it.
+ */
 export class ResolvedOccupationView implements TitleReading {
-  @ApiProperty({ enum: ['experience'] })
-  from: 'experience';
-  /** The title as typed. */
+  @ApiProperty({ enum: ['experience', 'desired'] })
+  from: 'experience' | 'desired';
+  /** The text as typed. */
   text: string;
   /** False when no occupation reaches the confidence floor (0.6): then `occupations` is empty and `closest` the nearest guess. */
   read: boolean;
@@ -170,10 +174,14 @@ export class CandidateView {
   inferredOccupations: InferredOccupation[];
   /** What each experience title without a code was read as (occupations with confidence), or that it stayed unread. */
   resolvedOccupations: ResolvedOccupationView[];
+  /** What each of `desiredOccupationTexts` was read as (occupations with their STYRK-08 titles and confidence), or that it stayed unread. */
+  desiredOccupationReadings: ResolvedOccupationView[];
   hurtigsporProspect: boolean;
   prospectReasons: ProspectReasonView[];
   interests: string[];
   desiredOccupations: string[];
+  /** What the candidate wants to work as, in their own words. */
+  desiredOccupationTexts: string[];
   goals: string;
   preferences: MentorPreferencesDto;
   /** The current consent: the latest entry of each kind in the history. */
@@ -209,11 +217,14 @@ export class CandidateView {
       skills: c.skills,
       // Records derived before titles were required to be known may hold a code without one: never shown bare.
       inferredOccupations: c.inferredOccupations.filter((o) => o.title),
-      resolvedOccupations: c.resolvedOccupations ?? [],
+      // Stored together, shown apart; readings stored before desired texts existed carry no `from` and are of experience titles.
+      resolvedOccupations: (c.resolvedOccupations ?? []).filter((r) => r.from !== 'desired').map((r) => ({ ...r, from: 'experience' as const })),
+      desiredOccupationReadings: (c.resolvedOccupations ?? []).filter((r) => r.from === 'desired'),
       hurtigsporProspect: c.hurtigsporProspect,
       prospectReasons: c.prospectReasons,
       interests: c.interests,
       desiredOccupations: c.desiredOccupations,
+      desiredOccupationTexts: c.desiredOccupationTexts ?? [],
       goals: c.goals,
       preferences: c.preferences,
       consent: consentHistory ? currentConsent(consentHistory) : { matching: c.consent.matching, shareWithEmployers: c.consent.shareWithEmployers },

@@ -59,7 +59,11 @@ export class Candidate {
   @Column({ type: 'jsonb', default: () => "'[]'" })
   inferredOccupations: InferredOccupationView[];
 
-  /** Derived on write: each experience title without a code read as occupations through the taxonomy, or unread below the floor. */
+  /**
+   * Derived on write: each experience title without a code (`from: 'experience'`, or no `from` on
+   * readings stored before desired texts existed) and each desired occupation text (`from: 'desired'`)
+   * read as occupations through the taxonomy, or unread below the floor.
+   */
   @Column({ type: 'jsonb', default: () => "'[]'" })
   resolvedOccupations: TitleReading[];
 
@@ -75,6 +79,10 @@ export class Candidate {
 
   @Column({ type: 'text', array: true, default: () => "'{}'" })
   desiredOccupations: string[];
+
+  /** What the candidate wants to work as, in their own words: read as occupations into `resolvedOccupations`. */
+  @Column({ type: 'text', array: true, default: () => "'{}'" })
+  desiredOccupationTexts: string[];
 
   @Column({ type: 'text', default: '' })
   goals: string;

@@ -16,7 +16,7 @@ export type FeatureEvidence =
       level: OccupationLevel | null;
       code: string | null;
       target: string | null;
-      /** With `experience`: the title as typed, when the code was read from it (no code was given). */
+      /** With `experience` or `desired`: the text as typed, when the code was read from it (no code was given). */
       read?: string;
     }
   | { kind: 'norwegian'; level: string | null; required: CefrLevel | null }

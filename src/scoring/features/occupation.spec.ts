@@ -1,5 +1,5 @@
 import type { ExperienceDto } from '../../common/dto/profile-parts.dto';
-import { codeAffinity, occupationFit } from './occupation';
+import { codeAffinity, occupationFit, occupationSources, occupationValue } from './occupation';
 
 const exp = (occupationCode: string | undefined, years: number): ExperienceDto => ({ title: 'Sveiser', occupationCode, years });
 
@@ -76,6 +76,39 @@ describe('occupationFit with titles read as occupations', () => {
     const fit = occupationFit([exp('7212', 3)], [], '7212', [], [{ code: '7212', confidence: 0.9, text: 'Sveiser' }]);
     expect(fit.value).toBe(1);
     expect(fit.evidence).not.toHaveProperty('read');
+  });
+});
+
+describe('occupationFit with desired occupations typed as text', () => {
+  const welder = { code: '7212', confidence: 0.8, text: 'Sveisar', from: 'desired' as const };
+
+  it('counts a desired text read as an occupation as wanted, for its confidence, and says which text it read', () => {
+    expect(occupationSources([], [], [], [welder])).toEqual([{ code: '7212', via: 'desired', factor: 0.9 * 0.8, typed: 'Sveisar' }]);
+    const fit = occupationFit([], [], '7212', [], [welder]);
+    expect(fit.value).toBeCloseTo(0.72);
+    expect(fit.evidence).toEqual({ kind: 'occupation', via: 'desired', level: 'same', code: '7212', target: '7212', read: 'Sveisar' });
+    expect(occupationFit([], [], '7213', [], [welder]).value).toBeCloseTo(0.6 * 0.72);
+    expect(occupationValue(occupationSources([], [], [], [welder]), '7212')).toBeCloseTo(fit.value);
+  });
+
+  it('counts the same occupation less wanted than done, and a desired code over a desired text read less surely', () => {
+    const asTitle = { ...welder, from: 'experience' as const };
+    expect(occupationFit([], [], '7212', [], [asTitle, welder]).evidence).toMatchObject({ via: 'experience', read: 'Sveisar' });
+    const coded = occupationFit([], ['7212'], '7212', [], [welder]);
+    expect(coded.value).toBeCloseTo(0.9);
+    expect(coded.evidence).toMatchObject({ via: 'desired' });
+    expect(coded.evidence).not.toHaveProperty('read');
+  });
+
+  it('comes after coded experience, typed titles and desired codes, before skills', () => {
+    const sources = occupationSources([exp('5120', 3)], ['2512'], [{ code: '4311', confidence: 0.5 }], [welder, { code: '9329', confidence: 0.7, text: 'Hjelpearbeider' }]);
+    expect(sources.map((s) => [s.code, s.via])).toEqual([
+      ['5120', 'experience'],
+      ['9329', 'experience'],
+      ['2512', 'desired'],
+      ['7212', 'desired'],
+      ['4311', 'inferred'],
+    ]);
   });
 });
 

@@ -1,18 +1,30 @@
 import type { ExperienceDto } from '../../common/dto/profile-parts.dto';
 import { FeatureResult, OccupationLevel } from './feature';
 
-/** An occupation read from typed text (a title without a code), as ranking uses it: the code, how sure, and the text it was read from. */
+/**
+ * An occupation read from typed text, as ranking uses it: the code, how sure, the text it was read
+ * from, and whether that text was an experience title without a code (the default) or a desired occupation.
+ */
 export interface ReadOccupation {
   code: string;
   confidence: number;
   text: string;
+  from?: 'experience' | 'desired';
+}
+
+/** A stored title reading as ranking reads it; `from` is absent on readings stored before desired texts existed (experience). */
+export interface StoredReading {
+  read: boolean;
+  text: string;
+  from?: 'experience' | 'desired';
+  occupations: { code: string; confidence: number }[];
 }
 
 /** The occupations ranking reads from a record's stored title readings (`resolvedOccupations`): only those at or above the floor. */
-export function readOccupations(
-  readings: { read: boolean; text: string; occupations: { code: string; confidence: number }[] }[] | null | undefined,
-): ReadOccupation[] {
-  return (readings ?? []).flatMap((r) => (r.read ? r.occupations.map((o) => ({ code: o.code, confidence: o.confidence, text: r.text })) : []));
+export function readOccupations(readings: StoredReading[] | null | undefined): ReadOccupation[] {
+  return (readings ?? []).flatMap((r) =>
+    r.read ? r.occupations.map((o) => ({ code: o.code, confidence: o.confidence, text: r.text, from: r.from ?? 'experience' })) : [],
+  );
 }
 
 /** STYRK-08 codes share their first 3, 2 or 1 digits with related occupations (ISCO groups). */
@@ -42,11 +54,15 @@ export interface OccupationSource {
   code: string;
   via: 'experience' | 'desired' | 'inferred';
   factor: number;
-  /** The typed title it was read from, for an occupation read from text. */
+  /** The typed text it was read from (an experience title or a desired occupation), for an occupation read from text. */
   typed?: string;
 }
 
-/** The candidate's occupations (done, read from typed titles, wanted, inferred from skills), in the order occupationFit considers them. */
+/**
+ * The candidate's occupations (done, read from typed titles, wanted as codes or read from desired
+ * texts, inferred from skills), in the order occupationFit considers them. An occupation read from
+ * text counts for its confidence: a typed title as experience, a desired text as wanted.
+ */
 export function occupationSources(
   experience: ExperienceDto[],
   desired: string[],
@@ -57,8 +73,9 @@ export function occupationSources(
   for (const e of experience) {
     if (e.occupationCode) sources.push({ code: e.occupationCode, via: 'experience', factor: e.years < SHORT_EXPERIENCE_YEARS ? SHORT_EXPERIENCE_FACTOR : 1 });
   }
-  for (const r of read) sources.push({ code: r.code, via: 'experience', factor: r.confidence, typed: r.text });
+  for (const r of read) if (r.from !== 'desired') sources.push({ code: r.code, via: 'experience', factor: r.confidence, typed: r.text });
   for (const code of desired) sources.push({ code, via: 'desired', factor: DESIRED_FACTOR });
+  for (const r of read) if (r.from === 'desired') sources.push({ code: r.code, via: 'desired', factor: DESIRED_FACTOR * r.confidence, typed: r.text });
   // Confidence relative to the likeliest inferred occupation too (the geometric mean of the two):
   // a few skills, or skills of two occupations, explain less of the profile each, yet the
   // likeliest occupation is still what they point to (eval: `distracted` 0.749 → 0.785, `sparse`
@@ -81,8 +98,8 @@ export function occupationValue(sources: OccupationSource[], target: string | nu
 
 /**
  * How close the candidate's occupations (done, wanted, or inferred from skills) come to the target
- * occupation. `read`: occupations read from experience titles typed without a code, which count as
- * experience for their confidence.
+ * occupation. `read`: occupations read from typed text: experience titles without a code count as
+ * experience for their confidence, desired occupation texts as wanted for theirs.
  */
 export function occupationFit(
   experience: ExperienceDto[],

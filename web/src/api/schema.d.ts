@@ -1256,10 +1256,14 @@ export interface components {
             inferredOccupations: components["schemas"]["InferredOccupation"][];
             /** @description What each experience title without a code was read as (occupations with confidence), or that it stayed unread. */
             resolvedOccupations: components["schemas"]["ResolvedOccupationView"][];
+            /** @description What each of `desiredOccupationTexts` was read as (occupations with their STYRK-08 titles and confidence), or that it stayed unread. */
+            desiredOccupationReadings: components["schemas"]["ResolvedOccupationView"][];
             hurtigsporProspect: boolean;
             prospectReasons: components["schemas"]["ProspectReasonView"][];
             interests: string[];
             desiredOccupations: string[];
+            /** @description What the candidate wants to work as, in their own words. */
+            desiredOccupationTexts: string[];
             goals: string;
             preferences: components["schemas"]["MentorPreferencesDto"];
             /** @description The current consent: the latest entry of each kind in the history. */
@@ -1472,6 +1476,8 @@ export interface components {
             interests?: string[];
             /** @description STYRK-08 codes the candidate aims for; each must exist. */
             desiredOccupations?: string[];
+            /** @description What the candidate wants to work as, in their own words («Sveiser», "welder"): each is read as occupations, like experience titles without a code. */
+            desiredOccupationTexts?: string[];
             goals?: string;
             preferences?: components["schemas"]["MentorPreferencesDto"];
             /** @description What the candidate has agreed to: being matched, and being shown (anonymised) to employers. */
@@ -2485,10 +2491,10 @@ export interface components {
         };
         ResolvedOccupationView: {
             /** @enum {string} */
-            from: "experience";
+            from: "desired" | "experience";
             occupations: components["schemas"]["OccupationReadingView"][];
             closest: components["schemas"]["OccupationReadingView"] | null;
-            /** @description The title as typed. */
+            /** @description The text as typed. */
             text: string;
             /** @description False when no occupation reaches the confidence floor (0.6): then `occupations` is empty and `closest` the nearest guess. */
             read: boolean;
@@ -2665,6 +2671,8 @@ export interface components {
             interests?: string[];
             /** @description STYRK-08 codes the candidate aims for; each must exist. */
             desiredOccupations?: string[];
+            /** @description What the candidate wants to work as, in their own words («Sveiser», "welder"): each is read as occupations, like experience titles without a code. */
+            desiredOccupationTexts?: string[];
             goals?: string;
             preferences?: components["schemas"]["MentorPreferencesDto"];
             /** @description What the candidate has agreed to: being matched, and being shown (anonymised) to employers. */

@@ -88,6 +88,8 @@ export function CandidateForm({ candidate: c, onSaved, onCancel, onReload }: Pro
   const [occupations, setOccupations] = useState<Occupation[]>(
     (c?.desiredOccupations ?? []).map((code) => ({ code, title: c?.desiredOccupationTitles?.find((o) => o.code === code)?.title ?? `STYRK ${code}` })),
   );
+  /** What the candidate wants to work as in their own words: the service reads each as occupations. */
+  const [desiredTexts, setDesiredTexts] = useState<string[]>(c?.desiredOccupationTexts ?? []);
   const [skills, setSkills] = useState<Skill[]>(
     own(c?.skills ?? []).map((s) => ({ label: s.label, evidence: s.evidence, years: s.years, skillId: s.skillId, skill: s.skill, fromTaxonomy: Boolean(s.skillId && s.skill === s.label) })),
   );
@@ -108,6 +110,7 @@ export function CandidateForm({ candidate: c, onSaved, onCancel, onReload }: Pro
     municipalityCode,
     languages: [...(norwegian ? [{ code: norwegianOf?.code ?? 'nb', level: norwegian as Level }] : []), ...languages],
     desiredOccupations: occupations.map((o) => o.code),
+    desiredOccupationTexts: desiredTexts,
     skills: skills.map((s) => ({ label: s.label, evidence: s.evidence, ...(s.years !== undefined ? { years: s.years } : {}) })),
     education: education.map((e) => ({ ...e, field: e.field.trim(), ...(e.country ? { country: e.country.trim().toUpperCase() } : { country: undefined }) })),
     interests: interests.split(',').map((i) => i.trim()).filter(Boolean),
@@ -162,7 +165,18 @@ export function CandidateForm({ candidate: c, onSaved, onCancel, onReload }: Pro
   const listed = [...Object.entries(errors).map(([field, message]) => ({ field, message })), ...serviceErrors];
   /** Where the summary's link for a field error goes: the field, its row, or its group. */
   const idOf = (field: string) =>
-    field.startsWith('consent') ? 'candidate-consent' : `candidate-${field.split('.').slice(0, field.startsWith('education') || field.startsWith('languages') ? 2 : 1).join('-')}`;
+    field.startsWith('consent')
+      ? 'candidate-consent'
+      : field.startsWith('desiredOccupationTexts')
+        ? 'candidate-desiredOccupations'
+        : `candidate-${field.split('.').slice(0, field.startsWith('education') || field.startsWith('languages') ? 2 : 1).join('-')}`;
+
+  /** What the service read a saved desired text as; a text not saved yet is plain free text. */
+  const desiredNote = (text: string): string => {
+    const reading = c?.desiredOccupationReadings.find((r) => r.text === text);
+    if (!reading) return t('candidateForm.freeText');
+    return reading.read && reading.occupations[0] ? t('candidateForm.occupationReadAs', { occupation: reading.occupations[0].title }) : t('candidateForm.occupationUnread');
+  };
 
   const chip = (label: ReactNode, onRemove: () => void, removeLabel: string, key: string) => (
     <li key={key}>
@@ -241,11 +255,24 @@ export function CandidateForm({ candidate: c, onSaved, onCancel, onReload }: Pro
               }))
             }
             onPick={(o) => setOccupations((list) => (list.some((x) => x.code === o.key) ? list : [...list, { code: o.key, title: o.label }]))}
-            error={errorFor('desiredOccupations')}
+            freeTextLabel={(text) => t('candidateForm.addFreeText', { text })}
+            onFreeText={(text) => setDesiredTexts((list) => (list.includes(text) ? list : [...list, text]))}
+            error={errorFor('desiredOccupations') ?? errorFor('desiredOccupationTexts')}
           />
-          {occupations.length > 0 && (
+          {occupations.length + desiredTexts.length > 0 && (
             <ul className="chip-list" aria-label={t('candidateForm.chosenOccupations')}>
               {occupations.map((o) => chip(o.title, () => setOccupations((list) => list.filter((x) => x.code !== o.code)), t('candidateForm.remove', { name: o.title }), o.code))}
+              {desiredTexts.map((text) =>
+                chip(
+                  <>
+                    {text}
+                    <span className="chip-note"> ({desiredNote(text)})</span>
+                  </>,
+                  () => setDesiredTexts((list) => list.filter((x) => x !== text)),
+                  t('candidateForm.remove', { name: text }),
+                  `text-${text}`,
+                ),
+              )}
             </ul>
           )}
           <Typeahead

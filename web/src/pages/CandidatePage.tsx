@@ -103,11 +103,18 @@ function Profile({ candidate: c }: { candidate: Candidate }) {
           <dd>{c.interests.length > 0 ? c.interests.join(', ') : none}</dd>
           <dt>{t('candidate.desiredOccupations')}</dt>
           <dd>
-            {c.desiredOccupations.length > 0 ? (
+            {c.desiredOccupations.length + c.desiredOccupationReadings.length > 0 ? (
               <ul className="plain-list">
                 {c.desiredOccupations.map((code) => (
                   <li key={code}>
                     {occupationTitle(c, code)}
+                  </li>
+                ))}
+                {c.desiredOccupationReadings.map((r) => (
+                  <li key={`text-${r.text}`}>
+                    {r.read && r.occupations.length > 0
+                      ? t('candidate.desiredReadAs', { text: r.text, occupation: r.occupations.map((o) => o.title).join(', ') })
+                      : t('candidate.desiredUnread', { text: r.text })}
                   </li>
                 ))}
               </ul>
