@@ -44,6 +44,10 @@ test.describe('the candidate form', () => {
     await occupations.fill('sveis');
     await page.getByRole('option', { name: /Sveis/ }).first().click();
     await expect(page.getByRole('list', { name: 'Valgte yrker' }).getByRole('button', { name: /Sveis/ })).toBeVisible();
+    // And one in the candidate's own words, which the service reads as an occupation.
+    await occupations.fill('Kokk');
+    await page.getByRole('option', { name: 'Legg til «Kokk» som fritekst' }).click();
+    await expect(page.getByRole('list', { name: 'Valgte yrker' }).getByRole('listitem').filter({ hasText: 'Kokk' })).toContainText('fritekst');
 
     // A skill through its Norwegian synonym, and one in the candidate's own words.
     const skills = page.getByRole('combobox', { name: 'Ferdigheter' });
@@ -77,6 +81,7 @@ test.describe('the candidate form', () => {
     await expect(profile).toContainText('kjører truck');
     await expect(profile).toContainText('accounting techniques');
     await expect(profile).toContainText('A2');
+    await expect(profile).toContainText(/«Kokk», tolket som Kokk/);
 
     // The consent history: what, who, and the text.
     await page.getByText(/^Samtykkehistorikk/).click();
@@ -92,6 +97,7 @@ test.describe('the candidate form', () => {
     await expect(page.getByRole('heading', { level: 1, name: `Endre ${name}` })).toBeVisible();
     await expect(page.getByLabel('Fullt navn')).toHaveValue(name);
     await expect(page.getByRole('list', { name: 'Valgte yrker' }).getByRole('button', { name: /Fjern Sveis/ })).toBeVisible();
+    await expect(page.getByRole('list', { name: 'Valgte yrker' }).getByRole('listitem').filter({ hasText: 'Kokk' })).toContainText(/tolket som yrket «Kokk/);
     await expect(page.getByRole('list', { name: 'Valgte ferdigheter' }).getByRole('listitem').filter({ hasText: 'kjører truck' })).toContainText('fritekst');
     await page.getByLabel('Norsknivå').selectOption('B1');
     await page.getByLabel('Kandidaten har samtykket til at arbeidsgivere kan se en anonym profil').check();
