@@ -78,16 +78,22 @@ describe('reading typed job titles', () => {
     }
   });
 
+  /** A welder opening, and the candidate's job matches: none gets an occupation signal or a reason naming `text`. */
+  async function expectNoOccupationSignal(candidateId: string, text: string): Promise<void> {
+    await t.api(employer).post('/api/v1/openings').send(anOpening({ kind: 'job', occupationCode: '7212', requiredSkills: [] }));
+    await idle();
+    const res = await t.api(coordinator).get(`/api/v1/candidates/${candidateId}/opening-matches?kind=job&limit=50`);
+    expect(res.status).toBe(200);
+    for (const r of res.body.results as Result[]) {
+      expect(value(r, 'occupation')).toBe(0);
+      expect(r.reasons.join(' ')).not.toContain(text);
+    }
+  }
+
   it('leaves a title below the confidence floor unread, says so on the candidate, and gives it no occupation signal', async () => {
     const created = (await t.api(coordinator).post('/api/v1/candidates').send(typed('Qwrtz blorp'))).body;
     expect(created.resolvedOccupations).toEqual([expect.objectContaining({ text: 'Qwrtz blorp', read: false, occupations: [] })]);
-    await t.api(employer).post('/api/v1/openings').send(anOpening({ kind: 'job', occupationCode: '7212', requiredSkills: [] }));
-    await idle();
-    const res = await t.api(coordinator).get(`/api/v1/candidates/${created.id}/opening-matches?kind=job&limit=50`);
-    for (const r of res.body.results as Result[]) {
-      expect(value(r, 'occupation')).toBe(0);
-      expect(r.reasons.join(' ')).not.toContain('Qwrtz');
-    }
+    await expectNoOccupationSignal(created.id, 'Qwrtz');
   });
 
   it("reads a mentor's occupation typed without a code as the candidate's profession", async () => {
@@ -144,13 +150,7 @@ describe('reading typed job titles', () => {
     const created = (await t.api(coordinator).post('/api/v1/candidates').send(wanting('Qwrtz blorp'))).body;
     expect(created.desiredOccupationReadings).toEqual([expect.objectContaining({ from: 'desired', text: 'Qwrtz blorp', read: false, occupations: [] })]);
     expect(await groupsOf(created.id)).toEqual([]);
-    await t.api(employer).post('/api/v1/openings').send(anOpening({ kind: 'job', occupationCode: '7212', requiredSkills: [] }));
-    await idle();
-    const res = await t.api(coordinator).get(`/api/v1/candidates/${created.id}/opening-matches?kind=job&limit=50`);
-    for (const r of res.body.results as Result[]) {
-      expect(value(r, 'occupation')).toBe(0);
-      expect(r.reasons.join(' ')).not.toContain('Qwrtz');
-    }
+    await expectNoOccupationSignal(created.id, 'Qwrtz');
 
     const changed = await t.api(coordinator).patch(`/api/v1/candidates/${created.id}`).send({ desiredOccupationTexts: ['  sveisere '], version: created.version });
     expect(changed.status).toBe(200);
