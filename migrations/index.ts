@@ -18,6 +18,7 @@ import { Ownership1764810000000 } from './1764810000000-Ownership';
 import { MentorshipAnswers1764820000000 } from './1764820000000-MentorshipAnswers';
 import { CandidateConsents1764840000000 } from './1764840000000-CandidateConsents';
 import { DesiredOccupationTexts1764850000000 } from './1764850000000-DesiredOccupationTexts';
+import { RecordChanges1764860000000 } from './1764860000000-RecordChanges';
 
 /** Every migration, in order. Listed by class so the same list works from ts-jest and from dist/. */
 export const migrations = [
@@ -41,4 +42,5 @@ export const migrations = [
   MentorshipAnswers1764820000000,
   CandidateConsents1764840000000,
   DesiredOccupationTexts1764850000000,
+  RecordChanges1764860000000,
 ];

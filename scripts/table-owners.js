@@ -13,6 +13,7 @@ const OWNERS = {
   accounts: ['users', 'sessions', 'account_links', 'login_attempts', 'oidc_logins'],
   auth: ['api_keys'],
   secrets: ['app_secrets'],
+  database: ['record_changes'],
   audit: ['audit_log'],
   candidates: ['candidates', 'candidate_consents', 'candidate_shares'],
   competence: ['competence_mappings'],

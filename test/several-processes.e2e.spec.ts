@@ -1,4 +1,6 @@
 import { TaxonomyCache } from '../src/taxonomy/taxonomy.cache';
+import { EmbeddingQueue } from '../src/embeddings/embedding-queue';
+import { aCandidate, aMentor } from './support/builders';
 import { ADMIN_KEY, startTestApp, TestApp, unique } from './support/test-app';
 
 /**
@@ -38,5 +40,21 @@ onServer('several service processes on one database', () => {
     }
     expect(found).toBe(true);
     expect((await b.running.app.get(TaxonomyCache).skillTaxonomy()).resolve(word)).toMatchObject({ skillId: skill.id, matched: word });
+  });
+
+  it('a mentor made inactive on one process is no longer suggested by the other, at its very next ranking', async () => {
+    // Hammerfest: far from the other suites' mentors.
+    const organisationId = await a.organisation('municipality', '5603');
+    const key = await a.key('coordinator', organisationId);
+    const mentors: string[] = [];
+    for (let i = 0; i < 3; i++) mentors.push((await a.api(key).post('/api/v1/mentors').send(aMentor({ municipalityCode: '5603', menteeGender: undefined }))).body.id);
+    const candidate = (await a.api(key).post('/api/v1/candidates').send(aCandidate({ municipalityCode: '5603' }))).body;
+    await a.running.app.get(EmbeddingQueue).whenIdle();
+    const suggested = async () =>
+      ((await b.api(key).get(`/api/v1/candidates/${candidate.id}/mentor-matches?limit=10`)).body as { results: { mentor: { id: string } }[] }).results.map((r) => r.mentor.id);
+    // The other process has read every mentor into its catalogue.
+    expect((await suggested()).sort()).toEqual([...mentors].sort());
+    expect((await a.edit(key, `/api/v1/mentors/${mentors[0]}`, { active: false })).status).toBe(200);
+    expect((await suggested()).sort()).toEqual(mentors.slice(1).sort());
   });
 });

@@ -4,6 +4,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { Client } from 'pg';
 import { DataSource } from 'typeorm';
 import { APP_CONFIG, AppConfig } from '../config/app-config';
+import { RecordChangesRepository } from './record-changes.repository';
 
 const CHANNEL = 'kobling_changes';
 /** A lost listening connection is opened again after this long; meanwhile every cache is cleared once it is back. */
@@ -109,5 +110,5 @@ export class ChangeFeed implements OnApplicationBootstrap, OnApplicationShutdown
 }
 
 @Global()
-@Module({ providers: [ChangeFeed], exports: [ChangeFeed] })
+@Module({ providers: [ChangeFeed, RecordChangesRepository], exports: [ChangeFeed, RecordChangesRepository] })
 export class ChangeFeedModule {}

@@ -68,15 +68,15 @@ export class RetrievalRepository {
     return new Map(rows.map((r) => [r.id, Number(r.cosine)]));
   }
 
-  /** Current vectors of many records at once, parsed, for scoring pairs in bulk (cohort assignment). */
-  async vectorsOf(type: OwnerType, ids: string[], model: string): Promise<Map<string, Partial<Record<EmbeddedField, Float32Array>>>> {
+  /** Current vectors of many records at once (`'all'`: of every record), parsed, for scoring pairs in bulk (cohort assignment, the mentor catalogue). */
+  async vectorsOf(type: OwnerType, ids: string[] | 'all', model: string): Promise<Map<string, Partial<Record<EmbeddedField, Float32Array>>>> {
     const byOwner = new Map<string, Partial<Record<EmbeddedField, Float32Array>>>();
     if (ids.length === 0) return byOwner;
     // pgvector's binary form (vector_send): a cohort's thousands of vectors parse far faster than as text.
     const rows: { id: string; field: EmbeddedField; embedding: Buffer }[] = await this.dataSource.query(
       `SELECT owner_id AS id, field, vector_send(embedding) AS embedding FROM ${TABLES[type].embeddings}
-       WHERE owner_id = ANY($1::uuid[]) AND model = $2 AND embedding IS NOT NULL`,
-      [ids, model],
+       WHERE ($1::uuid[] IS NULL OR owner_id = ANY($1::uuid[])) AND model = $2 AND embedding IS NOT NULL`,
+      [ids === 'all' ? null : ids, model],
     );
     for (const row of rows) {
       const vectors = byOwner.get(row.id) ?? {};

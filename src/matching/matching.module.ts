@@ -12,11 +12,13 @@ import { MentorQuery } from './queries/mentor-query';
 import { OpeningQuery } from './queries/opening-query';
 import { ShortlistQuery } from './queries/shortlist-query';
 import { TwoStageRetrieval } from './two-stage-retrieval';
+import { MentorCatalogue } from './mentor-catalogue';
+import { OrganisationsModule } from '../organisations/organisations.module';
 
 @Module({
-  imports: [CandidateGateModule, WeightProfilesModule, RankingsModule, MentorshipsModule, MentorsModule, OpeningsModule, OutcomesModule],
+  imports: [CandidateGateModule, WeightProfilesModule, RankingsModule, MentorshipsModule, MentorsModule, OpeningsModule, OutcomesModule, OrganisationsModule],
   controllers: [MatchingController],
-  providers: [TwoStageRetrieval, MentorQuery, OpeningQuery, ShortlistQuery, MatchingService],
+  providers: [TwoStageRetrieval, MentorCatalogue, MentorQuery, OpeningQuery, ShortlistQuery, MatchingService],
   exports: [MatchingService],
 })
 export class MatchingModule {}

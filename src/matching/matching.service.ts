@@ -10,7 +10,9 @@ import type { Lang } from '../common/language';
 import type { Principal } from '../common/principal';
 import { Problem, problem } from '../common/problems';
 import { EmbeddingProvider } from '../embeddings/embedding-provider';
-import { mentorPoolFilter } from '../mentors/mentor-pool';
+import { mentorPoolFilter, poolOrganisation } from '../mentors/mentor-pool';
+import { OrganisationsRepository } from '../organisations/organisations.repository';
+import type { MentorPool } from './mentor-catalogue';
 import type { Opening, OpeningKind } from '../openings/entities/opening.entity';
 import { OpeningsRepository } from '../openings/openings.repository';
 import { RankingsRepository } from '../rankings/rankings.repository';
@@ -82,11 +84,12 @@ export class MatchingService {
     private readonly taxonomy: TaxonomyCache,
     private readonly audit: AuditService,
     private readonly gate: CandidateGate,
+    private readonly organisations: OrganisationsRepository,
   ) {}
 
   async mentorMatches(actor: Principal, candidateId: string, options: RankOptions): Promise<RankingView> {
     await this.gate.assertSeesRecord(actor, candidateId);
-    const query = await this.mentorQuery.build(await this.candidate(candidateId), false, mentorPoolFilter(actor));
+    const query = await this.mentorQuery.build(await this.candidate(candidateId), false, mentorPoolFilter(actor), () => this.mentorPool(actor));
     return this.rank(actor, query, options, () => [candidateMatched(candidateId, 'mentor')]);
   }
 
@@ -167,7 +170,13 @@ export class MatchingService {
     audited: (shown: string[]) => AuditEvent[],
   ): Promise<RankingView> {
     const profile = await this.weightProfiles.findActive(query.matchType);
-    const judged = await this.retrieval.judgeAll(query, options);
+    const judged =
+      query.exactTop && !options.exhaustive
+        ? await this.retrieval.judgeFound(query, await query.exactTop(options.limit, { key: `${profile.id}:${profile.version}`, weights: profile.weights }), {
+            limit: options.limit,
+            besides: options.explainExcluded,
+          })
+        : await this.retrieval.judgeAll(query, options);
     const top = await this.topWeighed(judged.passed, profile.weights, options.limit, options.lang);
     const id = randomUUID();
     await this.dataSource.transaction(async (manager) => {
@@ -218,6 +227,13 @@ export class MatchingService {
         components: s.components,
         reasons: renderReasons(s.components, s.evidence, lang, { occupationTitle: (code) => titles.get(code) }),
       }));
+  }
+
+  /** The caller's mentor pool as organisations (mentorPoolFilter's, read now). */
+  private async mentorPool(actor: Principal): Promise<MentorPool> {
+    const organisation = poolOrganisation(actor);
+    if (organisation === null) return 'all';
+    return organisation === undefined ? new Set() : new Set([organisation, ...(await this.organisations.openPoolIds())]);
   }
 
   private async candidate(id: string): Promise<Candidate> {

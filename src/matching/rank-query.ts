@@ -23,6 +23,13 @@ export interface RankSpec<T extends { id: string }> {
   load(ids: string[]): Promise<T[]>;
   /** Hard rules first; the features only for who passes them. */
   judge(items: T[], cosines: Cosines): Promise<Map<string, Verdict>>;
+  /**
+   * The ids of the best `limit` records under the weights, found exactly over every record rather
+   * than by the first stage, when the match type can (mentors: MentorCatalogue). They are then
+   * judged as the first stage's would be; `limit` may come back longer with records a rule the
+   * caller judges (its own mentorships) leaves out.
+   */
+  exactTop?(limit: number, profile: { key: string; weights: Record<string, number> }): Promise<string[]>;
 }
 
 /** One query of one match type: how to find and judge its records, and how to show them. */

@@ -30,28 +30,40 @@ export class TwoStageRetrieval {
     let pool = Math.max(POOL, options.limit * 20);
     for (;;) {
       const { ids, known } = options.exhaustive ? { ids: await this.retrieval.all(spec.type, spec.filter), known: {} } : await this.retrieve(spec, model, pool);
-      const items = await spec.load(ids);
-      // The index already gave the cosines of what it found; only the rest are asked for.
-      const cosines: Cosines = {};
-      for (const probe of spec.probes) {
-        const found = known[probe.field] ?? new Map<string, number>();
-        const rest = await this.retrieval.cosines(spec.type, probe.field, probe.vector, model, ids.filter((id) => !found.has(id)));
-        cosines[probe.field] = new Map([...found, ...rest]);
-      }
-      const verdicts = await spec.judge(items, cosines);
-      const passed = [...verdicts.values()].filter((v) => 'features' in v).length;
+      const judged = await this.judge(spec, ids, known, model);
       // Hard rules rejected so many that the pool may hide better matches: look further.
-      if (options.exhaustive || passed >= options.limit || ids.length < pool || pool >= MAX_POOL) {
-        const judged: Judged<T> = { passed: [], excluded: [] };
-        for (const item of items) {
-          const verdict = verdicts.get(item.id)!;
-          if ('rule' in verdict) judged.excluded.push({ item, rule: verdict.rule });
-          else judged.passed.push({ item, features: verdict.features });
-        }
-        return judged;
-      }
+      if (options.exhaustive || judged.passed.length >= options.limit || ids.length < pool || pool >= MAX_POOL) return judged;
       pool *= 4;
     }
+  }
+
+  /**
+   * The records a match type found exactly (RankSpec.exactTop) judged like the first stage's;
+   * `besides`: the first stage's pool too, whose records left out by a rule explain a ranking.
+   */
+  async judgeFound<T extends { id: string }>(spec: RankSpec<T>, found: string[], options: { limit: number; besides: boolean }): Promise<Judged<T>> {
+    const model = this.provider.info.model;
+    const { ids, known } = options.besides ? await this.retrieve(spec, model, Math.max(POOL, options.limit * 20)) : { ids: [], known: {} };
+    return this.judge(spec, [...new Set([...found, ...ids])], known, model);
+  }
+
+  private async judge<T extends { id: string }>(spec: RankSpec<T>, ids: string[], known: Cosines, model: string): Promise<Judged<T>> {
+    const items = await spec.load(ids);
+    // The index already gave the cosines of what it found; only the rest are asked for.
+    const cosines: Cosines = {};
+    for (const probe of spec.probes) {
+      const found = known[probe.field] ?? new Map<string, number>();
+      const rest = await this.retrieval.cosines(spec.type, probe.field, probe.vector, model, ids.filter((id) => !found.has(id)));
+      cosines[probe.field] = new Map([...found, ...rest]);
+    }
+    const verdicts = await spec.judge(items, cosines);
+    const judged: Judged<T> = { passed: [], excluded: [] };
+    for (const item of items) {
+      const verdict = verdicts.get(item.id)!;
+      if ('rule' in verdict) judged.excluded.push({ item, rule: verdict.rule });
+      else judged.passed.push({ item, features: verdict.features });
+    }
+    return judged;
   }
 
   /** The first stage's ids, and per probe field the cosines the index found them by. */

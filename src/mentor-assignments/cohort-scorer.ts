@@ -138,9 +138,15 @@ export class CohortScorer {
 
   /**
    * The candidate's best `n` mentors that pass the hard rules, best first (equal scores in id
-   * order), and how many mentors each hard rule left out.
+   * order), and how many mentors each hard rule left out. `among`: only these mentors (a caller's pool).
    */
-  topMentors(candidate: Candidate, vectors: Vectors, inferred: InferredOccupation[], n: number): { options: MentorOption[]; rules: Map<HardRule, number> } {
+  topMentors(
+    candidate: Candidate,
+    vectors: Vectors,
+    inferred: InferredOccupation[],
+    n: number,
+    among?: (mi: number) => boolean,
+  ): { options: MentorOption[]; rules: Map<HardRule, number> } {
     const { mentors } = this;
     const facts = candidateFacts(candidate);
     const sources = occupationSources(candidate.experience, candidate.desiredOccupations, inferred, readOccupations(candidate.resolvedOccupations));
@@ -173,6 +179,7 @@ export class CohortScorer {
         firstDone[mi] && this.firstVector === 'profile' ? semantic.profile[mi] : 1,
       );
     for (let mi = 0; mi < mentors.length; mi++) {
+      if (among && !among(mi)) continue;
       const kmRaw = kmTo(mi);
       const rule = candidateMentorRule(facts, this.rules[mi], kmRaw < 0 ? null : kmRaw);
       if (rule) {

@@ -41,6 +41,11 @@ export class MentorsRepository {
     return manager.getRepository(Mentor).findOne({ where: { id }, lock: { mode: 'pessimistic_write' } });
   }
 
+  /** Every mentor, in no particular order: the catalogue a mentor ranking scores exactly (MentorCatalogue). */
+  all(): Promise<Mentor[]> {
+    return this.dataSource.getRepository(Mentor).find();
+  }
+
   /** Full names by id, for lists that show who a record is about. */
   async namesOf(ids: string[]): Promise<Map<string, string>> {
     if (ids.length === 0) return new Map();

@@ -36,13 +36,13 @@ export class MentorshipsRepository {
 
 
 
-  /** Places taken (proposed and active mentorships) per mentor; in the caller's transaction when given one. */
-  async takenPlaces(mentorIds: string[], manager: EntityManager = this.dataSource.manager): Promise<Map<string, number>> {
+  /** Places taken (proposed and active mentorships) per mentor (`'all'`: of every mentor); in the caller's transaction when given one. */
+  async takenPlaces(mentorIds: string[] | 'all', manager: EntityManager = this.dataSource.manager): Promise<Map<string, number>> {
     if (mentorIds.length === 0) return new Map();
     const rows: { id: string; n: number }[] = await manager.query(
       `SELECT mentor_id AS id, count(*)::int AS n FROM mentorships
-       WHERE mentor_id = ANY($1::uuid[]) AND status IN ('proposed', 'active') GROUP BY mentor_id`,
-      [mentorIds],
+       WHERE ($1::uuid[] IS NULL OR mentor_id = ANY($1::uuid[])) AND status IN ('proposed', 'active') GROUP BY mentor_id`,
+      [mentorIds === 'all' ? null : mentorIds],
     );
     return new Map(rows.map((r) => [r.id, r.n]));
   }
@@ -53,6 +53,15 @@ export class MentorshipsRepository {
     const rows: { id: string }[] = await manager.query(
       `SELECT DISTINCT candidate_id AS id FROM mentorships WHERE candidate_id = ANY($1::uuid[]) AND status IN ('proposed', 'active')`,
       [candidateIds],
+    );
+    return new Set(rows.map((r) => r.id));
+  }
+
+  /** The mentors the candidate has a proposed or active mentorship with. */
+  async openMentorsOf(candidateId: string): Promise<Set<string>> {
+    const rows: { id: string }[] = await this.dataSource.query(
+      `SELECT mentor_id AS id FROM mentorships WHERE candidate_id = $1 AND status IN ('proposed', 'active')`,
+      [candidateId],
     );
     return new Set(rows.map((r) => r.id));
   }

@@ -24,6 +24,11 @@ export class OrganisationsRepository {
     return { items, total };
   }
 
+  /** Organisations whose mentor pool is open to all (OPEN_POOL_SQL). */
+  async openPoolIds(): Promise<Set<string>> {
+    return new Set((await this.dataSource.getRepository(Organisation).find({ select: { id: true }, where: { openPool: true } })).map((o) => o.id));
+  }
+
   /** Every organisation's name, in no particular order. */
   async names(): Promise<string[]> {
     return (await this.dataSource.getRepository(Organisation).find({ select: { name: true } })).map((o) => o.name);

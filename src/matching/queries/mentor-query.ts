@@ -14,6 +14,7 @@ import { TaxonomyCache } from '../../taxonomy/taxonomy.cache';
 import { inferOccupations, mentorSummary, occupationGroups, withReadCode } from '../match-parts';
 import { RetrievalRepository } from '../../embeddings/retrieval.repository';
 import type { RankQuery, Verdict } from '../rank-query';
+import { MentorCatalogue, type MentorPool } from '../mentor-catalogue';
 
 /** Mentors for a candidate. */
 @Injectable()
@@ -25,13 +26,15 @@ export class MentorQuery {
     @Inject(EmbeddingProvider) private readonly provider: EmbeddingProvider,
     private readonly referenceData: ReferenceDataCache,
     private readonly taxonomy: TaxonomyCache,
+    private readonly catalogue: MentorCatalogue,
   ) {}
 
   /**
    * `pool`: the mentors the caller works with; replays for tuning (admins) rank all.
    * `historical`: judged as of when an outcome happened (see FeatureOptions).
+   * `exactPool`: the same pool as organisations, for a live ranking scored exactly over every mentor.
    */
-  async build(candidate: Candidate, historical: boolean, pool: SourceFilter = NO_FILTER): Promise<RankQuery<Mentor>> {
+  async build(candidate: Candidate, historical: boolean, pool: SourceFilter = NO_FILTER, exactPool?: () => Promise<MentorPool>): Promise<RankQuery<Mentor>> {
     const [vectors, points, inferred, resolver] = await Promise.all([
       this.retrieval.vectors('candidate', candidate.id, this.provider.info.model),
       this.referenceData.municipalityPoints(),
@@ -65,6 +68,15 @@ export class MentorQuery {
           }),
         );
       },
+      ...(exactPool && !historical
+        ? {
+            exactTop: async (limit: number, profile: { key: string; weights: Record<string, number> }) => {
+              // The candidate's own mentors are found too, so `limit` remain once the rule leaves them out.
+              const own = await this.mentorships.openMentorsOf(candidate.id);
+              return this.catalogue.topMentors(candidate, inferred, profile, await exactPool(), limit + own.size);
+            },
+          }
+        : {}),
       present: (m) => ({ mentor: mentorSummary(m) }),
       recordAs: (m) => m.id,
     };

@@ -1,0 +1,41 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource } from 'typeorm';
+
+/** What the triggers of migration RecordChanges log changes under. */
+export type RecordTopic = 'mentor';
+
+/** The log is kept this long; a reader whose last snapshot is older reads everything again. */
+export const RECORD_CHANGES_KEPT_MS = 24 * 3600_000;
+
+/**
+ * Which records changed since a snapshot, from the log the triggers write in each changing
+ * transaction (migration RecordChanges). A reader keeps the snapshot it last read at and asks
+ * for the records whose transactions that snapshot did not see: every change that committed
+ * since, in whatever order the transactions commit, from this process or any other.
+ */
+@Injectable()
+export class RecordChangesRepository {
+  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+
+  /** The database's snapshot now, to ask `since` from after reading what it shows. */
+  async snapshot(): Promise<string> {
+    const [{ snapshot }]: { snapshot: string }[] = await this.dataSource.query('SELECT pg_current_snapshot()::text AS snapshot');
+    return snapshot;
+  }
+
+  /** Ids of the records of `topic` changed by transactions `snapshot` did not see. */
+  async since(topic: RecordTopic, snapshot: string): Promise<string[]> {
+    const rows: { id: string }[] = await this.dataSource.query(
+      `SELECT DISTINCT record_id AS id FROM record_changes
+       WHERE topic = $1 AND xid >= pg_snapshot_xmin($2::pg_snapshot) AND NOT pg_visible_in_snapshot(xid, $2::pg_snapshot)`,
+      [topic, snapshot],
+    );
+    return rows.map((r) => r.id);
+  }
+
+  /** Forgets changes older than the log keeps: called by a reader about to read everything anyway. */
+  async prune(): Promise<void> {
+    await this.dataSource.query(`DELETE FROM record_changes WHERE at < now() - make_interval(secs => $1)`, [RECORD_CHANGES_KEPT_MS / 1000]);
+  }
+}
