@@ -9,6 +9,18 @@ import { MigrationInterface, QueryRunner } from 'typeorm';
  * the rows whose transaction its last snapshot did not see (pg_visible_in_snapshot), so a
  * transaction that commits late is never skipped as a sequence number would be.
  */
+/** Table, topic, and the column naming the record of that topic a row change concerns. */
+const TRIGGERS = [
+  ['mentors', 'mentor', 'id'],
+  // A mentorship takes one of its mentor's places.
+  ['mentorships', 'mentor', 'mentor_id'],
+  ['mentor_embeddings', 'mentor', 'owner_id'],
+  ['openings', 'opening', 'id'],
+  ['opening_embeddings', 'opening', 'owner_id'],
+  // An outcome changes its employer's record, which praksis rankings weigh.
+  ['outcomes', 'employer', 'organisation_id'],
+] as const;
+
 export class RecordChanges1764860000000 implements MigrationInterface {
   name = 'RecordChanges1764860000000';
 
@@ -24,26 +36,25 @@ export class RecordChanges1764860000000 implements MigrationInterface {
     // TG_ARGV: the topic, and the column naming the changed record (a mentorship changes its mentor's free places).
     await q.query(`
       CREATE FUNCTION record_changed() RETURNS trigger LANGUAGE plpgsql AS $$
+      DECLARE
+        before text := CASE WHEN TG_OP <> 'INSERT' THEN to_jsonb(OLD) ->> TG_ARGV[1] END;
+        after text := CASE WHEN TG_OP <> 'DELETE' THEN to_jsonb(NEW) ->> TG_ARGV[1] END;
       BEGIN
-        IF TG_OP <> 'INSERT' THEN
-          INSERT INTO record_changes (topic, record_id) VALUES (TG_ARGV[0], (to_jsonb(OLD) ->> TG_ARGV[1])::uuid);
+        IF before IS NOT NULL THEN
+          INSERT INTO record_changes (topic, record_id) VALUES (TG_ARGV[0], before::uuid);
         END IF;
-        IF TG_OP <> 'DELETE' AND (TG_OP = 'INSERT' OR (to_jsonb(NEW) ->> TG_ARGV[1]) IS DISTINCT FROM (to_jsonb(OLD) ->> TG_ARGV[1])) THEN
-          INSERT INTO record_changes (topic, record_id) VALUES (TG_ARGV[0], (to_jsonb(NEW) ->> TG_ARGV[1])::uuid);
+        IF after IS NOT NULL AND after IS DISTINCT FROM before THEN
+          INSERT INTO record_changes (topic, record_id) VALUES (TG_ARGV[0], after::uuid);
         END IF;
         RETURN NULL;
       END $$`);
-    for (const [table, column] of [
-      ['mentors', 'id'],
-      ['mentorships', 'mentor_id'],
-      ['mentor_embeddings', 'owner_id'],
-    ]) {
-      await q.query(`CREATE TRIGGER ${table}_changed AFTER INSERT OR UPDATE OR DELETE ON ${table} FOR EACH ROW EXECUTE FUNCTION record_changed('mentor', '${column}')`);
+    for (const [table, topic, column] of TRIGGERS) {
+      await q.query(`CREATE TRIGGER ${table}_changed AFTER INSERT OR UPDATE OR DELETE ON ${table} FOR EACH ROW EXECUTE FUNCTION record_changed('${topic}', '${column}')`);
     }
   }
 
   async down(q: QueryRunner): Promise<void> {
-    for (const table of ['mentors', 'mentorships', 'mentor_embeddings']) await q.query(`DROP TRIGGER ${table}_changed ON ${table}`);
+    for (const [table] of TRIGGERS) await q.query(`DROP TRIGGER ${table}_changed ON ${table}`);
     await q.query(`DROP FUNCTION record_changed()`);
     await q.query(`DROP TABLE record_changes`);
   }

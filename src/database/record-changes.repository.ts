@@ -3,7 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 
 /** What the triggers of migration RecordChanges log changes under. */
-export type RecordTopic = 'mentor';
+export type RecordTopic = 'mentor' | 'opening' | 'employer';
 
 /** The log is kept this long; a reader whose last snapshot is older reads everything again. */
 export const RECORD_CHANGES_KEPT_MS = 24 * 3600_000;
@@ -24,14 +24,16 @@ export class RecordChangesRepository {
     return snapshot;
   }
 
-  /** Ids of the records of `topic` changed by transactions `snapshot` did not see. */
-  async since(topic: RecordTopic, snapshot: string): Promise<string[]> {
-    const rows: { id: string }[] = await this.dataSource.query(
-      `SELECT DISTINCT record_id AS id FROM record_changes
-       WHERE topic = $1 AND xid >= pg_snapshot_xmin($2::pg_snapshot) AND NOT pg_visible_in_snapshot(xid, $2::pg_snapshot)`,
-      [topic, snapshot],
+  /** Ids of the records of these topics changed by transactions `snapshot` did not see, per topic. */
+  async since(topics: readonly RecordTopic[], snapshot: string): Promise<Map<RecordTopic, string[]>> {
+    const rows: { topic: RecordTopic; id: string }[] = await this.dataSource.query(
+      `SELECT DISTINCT topic, record_id AS id FROM record_changes
+       WHERE topic = ANY($1::text[]) AND xid >= pg_snapshot_xmin($2::pg_snapshot) AND NOT pg_visible_in_snapshot(xid, $2::pg_snapshot)`,
+      [topics, snapshot],
     );
-    return rows.map((r) => r.id);
+    const changed = new Map<RecordTopic, string[]>();
+    for (const row of rows) changed.set(row.topic, [...(changed.get(row.topic) ?? []), row.id]);
+    return changed;
   }
 
   /** Forgets changes older than the log keeps: called by a reader about to read everything anyway. */

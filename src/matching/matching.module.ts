@@ -13,12 +13,13 @@ import { OpeningQuery } from './queries/opening-query';
 import { ShortlistQuery } from './queries/shortlist-query';
 import { TwoStageRetrieval } from './two-stage-retrieval';
 import { MentorCatalogue } from './mentor-catalogue';
+import { OpeningCatalogue } from './opening-catalogue';
 import { OrganisationsModule } from '../organisations/organisations.module';
 
 @Module({
   imports: [CandidateGateModule, WeightProfilesModule, RankingsModule, MentorshipsModule, MentorsModule, OpeningsModule, OutcomesModule, OrganisationsModule],
   controllers: [MatchingController],
-  providers: [TwoStageRetrieval, MentorCatalogue, MentorQuery, OpeningQuery, ShortlistQuery, MatchingService],
+  providers: [TwoStageRetrieval, MentorCatalogue, OpeningCatalogue, MentorQuery, OpeningQuery, ShortlistQuery, MatchingService],
   exports: [MatchingService],
 })
 export class MatchingModule {}

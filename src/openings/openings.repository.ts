@@ -14,6 +14,13 @@ export const OPENING_OF_KIND_SQL = (openingIdSql: string, kind: OpeningKind): st
 /** Openings of one kind, as a search filter on the openings table (alias `s`). */
 export const openingsOfKind = (kind: OpeningKind): SourceFilter => ({ sql: 's.kind = $F1', params: [kind] });
 
+/** What ranking an opening for a candidate reads of it, without its prose: a catalogue holds every opening. */
+export type OpeningFacts = Pick<
+  Opening,
+  | 'id' | 'organisationId' | 'kind' | 'title' | 'occupationCode' | 'municipalityCode' | 'requiredSkills'
+  | 'minNorwegianLevel' | 'norwegianLevelRequired' | 'permanent' | 'wageSubsidy' | 'status'
+>;
+
 export interface OpeningFilter {
   organisationId?: string;
   kind?: OpeningKind;
@@ -35,6 +42,18 @@ export class OpeningsRepository {
   /** In no particular order. */
   findByIds(ids: string[]): Promise<Opening[]> {
     return findByIds(this.dataSource.manager, Opening, ids);
+  }
+
+  /** The ranking facts of these openings (`'all'`: of every opening), in no particular order. */
+  factsOf(ids: string[] | 'all'): Promise<OpeningFacts[]> {
+    if (ids.length === 0) return Promise.resolve([]);
+    return this.dataSource.query(
+      `SELECT id, organisation_id AS "organisationId", kind, title, occupation_code AS "occupationCode", municipality_code AS "municipalityCode",
+              required_skills AS "requiredSkills", min_norwegian_level AS "minNorwegianLevel", norwegian_level_required AS "norwegianLevelRequired",
+              permanent, wage_subsidy AS "wageSubsidy", status
+       FROM openings WHERE $1::uuid[] IS NULL OR id = ANY($1::uuid[])`,
+      [ids === 'all' ? null : ids],
+    );
   }
 
   /** The most recently registered open openings: the default sample a shortlist weight preview ranks for. */

@@ -95,18 +95,18 @@ export class OutcomesRepository {
   }
 
   /** Per employer organisation: praksis periods started and hires, from outcomes the employer did not report itself. */
-  async employerRecords(organisationIds: string[]): Promise<Map<string, { praksis: number; hired: number }>> {
+  async employerRecords(organisationIds: string[] | 'all'): Promise<Map<string, { praksis: number; hired: number }>> {
     if (organisationIds.length === 0) return new Map();
     const rows: { id: string; praksis: number; hired: number }[] = await this.dataSource.query(
       `SELECT organisation_id AS id,
               count(*) FILTER (WHERE type = 'praksis_started')::int AS praksis,
               count(*) FILTER (WHERE type = 'hired')::int AS hired
        FROM outcomes
-       WHERE organisation_id = ANY($1::uuid[])
+       WHERE ($1::uuid[] IS NULL OR organisation_id = ANY($1::uuid[]))
          -- An employer's own word never builds its record: a case step, or someone else's report.
          AND (case_id IS NOT NULL OR recorded_by_role IS DISTINCT FROM 'employer')
        GROUP BY organisation_id`,
-      [organisationIds],
+      [organisationIds === 'all' ? null : organisationIds],
     );
     return new Map(rows.map((r) => [r.id, { praksis: r.praksis, hired: r.hired }]));
   }

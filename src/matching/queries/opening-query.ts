@@ -13,6 +13,7 @@ import { fitForOpening, inferOccupations, occupationGroups, openingSummary, skil
 import { RetrievalRepository } from '../../embeddings/retrieval.repository';
 import { OutcomesRepository } from '../../outcomes/outcomes.repository';
 import type { RankQuery, Verdict } from '../rank-query';
+import { OpeningCatalogue } from '../opening-catalogue';
 
 /** Jobs or praksisplasser for a candidate. */
 @Injectable()
@@ -24,6 +25,7 @@ export class OpeningQuery {
     @Inject(EmbeddingProvider) private readonly provider: EmbeddingProvider,
     private readonly referenceData: ReferenceDataCache,
     private readonly taxonomy: TaxonomyCache,
+    private readonly catalogue: OpeningCatalogue,
   ) {}
 
   async build(candidate: Candidate, kind: OpeningKind, historical: boolean): Promise<RankQuery<Opening>> {
@@ -56,6 +58,9 @@ export class OpeningQuery {
           }),
         );
       },
+      ...(historical
+        ? {}
+        : { exactTop: (limit: number, profile: { key: string; weights: Record<string, number> }) => this.catalogue.topOpenings(candidate, kind, inferred, profile, limit) }),
       present: (o) => ({ opening: openingSummary(o) }),
       recordAs: (o) => o.id,
     };

@@ -1,0 +1,102 @@
+import { Inject, Injectable } from '@nestjs/common';
+import type { Candidate } from '../candidates/entities/candidate.entity';
+import { KeptInSync } from '../database/kept-in-sync';
+import { RecordChangesRepository } from '../database/record-changes.repository';
+import { EmbeddingProvider } from '../embeddings/embedding-provider';
+import { RetrievalRepository } from '../embeddings/retrieval.repository';
+import type { OpeningKind } from '../openings/entities/opening.entity';
+import { OpeningFacts, OpeningsRepository } from '../openings/openings.repository';
+import { OutcomesRepository } from '../outcomes/outcomes.repository';
+import { ReferenceDataCache } from '../reference-data/reference-data.cache';
+import type { InferredOccupation } from '../taxonomy/occupation-inference';
+import { TaxonomyCache } from '../taxonomy/taxonomy.cache';
+import { skillReader, withReadCode } from './match-parts';
+import { OpeningScorer } from './opening-scorer';
+
+interface Copy {
+  openings: Map<string, OpeningFacts>;
+  /** Each opening's need vector. */
+  vectors: Map<string, Float32Array>;
+  /** Per employer organisation, its praksis and hiring record. */
+  records: Map<string, { praksis: number; hired: number }>;
+}
+
+/**
+ * Every opening's ranking facts (no prose) with its vector and its employer's record, kept in
+ * memory so a job or praksis ranking scores all openings of the kind exactly (OpeningScorer)
+ * instead of only those a vector search happened to find. Kept up to date before each ranking
+ * (KeptInSync), across processes and whoever wrote; the ranking then judges the openings it names
+ * from the database as before, so what is shown is never older than the request.
+ */
+@Injectable()
+export class OpeningCatalogue {
+  private readonly copy: KeptInSync<Copy>;
+  /** One scorer per kind, over one version of the copy under one weight profile. */
+  private readonly scorers = new Map<OpeningKind, { key: string; scorer: OpeningScorer; openings: OpeningFacts[] }>();
+
+  constructor(
+    changes: RecordChangesRepository,
+    private readonly openings: OpeningsRepository,
+    private readonly outcomes: OutcomesRepository,
+    private readonly retrieval: RetrievalRepository,
+    @Inject(EmbeddingProvider) private readonly provider: EmbeddingProvider,
+    private readonly referenceData: ReferenceDataCache,
+    private readonly taxonomy: TaxonomyCache,
+  ) {
+    const needs = (vectors: Awaited<ReturnType<RetrievalRepository['vectorsOf']>>) =>
+      new Map([...vectors].flatMap(([id, v]) => (v.need ? [[id, v.need] as const] : [])));
+    this.copy = new KeptInSync(changes, ['opening', 'employer'], {
+      all: async () => {
+        const [openings, vectors, records] = await Promise.all([
+          this.openings.factsOf('all'),
+          this.retrieval.vectorsOf('opening', 'all', this.provider.info.model),
+          this.outcomes.employerRecords('all'),
+        ]);
+        return { openings: new Map(openings.map((o) => [o.id, o])), vectors: needs(vectors), records };
+      },
+      changed: async (copy, ids) => {
+        const changed = ids.get('opening') ?? [];
+        const employers = ids.get('employer') ?? [];
+        const [found, vectors, records] = await Promise.all([
+          this.openings.factsOf(changed),
+          this.retrieval.vectorsOf('opening', changed, this.provider.info.model),
+          this.outcomes.employerRecords(employers),
+        ]);
+        for (const id of changed) {
+          copy.openings.delete(id);
+          copy.vectors.delete(id);
+        }
+        for (const o of found) copy.openings.set(o.id, o);
+        for (const [id, v] of needs(vectors)) copy.vectors.set(id, v);
+        for (const id of employers) copy.records.delete(id);
+        for (const [id, r] of records) copy.records.set(id, r);
+      },
+    });
+  }
+
+  /** The ids of the candidate's best `n` open openings of the kind that pass the hard rules, best first, as of now. */
+  async topOpenings(candidate: Candidate, kind: OpeningKind, inferred: InferredOccupation[], profile: { key: string; weights: Record<string, number> }, n: number): Promise<string[]> {
+    const [{ scorer, openings }, vectors, read] = await Promise.all([
+      this.scorerFor(kind, profile),
+      this.retrieval.vectorsOf('candidate', [candidate.id], this.provider.info.model),
+      skillReader(this.taxonomy),
+    ]);
+    return scorer.top(candidate, vectors.get(candidate.id)?.profile, inferred, read, n).map((i) => openings[i].id);
+  }
+
+  private async scorerFor(kind: OpeningKind, profile: { key: string; weights: Record<string, number> }): Promise<{ scorer: OpeningScorer; openings: OpeningFacts[] }> {
+    const [{ value: copy, version }, points, resolver] = await Promise.all([
+      this.copy.current(),
+      this.referenceData.municipalityPoints(),
+      this.taxonomy.occupationResolver(),
+    ]);
+    const key = `${profile.key}@${version}`;
+    const made = this.scorers.get(kind);
+    if (made?.key === key) return made;
+    // An opening with only a title is scored as the occupation it reads as, as the ranking judges it.
+    const openings = [...copy.openings.values()].filter((o) => o.kind === kind).map((o) => withReadCode(o, o.title, resolver));
+    const scorer = { key, scorer: new OpeningScorer(openings, copy.vectors, copy.records, profile.weights, points), openings };
+    this.scorers.set(kind, scorer);
+    return scorer;
+  }
+}
