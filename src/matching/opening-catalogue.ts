@@ -81,7 +81,7 @@ export class OpeningCatalogue {
       this.retrieval.vectorsOf('candidate', [candidate.id], this.provider.info.model),
       skillReader(this.taxonomy),
     ]);
-    return scorer.top(candidate, vectors.get(candidate.id)?.profile, inferred, read, n).map((i) => openings[i].id);
+    return scorer.top(candidate, vectors.get(candidate.id)?.profile, inferred, read, n).map((o) => openings[o.i].id);
   }
 
   private async scorerFor(kind: OpeningKind, profile: { key: string; weights: Record<string, number> }): Promise<{ scorer: OpeningScorer; openings: OpeningFacts[] }> {

@@ -22,6 +22,20 @@ export class MentorGroups {
     });
   }
 
+  /** How many groups there are; `groupOf(mi)` is in 0 … count − 1. */
+  get count(): number {
+    return this.first.length;
+  }
+
+  groupOf(mi: number): number {
+    return this.group[mi];
+  }
+
+  /** `work` of each group's first mentor, for every group at once: a ranking over all records needs most groups. */
+  everyGroup(work: (mi: number) => number): Float64Array {
+    return Float64Array.from(this.first, (mi) => work(mi));
+  }
+
   /** `work` of a mentor index, computed for the first mentor of each group when first asked. */
   perGroup(work: (mi: number) => number): (mi: number) => number {
     const values = new Float64Array(this.first.length).fill(Number.NaN);

@@ -89,19 +89,32 @@ export function skillCoverage(
   const missing: string[] = [];
   let total = 0;
   for (const need of required) {
-    let best = 0;
-    let bestSkill: SkillDto | undefined;
-    for (const skill of has) {
-      const alike = similarity(need.label, skill.label, read);
-      const score = alike * EVIDENCE_WEIGHT[skill.evidence];
-      if (alike >= MATCH_THRESHOLD && score > best) {
-        best = score;
-        bestSkill = skill;
-      }
-    }
-    if (bestSkill) matched.push({ required: need.label, matched: bestSkill.label, evidence: bestSkill.evidence });
+    const { best, skill } = bestMatch(need.label, has, read);
+    if (skill) matched.push({ required: need.label, matched: skill.label, evidence: skill.evidence });
     else missing.push(need.label);
     total += best;
   }
   return { value: total / required.length, evidence: { kind: 'skills', required: required.length, matched, missing } };
 }
+
+/**
+ * How well the candidate's skills meet one required skill: the best similarity × evidence of
+ * those alike enough. A required skill's part of skillCoverage depends on its label alone, so a
+ * ranking over many openings works it out once per distinct label.
+ */
+export function bestMatch(label: string, has: SkillDto[], read?: SkillReader): { best: number; skill?: SkillDto } {
+  let best = 0;
+  let bestSkill: SkillDto | undefined;
+  for (const skill of has) {
+    const alike = similarity(label, skill.label, read);
+    const score = alike * EVIDENCE_WEIGHT[skill.evidence];
+    if (alike >= MATCH_THRESHOLD && score > best) {
+      best = score;
+      bestSkill = skill;
+    }
+  }
+  return { best, skill: bestSkill };
+}
+
+/** What skillCoverage gives an opening that lists no skills of a kind. */
+export const NOTHING_REQUIRED_VALUE = NOTHING_REQUIRED;

@@ -1,0 +1,109 @@
+import type { Candidate } from '../candidates/entities/candidate.entity';
+import type { CefrLevel } from '../common/dto/profile-parts.dto';
+import type { OpeningFacts } from '../openings/openings.repository';
+import { candidateFacts } from '../scoring/candidate-facts';
+import { kmBetween, Point } from '../scoring/features/geo';
+import { employerRecord, termsFit } from '../scoring/features/opening-terms';
+import { candidateOpeningRule } from '../scoring/hard-rules';
+import { byScoreThenId, FEATURES, normaliseWeights, scoreOf } from '../scoring/scoring';
+import type { Opening } from '../openings/entities/opening.entity';
+import { fitForOpening } from './match-parts';
+import { OpeningScorer } from './opening-scorer';
+
+const POINTS = new Map<string, Point>([
+  ['0301', { lat: 59.91, lon: 10.75 }],
+  ['4601', { lat: 60.39, lon: 5.32 }],
+  ['5001', { lat: 63.43, lon: 10.39 }],
+  ['3201', { lat: 59.89, lon: 10.52 }],
+]);
+const PLACES = [...POINTS.keys(), '9999'];
+const CODES = ['5120', '5131', '2512', '2511', '7212', '7213', null];
+const SKILLS = ['TIG-sveising', 'sveising', 'matlaging', 'renhold', 'truckførerbevis', 'regnskap', 'regnskapsføring'];
+const LEVELS: (CefrLevel | null)[] = [null, 'A1', 'A2', 'B1', 'B2', 'C1'];
+const EVIDENCE = ['certified', 'verified', 'mapped', 'self_reported'] as const;
+
+/** A deterministic generator, so a failure shows the same openings again. */
+function generator(seed: number) {
+  const next = () => ((seed = (Math.imul(seed, 1664525) + 1013904223) >>> 0) / 2 ** 32);
+  const pick = <T>(list: readonly T[]): T => list[Math.floor(next() * list.length)];
+  const some = <T>(list: readonly T[], most: number): T[] => Array.from({ length: Math.floor(next() * (most + 1)) }, () => pick(list));
+  // Components in quarters: every sum of products is exact, so the cosines do not depend on how they are added up.
+  const vector = () => Float32Array.from({ length: 8 }, () => Math.floor(next() * 3) / 4);
+  return { next, pick, some, vector };
+}
+
+function market(seed: number) {
+  const g = generator(seed);
+  const id = (prefix: string, i: number) => `${prefix}0000000-0000-4000-8000-${String(i).padStart(12, '0')}`;
+  const employers = Array.from({ length: 6 }, (_, i) => id('e', i));
+  const openings: OpeningFacts[] = Array.from({ length: 400 }, (_, i) => ({
+    id: id('c', (i * 37) % 400),
+    organisationId: g.pick(employers),
+    kind: 'job',
+    title: 'x',
+    occupationCode: g.pick(CODES),
+    municipalityCode: g.pick(PLACES),
+    requiredSkills: g.some(SKILLS, 3).map((label) => ({ label, mustHave: g.next() > 0.4 })),
+    minNorwegianLevel: g.pick(LEVELS),
+    norwegianLevelRequired: g.next() > 0.8,
+    permanent: g.next() > 0.5,
+    wageSubsidy: g.pick([true, false, null]),
+    status: g.pick(['open', 'open', 'open', 'filled']),
+  }));
+  const candidates = Array.from({ length: 25 }, (_, i) => ({
+    id: id('a', i),
+    municipalityCode: g.pick(PLACES),
+    languages: [{ code: 'nb', level: g.pick(['A2', 'B1', 'B2']) }],
+    experience: g.some(CODES, 2).map((code) => ({ title: 'x', years: g.pick([0.5, 3]), occupationCode: code })),
+    desiredOccupations: g.some(CODES, 2).filter((code): code is string => code !== null),
+    skills: g.some(SKILLS, 3).map((label) => ({ label, evidence: g.pick(EVIDENCE) })),
+    education: g.next() > 0.5 ? [{ level: 'bachelor', field: 'x', recognition: g.pick(['none', 'recognised']) }] : [],
+    preferences: { maxTravelKm: g.pick([undefined, 20, 500]) },
+    consent: { matching: true, shareWithEmployers: true },
+  })) as unknown as Candidate[];
+  const vectors = new Map([...openings, ...candidates].map((r) => [r.id, g.vector()]));
+  const records = new Map(employers.map((e) => [e, { praksis: Math.floor(g.next() * 5), hired: Math.floor(g.next() * 3) }]));
+  return { openings, candidates, vectors, records };
+}
+
+const dot = (a: Float32Array, b: Float32Array) => a.reduce((sum, x, i) => sum + x * b[i], 0);
+/** Every feature weighed, each differently: derived from FEATURES, so a new feature shows. */
+const weightsOf = (kind: 'job' | 'praksis', reversed: boolean) =>
+  normaliseWeights(kind, Object.fromEntries(FEATURES[kind].map((feature, i) => [feature, reversed ? FEATURES[kind].length - i : i + 1])));
+
+describe('OpeningScorer', () => {
+  it.each([
+    [1, 'job', false], [2, 'job', true], [3, 'praksis', false], [4, 'praksis', true], [5, 'job', false],
+  ] as const)('gives each candidate the top openings a full scoring of every opening gives, with the same scores (market %i, %s)', (seed, kind, reversed) => {
+    const { openings, candidates, vectors, records } = market(seed);
+    const weights = weightsOf(kind, reversed);
+    const scorer = new OpeningScorer(openings, vectors, records, weights, POINTS);
+    const read = () => null;
+    for (const candidate of candidates) {
+      const inferred = [{ code: '5120', confidence: 0.7 }];
+      const every = openings
+        .filter((o) => !candidateOpeningRule(candidateFacts(candidate), o, kmBetween(POINTS, candidate.municipalityCode, o.municipalityCode), false))
+        .map((o) => {
+          const km = kmBetween(POINTS, candidate.municipalityCode, o.municipalityCode);
+          const record = records.get(o.organisationId)!;
+          const features = {
+            ...fitForOpening(candidate, o as Opening, dot(vectors.get(candidate.id)!, vectors.get(o.id)!), km, inferred, read),
+            employer_record: employerRecord(record.praksis, record.hired),
+            terms: termsFit(o.permanent, o.wageSubsidy),
+          };
+          return { id: o.id, score: scoreOf(features, weights) };
+        })
+        .sort(byScoreThenId)
+        .slice(0, 8);
+      const top = scorer.top(candidate, vectors.get(candidate.id), inferred, read, 8);
+      expect(top.map((t) => ({ id: openings[t.i].id, score: t.score }))).toEqual(every);
+    }
+  });
+
+  it('shows nothing to a candidate who has not consented to matching', () => {
+    const { openings, candidates, vectors, records } = market(6);
+    const scorer = new OpeningScorer(openings, vectors, records, weightsOf('job', false), POINTS);
+    const candidate = { ...candidates[0], consent: { matching: false, shareWithEmployers: false } } as unknown as Candidate;
+    expect(scorer.top(candidate, vectors.get(candidate.id), [], () => null, 8)).toEqual([]);
+  });
+});
