@@ -19,6 +19,7 @@ import { MentorshipAnswers1764820000000 } from './1764820000000-MentorshipAnswer
 import { CandidateConsents1764840000000 } from './1764840000000-CandidateConsents';
 import { DesiredOccupationTexts1764850000000 } from './1764850000000-DesiredOccupationTexts';
 import { RecordChanges1764860000000 } from './1764860000000-RecordChanges';
+import { CandidateChanges1764870000000 } from './1764870000000-CandidateChanges';
 
 /** Every migration, in order. Listed by class so the same list works from ts-jest and from dist/. */
 export const migrations = [
@@ -43,4 +44,5 @@ export const migrations = [
   CandidateConsents1764840000000,
   DesiredOccupationTexts1764850000000,
   RecordChanges1764860000000,
+  CandidateChanges1764870000000,
 ];

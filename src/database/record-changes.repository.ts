@@ -2,8 +2,8 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 
-/** What the triggers of migration RecordChanges log changes under. */
-export type RecordTopic = 'mentor' | 'opening' | 'employer';
+/** What the triggers of migrations RecordChanges and CandidateChanges log changes under. */
+export type RecordTopic = 'mentor' | 'opening' | 'employer' | 'candidate';
 
 /** The log is kept this long; a reader whose last snapshot is older reads everything again. */
 export const RECORD_CHANGES_KEPT_MS = 24 * 3600_000;

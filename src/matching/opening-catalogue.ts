@@ -76,26 +76,26 @@ export class OpeningCatalogue {
 
   /** The ids of the candidate's best `n` open openings of the kind that pass the hard rules, best first, as of now. */
   async topOpenings(candidate: Candidate, kind: OpeningKind, inferred: InferredOccupation[], profile: { key: string; weights: Record<string, number> }, n: number): Promise<string[]> {
-    const [{ scorer, openings }, vectors, read] = await Promise.all([
+    const [{ scorer, openings }, vectors] = await Promise.all([
       this.scorerFor(kind, profile),
       this.retrieval.vectorsOf('candidate', [candidate.id], this.provider.info.model),
-      skillReader(this.taxonomy),
     ]);
-    return scorer.top(candidate, vectors.get(candidate.id)?.profile, inferred, read, n).map((o) => openings[o.i].id);
+    return scorer.top(candidate, vectors.get(candidate.id)?.profile, inferred, n).map((o) => openings[o.i].id);
   }
 
   private async scorerFor(kind: OpeningKind, profile: { key: string; weights: Record<string, number> }): Promise<{ scorer: OpeningScorer; openings: OpeningFacts[] }> {
-    const [{ value: copy, version }, points, resolver] = await Promise.all([
+    const [{ value: copy, version }, points, resolver, read] = await Promise.all([
       this.copy.current(),
       this.referenceData.municipalityPoints(),
       this.taxonomy.occupationResolver(),
+      skillReader(this.taxonomy),
     ]);
     const key = `${profile.key}@${version}`;
     const made = this.scorers.get(kind);
     if (made?.key === key) return made;
     // An opening with only a title is scored as the occupation it reads as, as the ranking judges it.
     const openings = [...copy.openings.values()].filter((o) => o.kind === kind).map((o) => withReadCode(o, o.title, resolver));
-    const scorer = { key, scorer: new OpeningScorer(openings, copy.vectors, copy.records, profile.weights, points), openings };
+    const scorer = { key, scorer: new OpeningScorer(openings, copy.vectors, copy.records, profile.weights, points, read), openings };
     this.scorers.set(kind, scorer);
     return scorer;
   }

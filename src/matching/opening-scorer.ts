@@ -3,20 +3,18 @@ import { dot } from '../mentor-assignments/cohort-scorer';
 import { MentorGroups as Groups } from '../mentor-assignments/mentor-groups';
 import type { OpeningFacts } from '../openings/openings.repository';
 import { candidateFacts } from '../scoring/candidate-facts';
+import { BOUND_SLACK, bestWithinBounds } from './bounded-top';
 import { clamp01 } from '../scoring/features/feature';
 import { distanceFit, kmBetween, Point } from '../scoring/features/geo';
 import { norwegianFit } from '../scoring/features/norwegian';
 import { occupationSources, occupationValue, readOccupations } from '../scoring/features/occupation';
 import { employerRecord, termsFit } from '../scoring/features/opening-terms';
 import { recognitionFit } from '../scoring/features/recognition';
-import { bestMatch, NOTHING_REQUIRED_VALUE, SkillReader } from '../scoring/features/skills';
+import { SkillLabelIndex } from '../scoring/features/skill-label-index';
+import { NOTHING_REQUIRED_VALUE, SkillReader } from '../scoring/features/skills';
 import { candidateOpeningRule } from '../scoring/hard-rules';
 import type { InferredOccupation } from '../taxonomy/occupation-inference';
 
-/** Sums taken in another order than the ranking's may differ in the last bit; a bound stays above by this much. */
-const BOUND_SLACK = 1e-9;
-/** Openings are taken in this many bands of their bound, best band first: a counting sort, not a heap of all. */
-const BANDS = 1024;
 
 /** Per record, a list of label ids, in two flat arrays: where each record's list starts, and the ids. */
 interface LabelLists {
@@ -44,14 +42,16 @@ export class OpeningScorer {
   private readonly byTerms: Groups;
   /** Per opening, its place in id order: equal scores are ordered by id, as the ranking orders them. */
   private readonly idOrder: Int32Array;
-  private readonly labels: string[] = [];
+  private readonly skills: SkillLabelIndex;
   private readonly must: LabelLists;
   private readonly nice: LabelLists;
   private readonly open: Uint8Array;
+  /** Per place, the openings there: a candidate who travels a limited distance is scored against the places in reach only. */
+  private readonly atPlace: Int32Array[];
   private readonly openingVectors: (Float32Array | undefined)[];
   private readonly maxBound: number;
   /** Per opening working space of top(), made once. */
-  private readonly scratch: { bound: Float64Array; band: Int32Array; values: Float64Array };
+  private readonly scratch: { bound: Float64Array; values: Float64Array; labelBest: Float64Array };
 
   constructor(
     private readonly openings: OpeningFacts[],
@@ -59,6 +59,7 @@ export class OpeningScorer {
     private readonly records: ReadonlyMap<string, { praksis: number; hired: number }>,
     weights: Record<string, number>,
     private readonly points: ReadonlyMap<string, Point>,
+    read: SkillReader,
   ) {
     this.weights = weights;
     this.terms = Object.entries(weights).map(([feature, weight]) => ({ feature, weight }));
@@ -73,6 +74,7 @@ export class OpeningScorer {
       .sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))
       .forEach((o, order) => (this.idOrder[o.i] = order));
     const labelIds = new Map<string, number>();
+    const labels: string[] = [];
     const lists = (mustHave: boolean): LabelLists => {
       const start = new Int32Array(openings.length + 1);
       const ids: number[] = [];
@@ -81,7 +83,7 @@ export class OpeningScorer {
         for (const skill of o.requiredSkills) {
           if (skill.mustHave !== mustHave) continue;
           let id = labelIds.get(skill.label);
-          if (id === undefined) labelIds.set(skill.label, (id = this.labels.push(skill.label) - 1));
+          if (id === undefined) labelIds.set(skill.label, (id = labels.push(skill.label) - 1));
           ids.push(id);
         }
       });
@@ -90,14 +92,20 @@ export class OpeningScorer {
     };
     this.must = lists(true);
     this.nice = lists(false);
+    this.skills = new SkillLabelIndex(labels, read);
     this.open = Uint8Array.from(openings, (o) => (o.status === 'open' ? 1 : 0));
+    this.atPlace = this.byPlace.members();
     this.openingVectors = openings.map((o) => vectors.get(o.id));
     this.maxBound = Object.values(weights).reduce((sum, w) => sum + Math.max(0, w), 0) + BOUND_SLACK;
-    this.scratch = { bound: new Float64Array(openings.length), band: new Int32Array(openings.length), values: new Float64Array(openings.length * 2) };
+    this.scratch = {
+      bound: new Float64Array(openings.length),
+      values: new Float64Array(openings.length * 2),
+      labelBest: new Float64Array(labels.length),
+    };
   }
 
   /** The candidate's best `n` openings (by index) that pass the hard rules with their scores, best first (equal scores in id order). */
-  top(candidate: Candidate, vector: Float32Array | undefined, inferred: InferredOccupation[], read: SkillReader, n: number): { i: number; score: number }[] {
+  top(candidate: Candidate, vector: Float32Array | undefined, inferred: InferredOccupation[], n: number): { i: number; score: number }[] {
     const { openings } = this;
     const facts = candidateFacts(candidate);
     if (n <= 0 || !facts.consentMatching) return [];
@@ -117,82 +125,74 @@ export class OpeningScorer {
       return employerRecord(r.praksis, r.hired).value;
     });
     const terms = this.byTerms.everyGroup((i) => termsFit(openings[i].permanent, openings[i].wageSubsidy).value);
-    // A required skill's part (skillCoverage's per-skill best), per label when first needed.
-    const labelBest = new Float64Array(this.labels.length).fill(Number.NaN);
-    const coverage = ({ start, ids }: LabelLists, i: number): number => {
-      const [from, to] = [start[i], start[i + 1]];
+    // A required skill's part (skillCoverage's per-skill best), per label.
+    const { bound, values, labelBest } = this.scratch;
+    this.skills.bestFor(candidate.skills, labelBest);
+    const coverage = (lists: LabelLists, i: number): number => {
+      const { start, ids } = lists;
+      const from = start[i];
+      const to = start[i + 1];
       if (from === to) return NOTHING_REQUIRED_VALUE;
       let total = 0;
-      for (let at = from; at < to; at++) {
-        const id = ids[at];
-        if (Number.isNaN(labelBest[id])) labelBest[id] = bestMatch(this.labels[id], candidate.skills, read).best;
-        total += labelBest[id];
-      }
+      for (let at = from; at < to; at++) total += labelBest[ids[at]];
       return total / (to - from);
     };
 
-    const { bound, band, values } = this.scratch;
     const [wSemantic, wMust, wNice, wOccupation, wNorwegian, wDistance, wRecognition, wRecord, wTerms] = [
       'semantic', 'skills_must', 'skills_nice', 'occupation', 'norwegian', 'distance', 'recognition', 'employer_record', 'terms',
     ].map(w);
-    const counts = new Int32Array(BANDS + 1);
-    let eligible = 0;
-    for (let i = 0; i < openings.length; i++) {
-      band[i] = -1;
-      const place = this.byPlace.groupOf(i);
-      const level = this.byLevel.groupOf(i);
-      if (!this.open[i] || !levelPasses[level] || !near[place]) continue;
-      const code = this.byCode.groupOf(i);
-      const must = wMust === 0 ? 0 : coverage(this.must, i);
-      const nice = wNice === 0 ? 0 : coverage(this.nice, i);
-      values[2 * i] = must;
-      values[2 * i + 1] = nice;
-      const b =
-        BOUND_SLACK + wSemantic + wMust * clamp01(must) + wNice * clamp01(nice) + wOccupation * clamp01(occupation[code]) + wNorwegian * clamp01(norwegian[level]) +
-        wDistance * clamp01(distance[place]) + wRecognition * clamp01(recognition[code]) + wRecord * clamp01(record[this.byEmployer.groupOf(i)]) +
-        wTerms * clamp01(terms[this.byTerms.groupOf(i)]);
-      bound[i] = b;
-      band[i] = Math.min(BANDS - 1, Math.max(0, Math.floor((b / this.maxBound) * BANDS)));
-      counts[band[i] + 1]++;
-      eligible++;
-    }
-    for (let b = 1; b <= BANDS; b++) counts[b] += counts[b - 1];
-    const order = new Int32Array(eligible);
-    const next = counts.slice(0, BANDS);
-    for (let i = 0; i < openings.length; i++) if (band[i] >= 0) order[next[band[i]]++] = i;
-
-    const best: { i: number; score: number }[] = [];
-    const kth = () => (best.length === n ? best[n - 1].score : -Infinity);
-    const feature: Record<string, number> = {};
-    for (let b = BANDS - 1; b >= 0; b--) {
-      // Every opening of this band and below is bounded by the band's upper edge.
-      if (best.length === n && ((b + 1) / BANDS) * this.maxBound < kth()) break;
-      for (let at = counts[b]; at < counts[b + 1]; at++) {
-        const i = order[at];
-        if (bound[i] < kth()) continue;
-        const cosine = clamp01(dot(vector, this.openingVectors[i]) ?? 0);
-        if (bound[i] - wSemantic * (1 - cosine) < kth()) continue;
-        // The score exactly as the ranking sums it: each weighed value in the profile's order.
-        const code = this.byCode.groupOf(i);
-        feature.semantic = cosine;
-        feature.skills_must = values[2 * i];
-        feature.skills_nice = values[2 * i + 1];
-        feature.occupation = occupation[code];
-        feature.norwegian = norwegian[this.byLevel.groupOf(i)];
-        feature.distance = distance[this.byPlace.groupOf(i)];
-        feature.recognition = recognition[code];
-        feature.employer_record = record[this.byEmployer.groupOf(i)];
-        feature.terms = terms[this.byTerms.groupOf(i)];
-        let score = 0;
-        for (const term of this.terms) score += term.weight * clamp01(feature[term.feature] ?? 0);
-        let place = best.length;
-        while (place > 0 && (best[place - 1].score < score || (best[place - 1].score === score && this.idOrder[best[place - 1].i] > this.idOrder[i]))) place--;
-        if (place < n) {
-          best.splice(place, 0, { i, score });
-          if (best.length > n) best.pop();
-        }
+    // Each field's weighed part of the bound, per group; NaN where its hard rule leaves the group out.
+    const codePart = Float64Array.from(occupation, (v, g) => wOccupation * clamp01(v) + wRecognition * clamp01(recognition[g]));
+    const levelPart = Float64Array.from(norwegian, (v, g) => (levelPasses[g] ? wNorwegian * clamp01(v) : Number.NaN));
+    const employerPart = Float64Array.from(record, (v) => wRecord * clamp01(v));
+    const termsPart = Float64Array.from(terms, (v) => wTerms * clamp01(v));
+    const [codes, levels, employers, termGroups] = [this.byCode.groups, this.byLevel.groups, this.byEmployer.groups, this.byTerms.groups];
+    const { open, must: mustLists, nice: niceLists, maxBound } = this;
+    const reached: number[] = [];
+    for (let place = 0; place < this.atPlace.length; place++) {
+      if (!near[place]) continue;
+      const placeBound = BOUND_SLACK + wSemantic + wDistance * clamp01(distance[place]);
+      const members = this.atPlace[place];
+      for (let m = 0; m < members.length; m++) {
+        const i = members[m];
+        const level = levelPart[levels[i]];
+        if (!open[i] || Number.isNaN(level)) continue;
+        const must = wMust === 0 ? 0 : coverage(mustLists, i);
+        const nice = wNice === 0 ? 0 : coverage(niceLists, i);
+        values[2 * i] = must;
+        values[2 * i + 1] = nice;
+        const b = placeBound + level + codePart[codes[i]] + employerPart[employers[i]] + termsPart[termGroups[i]] + wMust * clamp01(must) + wNice * clamp01(nice);
+        bound[i] = b;
+        reached.push(i);
       }
     }
-    return best;
+    const feature: Record<string, number> = {};
+    return bestWithinBounds(
+      {
+        reached,
+        bound,
+        maxBound,
+        wSemantic,
+        idOrder: this.idOrder,
+        cosineOf: (i) => clamp01(dot(vector, this.openingVectors[i]) ?? 0),
+        // The score exactly as the ranking sums it: each weighed value in the profile's order.
+        scoreOf: (i, cosine) => {
+          const code = codes[i];
+          feature.semantic = cosine;
+          feature.skills_must = values[2 * i];
+          feature.skills_nice = values[2 * i + 1];
+          feature.occupation = occupation[code];
+          feature.norwegian = norwegian[levels[i]];
+          feature.distance = distance[this.byPlace.groups[i]];
+          feature.recognition = recognition[code];
+          feature.employer_record = record[employers[i]];
+          feature.terms = terms[termGroups[i]];
+          let score = 0;
+          for (const term of this.terms) score += term.weight * clamp01(feature[term.feature] ?? 0);
+          return score;
+        },
+      },
+      n,
+    );
   }
 }

@@ -27,8 +27,16 @@ export class MentorGroups {
     return this.first.length;
   }
 
-  groupOf(mi: number): number {
-    return this.group[mi];
+  /** Per mentor index, its group: read in a ranking's loop over every record. */
+  get groups(): Int32Array {
+    return this.group;
+  }
+
+  /** Per group, its members' indexes. */
+  members(): Int32Array[] {
+    const lists: number[][] = this.first.map(() => []);
+    this.group.forEach((g, mi) => lists[g].push(mi));
+    return lists.map((list) => Int32Array.from(list));
   }
 
   /** `work` of each group's first mentor, for every group at once: a ranking over all records needs most groups. */

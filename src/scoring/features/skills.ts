@@ -11,7 +11,7 @@ export const EVIDENCE_WEIGHT: Record<SkillDto['evidence'], number> = {
 };
 
 /** A required skill counts as met from this similarity up; below it, it is missing. */
-const MATCH_THRESHOLD = 0.5;
+export const MATCH_THRESHOLD = 0.5;
 /** Nothing listed: no evidence either way. */
 const NOTHING_REQUIRED = 0.5;
 
@@ -63,9 +63,10 @@ export function labelSimilarity(a: string, b: string, min = 0): number {
 export type SkillReader = (label: string) => { skillId: string; confidence: number } | null;
 
 /** Two labels that both read as the same taxonomy skill this surely are the same skill ("sveising" and "welding"). */
-const SAME_SKILL_MIN = 0.9;
+export const SAME_SKILL_MIN = 0.9;
 
-function similarity(a: string, b: string, read?: SkillReader): number {
+/** How alike two skill labels are, as text and through the taxonomy: what skillCoverage compares by. Symmetric. */
+export function skillSimilarity(a: string, b: string, read?: SkillReader): number {
   const direct = labelSimilarity(a, b);
   if (!read || direct === 1) return direct;
   const x = read(a);
@@ -106,7 +107,7 @@ export function bestMatch(label: string, has: SkillDto[], read?: SkillReader): {
   let best = 0;
   let bestSkill: SkillDto | undefined;
   for (const skill of has) {
-    const alike = similarity(label, skill.label, read);
+    const alike = skillSimilarity(label, skill.label, read);
     const score = alike * EVIDENCE_WEIGHT[skill.evidence];
     if (alike >= MATCH_THRESHOLD && score > best) {
       best = score;

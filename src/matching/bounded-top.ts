@@ -1,0 +1,62 @@
+/** Sums taken in another order than the ranking's may differ in the last bit; a bound stays above by this much. */
+export const BOUND_SLACK = 1e-9;
+/** Records are taken in this many bands of their bound, best band first: a counting sort, not a heap of all. */
+const BANDS = 1024;
+
+/** What bestWithinBounds needs of a scorer: per record index its bound with the cosine at its best, and how to finish it. */
+export interface Bounded {
+  /** The indexes whose bound was worked out (those that pass the hard rules), and their bounds. */
+  reached: number[];
+  bound: Float64Array;
+  /** No bound is above this. */
+  maxBound: number;
+  /** The cosine's weight: its bound takes the cosine as 1. */
+  wSemantic: number;
+  cosineOf(i: number): number;
+  /** The record's score exactly as the ranking sums it, given its cosine. */
+  scoreOf(i: number, cosine: number): number;
+  /** Per index, its place in id order: equal scores are ordered by id, as the ranking orders them. */
+  idOrder: Int32Array;
+}
+
+/**
+ * The best `n` records by score, best first (equal scores in id order), from bounds that take
+ * every feature but the cosine as it is and the cosine at its best: records are taken by band of
+ * bound, best first, the cosine worked out only while the bound can still reach the top, and the
+ * bands end where the best `n` are provably found.
+ */
+export function bestWithinBounds(b: Bounded, n: number): { i: number; score: number }[] {
+  const { reached, bound, maxBound, wSemantic, idOrder } = b;
+  const bandOf = new Int32Array(reached.length);
+  const counts = new Int32Array(BANDS + 1);
+  for (let k = 0; k < reached.length; k++) {
+    const band = Math.max(0, Math.min(BANDS - 1, Math.floor((bound[reached[k]] / maxBound) * BANDS)));
+    bandOf[k] = band;
+    counts[band + 1]++;
+  }
+  for (let band = 1; band <= BANDS; band++) counts[band] += counts[band - 1];
+  const order = new Int32Array(reached.length);
+  const next = counts.slice(0, BANDS);
+  for (let k = 0; k < reached.length; k++) order[next[bandOf[k]]++] = reached[k];
+
+  const best: { i: number; score: number }[] = [];
+  const kth = () => (best.length === n ? best[n - 1].score : -Infinity);
+  for (let band = BANDS - 1; band >= 0; band--) {
+    // Every record of this band and below is bounded by the band's upper edge.
+    if (best.length === n && ((band + 1) / BANDS) * maxBound < kth()) break;
+    for (let at = counts[band]; at < counts[band + 1]; at++) {
+      const i = order[at];
+      if (bound[i] < kth()) continue;
+      const cosine = b.cosineOf(i);
+      if (bound[i] - wSemantic * (1 - cosine) < kth()) continue;
+      const score = b.scoreOf(i, cosine);
+      let place = best.length;
+      while (place > 0 && (best[place - 1].score < score || (best[place - 1].score === score && idOrder[best[place - 1].i] > idOrder[i]))) place--;
+      if (place < n) {
+        best.splice(place, 0, { i, score });
+        if (best.length > n) best.pop();
+      }
+    }
+  }
+  return best;
+}

@@ -1,0 +1,119 @@
+import { normaliseLabel, trigrams } from '../../common/labels';
+import { EVIDENCE_WEIGHT, MATCH_THRESHOLD, SAME_SKILL_MIN, skillSimilarity, SkillReader } from './skills';
+import type { SkillDto } from '../../common/dto/profile-parts.dto';
+
+/** Dice overlap below which labelSimilarity cannot reach MATCH_THRESHOLD (0.5 / 0.8 = 0.625), with room for rounding. */
+const DICE_NEEDED = 0.6;
+
+/** Whether every word of a normalised label is long enough to be found inside another label's words. */
+const wordsAreLong = (key: string): boolean => key.split(' ').every((word) => word.length >= 4);
+
+/** Alike lists kept per skill label asked about: labels recur across candidates and requests. */
+const KEPT = 20_000;
+
+/**
+ * The required-skill labels of many records (every opening's), and per skill label asked about,
+ * which of them it meets (skillSimilarity at or above MATCH_THRESHOLD) and how alike they are.
+ * Two labels are alike only if they share a trigram (the same label, a word inside the other's,
+ * or a Dice overlap all do) or read as the same taxonomy skill, so each is looked up in an index of
+ * the labels' trigrams and taxonomy skills rather than compared with every label.
+ */
+export class SkillLabelIndex {
+  private readonly byGram = new Map<string, number[]>();
+  private readonly bySkill = new Map<string, number[]>();
+  private readonly alikeLists = new Map<string, { ids: Int32Array; sims: Float64Array }>();
+  private readonly seen: Int32Array;
+  private readonly shared: Int32Array;
+  /** Per label: its trigrams, its normalised length, and whether every word has 4 letters or more (so it can lie inside another). */
+  private readonly gramCount: Int32Array;
+  private readonly keyLength: Int32Array;
+  private readonly longWords: Uint8Array;
+
+  constructor(
+    readonly labels: readonly string[],
+    private readonly read?: SkillReader,
+  ) {
+    this.gramCount = new Int32Array(labels.length);
+    this.keyLength = new Int32Array(labels.length);
+    this.longWords = new Uint8Array(labels.length);
+    labels.forEach((label, id) => {
+      const key = normaliseLabel(label);
+      const grams = trigrams(key);
+      for (const gram of grams) this.add(this.byGram, gram, id);
+      this.gramCount[id] = grams.size;
+      this.keyLength[id] = key.length;
+      this.longWords[id] = wordsAreLong(key) ? 1 : 0;
+      const reading = read?.(label);
+      if (reading && reading.confidence >= SAME_SKILL_MIN) this.add(this.bySkill, reading.skillId, id);
+    });
+    this.seen = new Int32Array(labels.length).fill(-1);
+    this.shared = new Int32Array(labels.length);
+  }
+
+  /**
+   * Per label id, bestMatch's best for the candidate's skills: the best similarity × evidence of
+   * the skills alike enough, 0 where none is. `into` is filled whole.
+   */
+  bestFor(skills: SkillDto[], into: Float64Array): void {
+    into.fill(0);
+    for (const skill of skills) {
+      const { ids, sims } = this.alike(skill.label);
+      const weight = EVIDENCE_WEIGHT[skill.evidence];
+      for (let k = 0; k < ids.length; k++) {
+        const score = sims[k] * weight;
+        if (score > into[ids[k]]) into[ids[k]] = score;
+      }
+    }
+  }
+
+  /** The labels `label` meets, with how alike: worked out once per label while kept. */
+  private alike(label: string): { ids: Int32Array; sims: Float64Array } {
+    let found = this.alikeLists.get(label);
+    if (found) return found;
+    const ids: number[] = [];
+    const sims: number[] = [];
+    const marker = this.alikeLists.size;
+    const consider = (id: number) => {
+      if (this.seen[id] === marker) return;
+      this.seen[id] = marker;
+      const sim = skillSimilarity(this.labels[id], label, this.read);
+      if (sim >= MATCH_THRESHOLD) {
+        ids.push(id);
+        sims.push(sim);
+      }
+    };
+    // Trigrams shared with each label: only a label that shares all of the smaller's (the same
+    // label), or at least two and could lie inside the other or reach labelSimilarity's Dice, can be alike.
+    const key = normaliseLabel(label);
+    const grams = trigrams(key);
+    const touched: number[] = [];
+    for (const gram of grams) {
+      for (const id of this.byGram.get(gram) ?? []) {
+        if (this.shared[id]++ === 0) touched.push(id);
+      }
+    }
+    const longWords = wordsAreLong(key);
+    for (const id of touched) {
+      const shared = this.shared[id];
+      this.shared[id] = 0;
+      const shorterIsLong = this.keyLength[id] <= key.length ? this.longWords[id] === 1 : longWords;
+      const all = shared === Math.min(grams.size, this.gramCount[id]);
+      if (all || (shared >= 2 && (shorterIsLong || 2 * shared >= DICE_NEEDED * (grams.size + this.gramCount[id])))) consider(id);
+    }
+    const reading = this.read?.(label);
+    if (reading && reading.confidence >= SAME_SKILL_MIN) for (const id of this.bySkill.get(reading.skillId) ?? []) consider(id);
+    if (this.alikeLists.size >= KEPT) {
+      this.alikeLists.clear();
+      this.seen.fill(-1);
+    }
+    found = { ids: Int32Array.from(ids), sims: Float64Array.from(sims) };
+    this.alikeLists.set(label, found);
+    return found;
+  }
+
+  private add(index: Map<string, number[]>, key: string, id: number): void {
+    const list = index.get(key);
+    if (!list) index.set(key, [id]);
+    else if (list.at(-1) !== id) list.push(id);
+  }
+}
