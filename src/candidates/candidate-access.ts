@@ -65,6 +65,13 @@ export const CANDIDATE_ID_VISIBLE_SQL = (idSql: string, organisationParam: strin
 
 /** Candidates whose record the caller may work with, as a search filter: shortlists by coordinators and career centres. */
 export function visibleCandidatesFilter(actor: Principal): SourceFilter {
-  if (actor.role === 'admin' || actor.role === 'employer') return NO_FILTER;
-  return { sql: CANDIDATE_VISIBLE_SQL('s', '$F1'), params: [actor.organisationId] };
+  const organisation = shortlistOrganisation(actor);
+  return organisation === 'all' ? NO_FILTER : { sql: CANDIDATE_VISIBLE_SQL('s', '$F1'), params: [organisation] };
 }
+
+/**
+ * Whose candidates the caller's shortlists draw on: every consenting one (admins; employers, who
+ * see them anonymised), or those the organisation owns or was shared (CANDIDATE_VISIBLE_SQL).
+ */
+export const shortlistOrganisation = (actor: Principal): 'all' | string | null =>
+  actor.role === 'admin' || actor.role === 'employer' ? 'all' : actor.organisationId;

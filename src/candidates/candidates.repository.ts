@@ -11,6 +11,13 @@ import { CANDIDATE_VISIBLE_SQL, CandidateScope } from './candidate-access';
 import { CandidateShare } from './entities/candidate-share.entity';
 import { Candidate, CandidatePreferences } from './entities/candidate.entity';
 
+/** What a shortlist scores of a candidate, and who may see it (its owner and the organisations it is shared with). */
+export type CandidateScoringFacts = Pick<
+  Candidate,
+  | 'id' | 'ownerOrganisationId' | 'municipalityCode' | 'gender' | 'languages' | 'education' | 'experience' | 'skills'
+  | 'desiredOccupations' | 'resolvedOccupations' | 'preferences' | 'consent'
+> & { sharedWith: string[] };
+
 /** A candidate an organisation imported before, as far as the next import needs it. */
 export interface ImportedRecord {
   id: string;
@@ -72,6 +79,20 @@ export class CandidatesRepository {
   /** In no particular order. */
   findByIds(ids: string[], manager: EntityManager = this.dataSource.manager): Promise<Candidate[]> {
     return findByIds(manager, Candidate, ids);
+  }
+
+  /** What a shortlist scores of these candidates (`'all'`: of every one), without their names or prose, in no particular order. */
+  async scoringFactsOf(ids: string[] | 'all'): Promise<CandidateScoringFacts[]> {
+    if (ids.length === 0) return [];
+    const rows: (Omit<CandidateScoringFacts, 'consent'> & { consentMatching: boolean; consentShare: boolean })[] = await this.dataSource.query(
+      `SELECT c.id, c.owner_organisation_id AS "ownerOrganisationId", c.municipality_code AS "municipalityCode", c.gender, c.languages, c.education,
+              c.experience, c.skills, c.desired_occupations AS "desiredOccupations", c.resolved_occupations AS "resolvedOccupations", c.preferences,
+              c.consent_matching AS "consentMatching", c.consent_share_with_employers AS "consentShare",
+              coalesce((SELECT array_agg(cs.organisation_id::text) FROM candidate_shares cs WHERE cs.candidate_id = c.id), '{}') AS "sharedWith"
+       FROM candidates c WHERE $1::uuid[] IS NULL OR c.id = ANY($1::uuid[])`,
+      [ids === 'all' ? null : ids],
+    );
+    return rows.map(({ consentMatching, consentShare, ...row }) => ({ ...row, consent: { matching: consentMatching, shareWithEmployers: consentShare } }));
   }
 
   /** The candidate, its row locked until the transaction ends: whoever re-derives or changes it queues here. */

@@ -14,12 +14,13 @@ import { ShortlistQuery } from './queries/shortlist-query';
 import { TwoStageRetrieval } from './two-stage-retrieval';
 import { MentorCatalogue } from './mentor-catalogue';
 import { OpeningCatalogue } from './opening-catalogue';
+import { CandidateCatalogue } from './candidate-catalogue';
 import { OrganisationsModule } from '../organisations/organisations.module';
 
 @Module({
   imports: [CandidateGateModule, WeightProfilesModule, RankingsModule, MentorshipsModule, MentorsModule, OpeningsModule, OutcomesModule, OrganisationsModule],
   controllers: [MatchingController],
-  providers: [TwoStageRetrieval, MentorCatalogue, OpeningCatalogue, MentorQuery, OpeningQuery, ShortlistQuery, MatchingService],
+  providers: [TwoStageRetrieval, MentorCatalogue, OpeningCatalogue, CandidateCatalogue, MentorQuery, OpeningQuery, ShortlistQuery, MatchingService],
   exports: [MatchingService],
 })
 export class MatchingModule {}

@@ -26,7 +26,7 @@ import { WeightProfilesRepository } from '../weight-profiles/weight-profiles.rep
 import type { AnonymousCandidate, RankingView } from './dto/match.dto';
 import { withReadCode } from './match-parts';
 import { RetrievalRepository } from '../embeddings/retrieval.repository';
-import { visibleCandidatesFilter } from '../candidates/candidate-access';
+import { shortlistOrganisation, visibleCandidatesFilter } from '../candidates/candidate-access';
 import { MentorQuery } from './queries/mentor-query';
 import { OpeningQuery } from './queries/opening-query';
 import { ShortlistQuery } from './queries/shortlist-query';
@@ -106,7 +106,7 @@ export class MatchingService {
     if (actor.role === 'employer' && opening.organisationId !== actor.organisationId) {
       throw problem('opening_other_organisation');
     }
-    const query = await this.shortlistQuery.build(opening, false, visibleCandidatesFilter(actor));
+    const query = await this.shortlistQuery.build(opening, false, visibleCandidatesFilter(actor), shortlistOrganisation(actor));
     // Each candidate shown to an employer is a read of their (anonymised) data.
     return this.rank(actor, query, options, (shown) =>
       shown.map((id) => ({ action: 'candidate.shortlist', resourceType: 'candidate', resourceId: id, details: { openingId } })),

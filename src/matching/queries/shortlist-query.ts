@@ -14,6 +14,8 @@ import { anonymous, employerRef, fitForOpening, skillReader, withReadCode } from
 import { RetrievalRepository } from '../../embeddings/retrieval.repository';
 import { SecretsRepository } from '../../secrets/secrets.repository';
 import type { RankQuery, RankSpec, Verdict } from '../rank-query';
+import { CandidateCatalogue } from '../candidate-catalogue';
+import type { CandidatePool } from '../candidate-scorer';
 
 /** Candidates for an opening, anonymised: the employer sees competence, not identity. */
 @Injectable()
@@ -27,10 +29,14 @@ export class ShortlistQuery implements OnApplicationBootstrap {
     @Inject(EmbeddingProvider) private readonly provider: EmbeddingProvider,
     private readonly referenceData: ReferenceDataCache,
     private readonly taxonomy: TaxonomyCache,
+    private readonly catalogue: CandidateCatalogue,
   ) {}
 
-  /** `scope`: the candidates the caller may work with; `historical`: the opening judged as open. */
-  async build(opening: Opening, historical: boolean, scope: SourceFilter = NO_FILTER): Promise<RankQuery<Candidate>> {
+  /**
+   * `scope`: the candidates the caller may work with; `historical`: the opening judged as open.
+   * `exactPool`: the same scope as an organisation, for a live shortlist scored exactly over every candidate (null: none).
+   */
+  async build(opening: Opening, historical: boolean, scope: SourceFilter = NO_FILTER, exactPool?: CandidatePool | null): Promise<RankQuery<Candidate>> {
     const vectors = await this.retrieval.vectors('opening', opening.id, this.provider.info.model);
     const secret = await this.pseudonymSecret();
     const ref = (c: Candidate) => employerRef(secret, opening.organisationId, c.id);
@@ -45,6 +51,9 @@ export class ShortlistQuery implements OnApplicationBootstrap {
       groups: asJudged.occupationCode ? [asJudged.occupationCode.slice(0, 3)] : [],
       load: (ids) => this.candidates.findByIds(ids),
       judge: await this.judge(asJudged),
+      ...(exactPool !== undefined && !historical
+        ? { exactTop: (limit: number, profile: { key: string; weights: Record<string, number> }) => this.catalogue.topCandidates(asJudged, exactPool, profile, limit) }
+        : {}),
       present: (c) => ({ candidate: anonymous(c, ref(c)) }),
       // Who was left out is named by reference only: some of them did not consent to be shown.
       presentExcluded: (c) => ({ candidate: { ref: ref(c) } }),

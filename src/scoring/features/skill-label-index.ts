@@ -57,7 +57,7 @@ export class SkillLabelIndex {
   bestFor(skills: SkillDto[], into: Float64Array): void {
     into.fill(0);
     for (const skill of skills) {
-      const { ids, sims } = this.alike(skill.label);
+      const { ids, sims } = this.alikeTo(skill.label);
       const weight = EVIDENCE_WEIGHT[skill.evidence];
       for (let k = 0; k < ids.length; k++) {
         const score = sims[k] * weight;
@@ -66,8 +66,8 @@ export class SkillLabelIndex {
     }
   }
 
-  /** The labels `label` meets, with how alike: worked out once per label while kept. */
-  private alike(label: string): { ids: Int32Array; sims: Float64Array } {
+  /** The labels (by id) `label` meets, with how alike: worked out once per label while kept. */
+  alikeTo(label: string): { ids: Int32Array; sims: Float64Array } {
     let found = this.alikeLists.get(label);
     if (found) return found;
     const ids: number[] = [];

@@ -1,0 +1,86 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { CandidateScoringFacts, CandidatesRepository } from '../candidates/candidates.repository';
+import { KeptInSync } from '../database/kept-in-sync';
+import { RecordChangesRepository } from '../database/record-changes.repository';
+import { EmbeddingProvider } from '../embeddings/embedding-provider';
+import { RetrievalRepository } from '../embeddings/retrieval.repository';
+import type { Opening } from '../openings/entities/opening.entity';
+import { ReferenceDataCache } from '../reference-data/reference-data.cache';
+import type { InferredOccupation } from '../taxonomy/occupation-inference';
+import { TaxonomyCache } from '../taxonomy/taxonomy.cache';
+import { CandidatePool, CandidateScorer } from './candidate-scorer';
+import { skillReader } from './match-parts';
+
+interface Copy {
+  candidates: Map<string, CandidateScoringFacts>;
+  /** The occupations each candidate's skills point to, as the shortlist reads them. */
+  inferred: Map<string, InferredOccupation[]>;
+  /** Each candidate's profile vector. */
+  vectors: Map<string, Float32Array>;
+}
+
+/**
+ * Every candidate's scoring facts (no names, no prose) with the occupations its skills point to
+ * and its profile vector, kept in memory so a shortlist scores every candidate exactly
+ * (CandidateScorer) instead of only those a vector search happened to find. Kept up to date
+ * before each shortlist (KeptInSync); the shortlist then judges the candidates it names from the
+ * database as before, so what is shown is never older than the request.
+ */
+@Injectable()
+export class CandidateCatalogue {
+  private readonly copy: KeptInSync<Copy>;
+  private scorer?: { key: string; scorer: CandidateScorer; candidates: CandidateScoringFacts[] };
+
+  constructor(
+    changes: RecordChangesRepository,
+    private readonly candidates: CandidatesRepository,
+    private readonly retrieval: RetrievalRepository,
+    @Inject(EmbeddingProvider) private readonly provider: EmbeddingProvider,
+    private readonly referenceData: ReferenceDataCache,
+    private readonly taxonomy: TaxonomyCache,
+  ) {
+    const read = async (ids: string[] | 'all') => {
+      const [facts, vectors, inference] = await Promise.all([
+        this.candidates.scoringFactsOf(ids),
+        this.retrieval.vectorsOf('candidate', ids, this.provider.info.model),
+        this.taxonomy.occupationInference(),
+      ]);
+      const profiles = new Map([...vectors].flatMap(([id, v]) => (v.profile ? [[id, v.profile] as const] : [])));
+      return { facts, profiles, inferred: facts.map((c) => [c.id, inference.infer(c.skills.map((s) => s.label))] as const) };
+    };
+    this.copy = new KeptInSync(changes, ['candidate'], {
+      all: async () => {
+        const { facts, profiles, inferred } = await read('all');
+        return { candidates: new Map(facts.map((c) => [c.id, c])), inferred: new Map(inferred), vectors: profiles };
+      },
+      changed: async (copy, ids) => {
+        const changed = ids.get('candidate') ?? [];
+        const { facts, profiles, inferred } = await read(changed);
+        for (const id of changed) {
+          copy.candidates.delete(id);
+          copy.inferred.delete(id);
+          copy.vectors.delete(id);
+        }
+        for (const c of facts) copy.candidates.set(c.id, c);
+        for (const [id, i] of inferred) copy.inferred.set(id, i);
+        for (const [id, v] of profiles) copy.vectors.set(id, v);
+      },
+    });
+  }
+
+  /** The ids of the best `n` candidates in the pool for the opening (as judged: a title read as its occupation), best first, as of now. */
+  async topCandidates(opening: Opening, pool: CandidatePool | null, profile: { key: string; weights: Record<string, number> }, n: number): Promise<string[]> {
+    if (pool === null) return [];
+    const [{ scorer, candidates }, vectors] = await Promise.all([this.scorerFor(profile), this.retrieval.vectorsOf('opening', [opening.id], this.provider.info.model)]);
+    return scorer.top(opening, vectors.get(opening.id)?.need, pool, n).map((c) => candidates[c.i].id);
+  }
+
+  private async scorerFor(profile: { key: string; weights: Record<string, number> }): Promise<{ scorer: CandidateScorer; candidates: CandidateScoringFacts[] }> {
+    const [{ value: copy, version }, points, read] = await Promise.all([this.copy.current(), this.referenceData.municipalityPoints(), skillReader(this.taxonomy)]);
+    const key = `${profile.key}@${version}`;
+    if (this.scorer?.key === key) return this.scorer;
+    const candidates = [...copy.candidates.values()];
+    this.scorer = { key, scorer: new CandidateScorer(candidates, copy.inferred, copy.vectors, profile.weights, points, read), candidates };
+    return this.scorer;
+  }
+}

@@ -1,0 +1,183 @@
+import type { CandidateScoringFacts } from '../candidates/candidates.repository';
+import { dot } from '../mentor-assignments/cohort-scorer';
+import { MentorGroups as Groups } from '../mentor-assignments/mentor-groups';
+import type { Opening } from '../openings/entities/opening.entity';
+import { candidateFacts } from '../scoring/candidate-facts';
+import { clamp01 } from '../scoring/features/feature';
+import { distanceFit, kmBetween, Point } from '../scoring/features/geo';
+import { norwegianFit, norwegianLevel } from '../scoring/features/norwegian';
+import { occupationSources, occupationValue, OccupationSource, readOccupations } from '../scoring/features/occupation';
+import { recognitionFit } from '../scoring/features/recognition';
+import { SkillLabelIndex } from '../scoring/features/skill-label-index';
+import { EVIDENCE_WEIGHT, NOTHING_REQUIRED_VALUE, SkillReader } from '../scoring/features/skills';
+import { candidateOpeningRule } from '../scoring/hard-rules';
+import type { InferredOccupation } from '../taxonomy/occupation-inference';
+import { BOUND_SLACK, bestWithinBounds } from './bounded-top';
+
+/** Whose candidates a shortlist draws on: every one, or those an organisation owns or was shared. */
+export type CandidatePool = 'all' | string;
+
+/**
+ * The best candidates for an opening under the shortlist's weight profile, scored as the
+ * shortlist scores them (fitForOpening's feature functions, summed in the profile's order; the
+ * cosine from the vectors here), over every candidate, exactly. Each feature but the cosine
+ * depends on one part of the candidate (where they live and how far they travel, their Norwegian,
+ * education, occupations) and is worked out once per distinct value; the skills per distinct
+ * skill label. Then the bands of bound leave only a few cosines to work out (bestWithinBounds).
+ */
+export class CandidateScorer {
+  private readonly terms: { feature: string; weight: number }[];
+  private readonly byReach: Groups;
+  private readonly byLevel: Groups;
+  private readonly byEducation: Groups;
+  private readonly byOccupations: Groups;
+  private readonly idOrder: Int32Array;
+  private readonly skills: SkillLabelIndex;
+  /** Per candidate its skills, flat: where each one's list starts, the label ids, and their evidence weights. */
+  private readonly skillStart: Int32Array;
+  private readonly skillIds: Int32Array;
+  private readonly skillWeights: Float64Array;
+  /** Per candidate: both consents the shortlist needs (matching, and being shown to employers). */
+  private readonly consents: Uint8Array;
+  private readonly vectors: (Float32Array | undefined)[];
+  private readonly sources: OccupationSource[][];
+  private readonly maxBound: number;
+  private readonly scratch: { bound: Float64Array; skills: Float64Array };
+
+  constructor(
+    private readonly candidates: CandidateScoringFacts[],
+    inferred: ReadonlyMap<string, InferredOccupation[]>,
+    vectors: ReadonlyMap<string, Float32Array>,
+    private readonly weights: Record<string, number>,
+    private readonly points: ReadonlyMap<string, Point>,
+    read: SkillReader,
+  ) {
+    this.terms = Object.entries(weights).map(([feature, weight]) => ({ feature, weight }));
+    this.byReach = new Groups(candidates.map((c) => `${c.municipalityCode}:${c.preferences.maxTravelKm ?? ''}`));
+    this.byLevel = new Groups(candidates.map((c) => norwegianLevel(c.languages) ?? ''));
+    this.byEducation = new Groups(candidates.map((c) => JSON.stringify(c.education)));
+    this.sources = candidates.map((c) => occupationSources(c.experience, c.desiredOccupations, inferred.get(c.id) ?? [], readOccupations(c.resolvedOccupations)));
+    this.byOccupations = new Groups(this.sources.map((s) => JSON.stringify(s.map((x) => [x.code, x.factor]))));
+    this.idOrder = new Int32Array(candidates.length);
+    candidates
+      .map((c, i) => ({ id: c.id, i }))
+      .sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))
+      .forEach((c, order) => (this.idOrder[c.i] = order));
+    const labelIds = new Map<string, number>();
+    const labels: string[] = [];
+    this.skillStart = new Int32Array(candidates.length + 1);
+    const ids: number[] = [];
+    const weightsOf: number[] = [];
+    candidates.forEach((c, i) => {
+      this.skillStart[i] = ids.length;
+      for (const skill of c.skills) {
+        let id = labelIds.get(skill.label);
+        if (id === undefined) labelIds.set(skill.label, (id = labels.push(skill.label) - 1));
+        ids.push(id);
+        weightsOf.push(EVIDENCE_WEIGHT[skill.evidence]);
+      }
+    });
+    this.skillStart[candidates.length] = ids.length;
+    this.skillIds = Int32Array.from(ids);
+    this.skillWeights = Float64Array.from(weightsOf);
+    this.skills = new SkillLabelIndex(labels, read);
+    this.consents = Uint8Array.from(candidates, (c) => (c.consent.matching && c.consent.shareWithEmployers ? 1 : 0));
+    this.vectors = candidates.map((c) => vectors.get(c.id));
+    this.maxBound = Object.values(weights).reduce((sum, w) => sum + Math.max(0, w), 0) + BOUND_SLACK;
+    this.scratch = { bound: new Float64Array(candidates.length), skills: new Float64Array(candidates.length * 2) };
+  }
+
+  /** The best `n` candidates (by index) in the pool for the opening that pass the hard rules, with their scores, best first (equal scores in id order). */
+  top(opening: Opening, vector: Float32Array | undefined, pool: CandidatePool, n: number): { i: number; score: number }[] {
+    const { candidates } = this;
+    if (n <= 0 || opening.status !== 'open') return [];
+    const w = (feature: string) => this.weights[feature] ?? 0;
+    const [wSemantic, wMust, wNice, wOccupation, wNorwegian, wDistance, wRecognition] = [
+      'semantic', 'skills_must', 'skills_nice', 'occupation', 'norwegian', 'distance', 'recognition',
+    ].map(w);
+    // Per group of each part of the candidate: the feature's value, and whether the hard rules of that part pass (NaN where not).
+    const km = (i: number) => kmBetween(this.points, candidates[i].municipalityCode, opening.municipalityCode);
+    const facts = (i: number) => candidateFacts(candidates[i]);
+    const noLevel = { status: 'open', minNorwegianLevel: null, norwegianLevelRequired: false };
+    const distance = this.byReach.everyGroup((i) =>
+      candidateOpeningRule({ ...facts(i), consentMatching: true, consentShare: true }, noLevel, km(i), true) ? Number.NaN : distanceFit(km(i), candidates[i].preferences.maxTravelKm).value,
+    );
+    const norwegian = this.byLevel.everyGroup((i) =>
+      candidateOpeningRule({ ...facts(i), consentMatching: true, consentShare: true, maxTravelKm: undefined }, opening, null, true)
+        ? Number.NaN
+        : norwegianFit(candidates[i].languages, opening.minNorwegianLevel).value,
+    );
+    const recognition = this.byEducation.everyGroup((i) => recognitionFit(candidates[i].education, opening.occupationCode).value);
+    const occupation = this.byOccupations.everyGroup((i) => occupationValue(this.sources[i], opening.occupationCode));
+    // The opening's required skills against each distinct skill label of the candidates.
+    const alikeOf = (mustHave: boolean) =>
+      opening.requiredSkills
+        .filter((s) => s.mustHave === mustHave)
+        .map((s) => {
+          const sims = new Float64Array(this.skills.labels.length);
+          const { ids, sims: found } = this.skills.alikeTo(s.label);
+          for (let k = 0; k < ids.length; k++) sims[ids[k]] = found[k];
+          return sims;
+        });
+    const [must, nice] = [alikeOf(true), alikeOf(false)];
+    const { skillStart, skillIds, skillWeights, consents, maxBound } = this;
+    /** skillCoverage: per required skill the best of the candidate's similarity × evidence, averaged. */
+    const coverage = (required: Float64Array[], i: number): number => {
+      if (required.length === 0) return NOTHING_REQUIRED_VALUE;
+      let total = 0;
+      for (const sims of required) {
+        let best = 0;
+        for (let at = skillStart[i]; at < skillStart[i + 1]; at++) {
+          const score = sims[skillIds[at]] * skillWeights[at];
+          if (score > best) best = score;
+        }
+        total += best;
+      }
+      return total / required.length;
+    };
+
+    const [reach, levels, educations, occupations] = [this.byReach.groups, this.byLevel.groups, this.byEducation.groups, this.byOccupations.groups];
+    const { bound, skills } = this.scratch;
+    const reached: number[] = [];
+    for (let i = 0; i < candidates.length; i++) {
+      if (!consents[i]) continue;
+      const d = distance[reach[i]];
+      const nor = norwegian[levels[i]];
+      if (Number.isNaN(d) || Number.isNaN(nor)) continue;
+      if (pool !== 'all' && candidates[i].ownerOrganisationId !== pool && !candidates[i].sharedWith.includes(pool)) continue;
+      const skillsMust = wMust === 0 ? 0 : coverage(must, i);
+      const skillsNice = wNice === 0 ? 0 : coverage(nice, i);
+      skills[2 * i] = skillsMust;
+      skills[2 * i + 1] = skillsNice;
+      bound[i] =
+        BOUND_SLACK + wSemantic + wMust * clamp01(skillsMust) + wNice * clamp01(skillsNice) + wOccupation * clamp01(occupation[occupations[i]]) +
+        wNorwegian * clamp01(nor) + wDistance * clamp01(d) + wRecognition * clamp01(recognition[educations[i]]);
+      reached.push(i);
+    }
+    const feature: Record<string, number> = {};
+    return bestWithinBounds(
+      {
+        reached,
+        bound,
+        maxBound,
+        wSemantic,
+        idOrder: this.idOrder,
+        cosineOf: (i) => clamp01(dot(vector, this.vectors[i]) ?? 0),
+        // The score exactly as the ranking sums it: each weighed value in the profile's order.
+        scoreOf: (i, cosine) => {
+          feature.semantic = cosine;
+          feature.skills_must = skills[2 * i];
+          feature.skills_nice = skills[2 * i + 1];
+          feature.occupation = occupation[occupations[i]];
+          feature.norwegian = norwegian[levels[i]];
+          feature.distance = distance[reach[i]];
+          feature.recognition = recognition[educations[i]];
+          let score = 0;
+          for (const term of this.terms) score += term.weight * clamp01(feature[term.feature] ?? 0);
+          return score;
+        },
+      },
+      n,
+    );
+  }
+}
