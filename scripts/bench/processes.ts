@@ -28,6 +28,20 @@ function cpuByPid(include: (pid: number, comm: string, ppid: number) => boolean)
   return seconds;
 }
 
+/** The largest resident memory (MB) of the processes `include` picks: the catalogues are per process. */
+function largestRssMb(include: (pid: number, comm: string, ppid: number) => boolean): number {
+  let largest = 0;
+  for (const pid of cpuByPid(include).keys()) {
+    try {
+      const rss = /VmRSS:\s+(\d+) kB/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'));
+      if (rss) largest = Math.max(largest, Number(rss[1]) / 1024);
+    } catch {
+      // The process ended meanwhile.
+    }
+  }
+  return largest;
+}
+
 /** CPU seconds used since `before` by the processes in `after` (one that started meanwhile counts from 0). */
 const usedSince = (before: Map<number, number>, after: Map<number, number>) => [...after].reduce((sum, [pid, s]) => sum + s - (before.get(pid) ?? 0), 0);
 
@@ -80,7 +94,7 @@ async function startService(processes: number, adminKey: string): Promise<{ chil
  */
 export async function processesBench(paths: ((i: number) => string)[], adminKey: string, requests: number): Promise<void> {
   console.log(`\nThe built service as its own processes (WEB_CONCURRENCY), the four ranking endpoints in turn, ${requests} requests at 20 clients, ${requests / 4} at 1`);
-  console.log('processes  req/s (20 clients)  p95 ms (20)  p95 ms (1 client)  CPU ms/request (service + PostgreSQL)');
+  console.log('processes  req/s (20 clients)  p95 ms (20)  p95 ms (1 client)  CPU ms/request (service + PostgreSQL)  largest RSS MB');
   for (const processes of [1, 2]) {
     const service = await startService(processes, adminKey);
     try {
@@ -95,7 +109,7 @@ export async function processesBench(paths: ((i: number) => string)[], adminKey:
       const cpu = usedSince(before.service, cpuByPid(ours)) + usedSince(before.postgres, cpuByPid(postgres));
       const alone = await closedLoop((i) => url(i + 9000), adminKey, 1, requests / 4);
       console.log(
-        `${String(processes).padEnd(11)}${fmt(requests / seconds, 0).padStart(18)}  ${fmt(percentile(loaded, 95)).padStart(11)}  ${fmt(percentile(alone, 95)).padStart(17)}  ${fmt((cpu * 1000) / requests, 1).padStart(10)}`,
+        `${String(processes).padEnd(11)}${fmt(requests / seconds, 0).padStart(18)}  ${fmt(percentile(loaded, 95)).padStart(11)}  ${fmt(percentile(alone, 95)).padStart(17)}  ${fmt((cpu * 1000) / requests, 1).padStart(10)}${fmt(largestRssMb(ours), 0).padStart(35)}`,
       );
     } finally {
       await service.stop();

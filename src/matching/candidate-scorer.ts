@@ -1,6 +1,6 @@
 import type { CandidateScoringFacts } from '../candidates/candidates.repository';
-import { dot } from '../mentor-assignments/cohort-scorer';
-import { MentorGroups as Groups } from '../mentor-assignments/mentor-groups';
+import { ValueGroups as Groups } from '../scoring/value-groups';
+import { dot } from '../scoring/vectors';
 import type { Opening } from '../openings/entities/opening.entity';
 import { candidateFacts } from '../scoring/candidate-facts';
 import { clamp01 } from '../scoring/features/feature';

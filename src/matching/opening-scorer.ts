@@ -1,6 +1,6 @@
 import type { Candidate } from '../candidates/entities/candidate.entity';
-import { dot } from '../mentor-assignments/cohort-scorer';
-import { MentorGroups as Groups } from '../mentor-assignments/mentor-groups';
+import { ValueGroups as Groups } from '../scoring/value-groups';
+import { dot } from '../scoring/vectors';
 import type { OpeningFacts } from '../openings/openings.repository';
 import { candidateFacts } from '../scoring/candidate-facts';
 import { BOUND_SLACK, bestWithinBounds } from './bounded-top';

@@ -12,7 +12,8 @@ import { FEATURES } from '../scoring/scoring';
 import type { Mentor } from '../mentors/entities/mentor.entity';
 import type { InferredOccupation } from '../taxonomy/occupation-inference';
 import { MinHeap } from '../common/min-heap';
-import { MentorGroups } from './mentor-groups';
+import { ValueGroups } from '../scoring/value-groups';
+import { dot } from '../scoring/vectors';
 
 type Vectors = Partial<Record<EmbeddedField, Float32Array>>;
 
@@ -28,23 +29,6 @@ const SLOTS: Record<string, number> = Object.fromEntries(FEATURES.mentor.map((fe
 /** Interest ids are their own keys: labels written alike have one id already. */
 const byItself = (id: number) => id;
 
-/** Four sums side by side: a vector pair per candidate–mentor pair still in the running; also the cosine a plan's reasons read. */
-export const dot = (a: Float32Array | undefined, b: Float32Array | undefined): number | null => {
-  if (!a || !b || a.length !== b.length) return null;
-  let s0 = 0;
-  let s1 = 0;
-  let s2 = 0;
-  let s3 = 0;
-  let i = 0;
-  for (; i + 3 < a.length; i += 4) {
-    s0 += a[i] * b[i];
-    s1 += a[i + 1] * b[i + 1];
-    s2 += a[i + 2] * b[i + 2];
-    s3 += a[i + 3] * b[i + 3];
-  }
-  for (; i < a.length; i++) s0 += a[i] * b[i];
-  return s0 + s1 + s2 + s3;
-};
 
 /**
  * Each candidate's best mentors of a cohort under one weight profile, scored as a ranking scores
@@ -61,9 +45,9 @@ export class CohortScorer {
   private readonly bound: ReturnType<typeof mentorScoreBound>;
   private readonly rules: { active: boolean; capacity: number; gender: string | null; menteeGender: string | null; taken: number }[];
   private readonly capacity: number[];
-  private readonly byOccupation: MentorGroups;
-  private readonly byPlace: MentorGroups;
-  private readonly byLanguages: MentorGroups;
+  private readonly byOccupation: ValueGroups;
+  private readonly byPlace: ValueGroups;
+  private readonly byLanguages: ValueGroups;
   /** Ties in id order: each mentor's place in id order, compared as numbers across millions of pairs. */
   private readonly idOrder: Int32Array;
   private readonly interestIds = new Map<string, number>();
@@ -104,9 +88,9 @@ export class CohortScorer {
     this.firstVector = (weights.semantic_profile ?? 0) >= (weights.semantic_interests ?? 0) ? 'profile' : 'interests';
     this.rules = mentors.map((m) => ({ active: m.active, capacity: m.capacity, gender: m.gender, menteeGender: m.menteeGender, taken: taken.get(m.id) ?? 0 }));
     this.capacity = mentors.map((m, mi) => capacityFit(m.capacity, this.rules[mi].taken).value);
-    this.byOccupation = new MentorGroups(mentors.map((m) => m.occupationCode ?? ''));
-    this.byPlace = new MentorGroups(mentors.map((m) => m.municipalityCode));
-    this.byLanguages = new MentorGroups(mentors.map((m) => `${m.mentorType}:${m.languages.map((l) => `${l.code}/${l.level}`).join(',')}`));
+    this.byOccupation = new ValueGroups(mentors.map((m) => m.occupationCode ?? ''));
+    this.byPlace = new ValueGroups(mentors.map((m) => m.municipalityCode));
+    this.byLanguages = new ValueGroups(mentors.map((m) => `${m.mentorType}:${m.languages.map((l) => `${l.code}/${l.level}`).join(',')}`));
     this.idOrder = new Int32Array(mentors.length);
     mentors
       .map((m, mi) => ({ id: m.id, mi }))

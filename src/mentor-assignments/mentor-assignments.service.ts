@@ -30,7 +30,8 @@ import { WeightProfilesRepository } from '../weight-profiles/weight-profiles.rep
 import { ConfirmMentorAssignmentDto, CreateMentorAssignmentDto, MentorAssignmentView, PairDto } from './dto/mentor-assignment.dto';
 import { LostPair, MentorAssignment, PairAlternative, PlannedPair, UnassignedCandidate, UnassignedReason } from './entities/mentor-assignment.entity';
 import { AssignmentEdge, maxWeightAssignment } from './max-weight-assignment';
-import { CohortScorer, dot, MentorOption } from './cohort-scorer';
+import { CohortScorer, MentorOption } from './cohort-scorer';
+import { dot } from '../scoring/vectors';
 import { MentorAssignmentsRepository } from './mentor-assignments.repository';
 
 /** Each candidate's best mentors that enter the assignment graph. */

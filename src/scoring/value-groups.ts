@@ -1,9 +1,10 @@
 /**
- * Mentors grouped by the value of one field (occupation, municipality, languages). A candidate's
- * feature of that field is the same for every mentor of a group, so it is worked out once per
- * group: a cohort pairs each candidate with a thousand mentors but a few hundred distinct values.
+ * Records grouped by the value of one field (occupation, municipality, languages). A feature of
+ * that field is the same for every record of a group, so it is worked out once per group: a
+ * cohort pairs each candidate with a thousand mentors, a ranking scores every opening, but a
+ * field has a few hundred distinct values. Records are named by index (`mi`).
  */
-export class MentorGroups {
+export class ValueGroups {
   /** Per mentor index, its group. */
   private readonly group: Int32Array;
   /** Per group, the index of its first mentor, which stands for all of them. */
