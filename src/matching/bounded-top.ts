@@ -60,3 +60,32 @@ export function bestWithinBounds(b: Bounded, n: number): { i: number; score: num
   }
   return best;
 }
+
+/** A group of records (by index) and a bound no record of it can score above. */
+export interface BoundedGroup {
+  bound: number;
+  members: Int32Array;
+}
+
+/** Records the first pass takes before the groups left are judged against a provisional top: enough for one, few enough to be cheap. */
+const FIRST_PASS = 64;
+
+/**
+ * bestWithinBounds over groups of records, most of which are never visited: the groups are taken
+ * by bound, best first, until enough records give a provisional top; then only the groups whose
+ * bound reaches its n-th score are visited, since the final n-th score can only be higher.
+ * `visit(i)` works out the record's bound into `b.bound` and says whether it passes the hard rules.
+ */
+export function bestInGroups(groups: BoundedGroup[], visit: (i: number) => boolean, b: Omit<Bounded, 'reached'>, n: number): { i: number; score: number }[] {
+  const order = groups.filter((g) => g.members.length > 0).sort((x, y) => y.bound - x.bound);
+  const reached: number[] = [];
+  let next = 0;
+  const take = (group: BoundedGroup) => {
+    for (let m = 0; m < group.members.length; m++) if (visit(group.members[m])) reached.push(group.members[m]);
+  };
+  while (next < order.length && reached.length < Math.max(FIRST_PASS, 4 * n)) take(order[next++]);
+  const provisional = bestWithinBounds({ ...b, reached }, n);
+  const nth = provisional.length === n ? provisional[n - 1].score : -Infinity;
+  while (next < order.length && order[next].bound >= nth) take(order[next++]);
+  return bestWithinBounds({ ...b, reached }, n);
+}

@@ -43,8 +43,8 @@ function generator(seed: number) {
 function population(seed: number) {
   const g = generator(seed);
   const id = (prefix: string, i: number) => `${prefix}0000000-0000-4000-8000-${String(i).padStart(12, '0')}`;
-  const candidates: CandidateScoringFacts[] = Array.from({ length: 400 }, (_, i) => ({
-    id: id('a', (i * 37) % 400),
+  const candidates: CandidateScoringFacts[] = Array.from({ length: 1500 }, (_, i) => ({
+    id: id('a', (i * 37) % 1500),
     ownerOrganisationId: g.pick(ORGS),
     sharedWith: g.some(ORGS, 1),
     municipalityCode: g.pick(PLACES),

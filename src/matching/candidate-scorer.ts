@@ -6,13 +6,13 @@ import { candidateFacts } from '../scoring/candidate-facts';
 import { clamp01 } from '../scoring/features/feature';
 import { distanceFit, kmBetween, Point } from '../scoring/features/geo';
 import { norwegianFit, norwegianLevel } from '../scoring/features/norwegian';
-import { occupationSources, occupationValue, OccupationSource, readOccupations } from '../scoring/features/occupation';
+import { affinityAtMost, occupationSources, occupationValue, OccupationSource, readOccupations } from '../scoring/features/occupation';
 import { recognitionFit } from '../scoring/features/recognition';
 import { SkillLabelIndex } from '../scoring/features/skill-label-index';
 import { EVIDENCE_WEIGHT, NOTHING_REQUIRED_VALUE, SkillReader } from '../scoring/features/skills';
 import { candidateOpeningRule } from '../scoring/hard-rules';
 import type { InferredOccupation } from '../taxonomy/occupation-inference';
-import { BOUND_SLACK, bestWithinBounds } from './bounded-top';
+import { BOUND_SLACK, bestInGroups } from './bounded-top';
 
 /** Whose candidates a shortlist draws on: every one, or those an organisation owns or was shared. */
 export type CandidatePool = 'all' | string;
@@ -41,8 +41,11 @@ export class CandidateScorer {
   private readonly consents: Uint8Array;
   private readonly vectors: (Float32Array | undefined)[];
   private readonly sources: OccupationSource[][];
+  /** Per code prefix (1 to 4 digits) of any of a candidate's occupations, those candidates: the others share nothing with an opening's occupation there. */
+  private readonly byPrefix = new Map<string, Int32Array>();
+  private readonly everyone: Int32Array;
   private readonly maxBound: number;
-  private readonly scratch: { bound: Float64Array; skills: Float64Array };
+  private readonly scratch: { bound: Float64Array; skills: Float64Array; visited: Int32Array; stamp: number };
 
   constructor(
     private readonly candidates: CandidateScoringFacts[],
@@ -58,6 +61,13 @@ export class CandidateScorer {
     this.byEducation = new Groups(candidates.map((c) => JSON.stringify(c.education)));
     this.sources = candidates.map((c) => occupationSources(c.experience, c.desiredOccupations, inferred.get(c.id) ?? [], readOccupations(c.resolvedOccupations)));
     this.byOccupations = new Groups(this.sources.map((s) => JSON.stringify(s.map((x) => [x.code, x.factor]))));
+    const prefixed = new Map<string, number[]>();
+    this.sources.forEach((sources, i) => {
+      const prefixes = new Set(sources.flatMap((x) => [1, 2, 3, 4].map((digits) => x.code.slice(0, digits))));
+      for (const prefix of prefixes) prefixed.set(prefix, [...(prefixed.get(prefix) ?? []), i]);
+    });
+    for (const [prefix, members] of prefixed) this.byPrefix.set(prefix, Int32Array.from(members));
+    this.everyone = Int32Array.from(candidates, (_, i) => i);
     this.idOrder = new Int32Array(candidates.length);
     candidates
       .map((c, i) => ({ id: c.id, i }))
@@ -84,7 +94,7 @@ export class CandidateScorer {
     this.consents = Uint8Array.from(candidates, (c) => (c.consent.matching && c.consent.shareWithEmployers ? 1 : 0));
     this.vectors = candidates.map((c) => vectors.get(c.id));
     this.maxBound = Object.values(weights).reduce((sum, w) => sum + Math.max(0, w), 0) + BOUND_SLACK;
-    this.scratch = { bound: new Float64Array(candidates.length), skills: new Float64Array(candidates.length * 2) };
+    this.scratch = { bound: new Float64Array(candidates.length), skills: new Float64Array(candidates.length * 2), visited: new Int32Array(candidates.length), stamp: 0 };
   }
 
   /** The best `n` candidates (by index) in the pool for the opening that pass the hard rules, with their scores, best first (equal scores in id order). */
@@ -95,11 +105,11 @@ export class CandidateScorer {
     const [wSemantic, wMust, wNice, wOccupation, wNorwegian, wDistance, wRecognition] = [
       'semantic', 'skills_must', 'skills_nice', 'occupation', 'norwegian', 'distance', 'recognition',
     ].map(w);
-    // Per group of each part of the candidate: the feature's value, and whether the hard rules of that part pass (NaN where not).
+    // Per group of each part of the candidate, when first needed: the feature's value, NaN where that part's hard rule leaves it out.
     const km = (i: number) => kmBetween(this.points, candidates[i].municipalityCode, opening.municipalityCode);
     const facts = (i: number) => candidateFacts(candidates[i]);
     const noLevel = { status: 'open', minNorwegianLevel: null, norwegianLevelRequired: false };
-    const distance = this.byReach.everyGroup((i) =>
+    const distanceOf = this.byReach.perGroup((i) =>
       candidateOpeningRule({ ...facts(i), consentMatching: true, consentShare: true }, noLevel, km(i), true) ? Number.NaN : distanceFit(km(i), candidates[i].preferences.maxTravelKm).value,
     );
     const norwegian = this.byLevel.everyGroup((i) =>
@@ -107,9 +117,9 @@ export class CandidateScorer {
         ? Number.NaN
         : norwegianFit(candidates[i].languages, opening.minNorwegianLevel).value,
     );
-    const recognition = this.byEducation.everyGroup((i) => recognitionFit(candidates[i].education, opening.occupationCode).value);
-    const occupation = this.byOccupations.everyGroup((i) => occupationValue(this.sources[i], opening.occupationCode));
-    // The opening's required skills against each distinct skill label of the candidates.
+    const recognitionOf = this.byEducation.perGroup((i) => recognitionFit(candidates[i].education, opening.occupationCode).value);
+    const occupationOf = this.byOccupations.perGroup((i) => occupationValue(this.sources[i], opening.occupationCode));
+    // The opening's required skills against each distinct skill label of the candidates, and how well they can be met at best.
     const alikeOf = (mustHave: boolean) =>
       opening.requiredSkills
         .filter((s) => s.mustHave === mustHave)
@@ -117,15 +127,16 @@ export class CandidateScorer {
           const sims = new Float64Array(this.skills.labels.length);
           const { ids, sims: found } = this.skills.alikeTo(s.label);
           for (let k = 0; k < ids.length; k++) sims[ids[k]] = found[k];
-          return sims;
+          return { sims, best: found.reduce((m, x) => Math.max(m, x), 0) };
         });
     const [must, nice] = [alikeOf(true), alikeOf(false)];
+    const atBest = (required: { best: number }[]) => (required.length === 0 ? NOTHING_REQUIRED_VALUE : required.reduce((sum, r) => sum + r.best, 0) / required.length);
     const { skillStart, skillIds, skillWeights, consents, maxBound } = this;
     /** skillCoverage: per required skill the best of the candidate's similarity × evidence, averaged. */
-    const coverage = (required: Float64Array[], i: number): number => {
+    const coverage = (required: { sims: Float64Array }[], i: number): number => {
       if (required.length === 0) return NOTHING_REQUIRED_VALUE;
       let total = 0;
-      for (const sims of required) {
+      for (const { sims } of required) {
         let best = 0;
         for (let at = skillStart[i]; at < skillStart[i + 1]; at++) {
           const score = sims[skillIds[at]] * skillWeights[at];
@@ -136,28 +147,41 @@ export class CandidateScorer {
       return total / required.length;
     };
 
-    const [reach, levels, educations, occupations] = [this.byReach.groups, this.byLevel.groups, this.byEducation.groups, this.byOccupations.groups];
-    const { bound, skills } = this.scratch;
-    const reached: number[] = [];
-    for (let i = 0; i < candidates.length; i++) {
-      if (!consents[i]) continue;
-      const d = distance[reach[i]];
-      const nor = norwegian[levels[i]];
-      if (Number.isNaN(d) || Number.isNaN(nor)) continue;
-      if (pool !== 'all' && candidates[i].ownerOrganisationId !== pool && !candidates[i].sharedWith.includes(pool)) continue;
+    const { bound, skills, visited } = this.scratch;
+    const stamp = ++this.scratch.stamp;
+    const visit = (i: number): boolean => {
+      // A candidate is in several groups; it is judged once.
+      if (visited[i] === stamp || !consents[i]) return false;
+      visited[i] = stamp;
+      if (pool !== 'all' && candidates[i].ownerOrganisationId !== pool && !candidates[i].sharedWith.includes(pool)) return false;
+      const d = distanceOf(i);
+      const nor = norwegian[this.byLevel.groups[i]];
+      if (Number.isNaN(d) || Number.isNaN(nor)) return false;
       const skillsMust = wMust === 0 ? 0 : coverage(must, i);
       const skillsNice = wNice === 0 ? 0 : coverage(nice, i);
       skills[2 * i] = skillsMust;
       skills[2 * i + 1] = skillsNice;
       bound[i] =
-        BOUND_SLACK + wSemantic + wMust * clamp01(skillsMust) + wNice * clamp01(skillsNice) + wOccupation * clamp01(occupation[occupations[i]]) +
-        wNorwegian * clamp01(nor) + wDistance * clamp01(d) + wRecognition * clamp01(recognition[educations[i]]);
-      reached.push(i);
-    }
+        BOUND_SLACK + wSemantic + wMust * clamp01(skillsMust) + wNice * clamp01(skillsNice) + wOccupation * clamp01(occupationOf(i)) +
+        wNorwegian * clamp01(nor) + wDistance * clamp01(d) + wRecognition * clamp01(recognitionOf(i));
+      return true;
+    };
+    // Candidates grouped by how close their occupations can come to the opening's (same code, the
+    // same 3, 2 or 1 first digits, or none); each group bounded with every other part at its best.
+    const best = norwegian.reduce((m, v) => (Number.isNaN(v) ? m : Math.max(m, v)), -Infinity);
+    const others = BOUND_SLACK + wSemantic + wMust * atBest(must) + wNice * atBest(nice) + wNorwegian * clamp01(best) + wDistance + wRecognition;
+    const code = opening.occupationCode;
+    const groups = code
+      ? [
+          ...[4, 3, 2, 1].map((digits) => ({ bound: others + wOccupation * affinityAtMost(digits), members: this.byPrefix.get(code.slice(0, digits)) ?? new Int32Array() })),
+          { bound: others, members: this.everyone },
+        ]
+      : [{ bound: others + wOccupation, members: this.everyone }];
     const feature: Record<string, number> = {};
-    return bestWithinBounds(
+    return bestInGroups(
+      groups,
+      visit,
       {
-        reached,
         bound,
         maxBound,
         wSemantic,
@@ -168,10 +192,10 @@ export class CandidateScorer {
           feature.semantic = cosine;
           feature.skills_must = skills[2 * i];
           feature.skills_nice = skills[2 * i + 1];
-          feature.occupation = occupation[occupations[i]];
-          feature.norwegian = norwegian[levels[i]];
-          feature.distance = distance[reach[i]];
-          feature.recognition = recognition[educations[i]];
+          feature.occupation = occupationOf(i);
+          feature.norwegian = norwegian[this.byLevel.groups[i]];
+          feature.distance = distanceOf(i);
+          feature.recognition = recognitionOf(i);
           let score = 0;
           for (const term of this.terms) score += term.weight * clamp01(feature[term.feature] ?? 0);
           return score;

@@ -3,7 +3,7 @@ import { ValueGroups as Groups } from '../scoring/value-groups';
 import { dot } from '../scoring/vectors';
 import type { OpeningFacts } from '../openings/openings.repository';
 import { candidateFacts } from '../scoring/candidate-facts';
-import { BOUND_SLACK, bestWithinBounds } from './bounded-top';
+import { BOUND_SLACK, bestInGroups } from './bounded-top';
 import { clamp01 } from '../scoring/features/feature';
 import { distanceFit, kmBetween, Point } from '../scoring/features/geo';
 import { norwegianFit } from '../scoring/features/norwegian';
@@ -11,7 +11,7 @@ import { occupationSources, occupationValue, readOccupations } from '../scoring/
 import { employerRecord, termsFit } from '../scoring/features/opening-terms';
 import { recognitionFit } from '../scoring/features/recognition';
 import { SkillLabelIndex } from '../scoring/features/skill-label-index';
-import { NOTHING_REQUIRED_VALUE, SkillReader } from '../scoring/features/skills';
+import { EVIDENCE_WEIGHT, NOTHING_REQUIRED_VALUE, SkillReader } from '../scoring/features/skills';
 import { candidateOpeningRule } from '../scoring/hard-rules';
 import type { InferredOccupation } from '../taxonomy/occupation-inference';
 
@@ -46,8 +46,8 @@ export class OpeningScorer {
   private readonly must: LabelLists;
   private readonly nice: LabelLists;
   private readonly open: Uint8Array;
-  /** Per place, the openings there: a candidate who travels a limited distance is scored against the places in reach only. */
-  private readonly atPlace: Int32Array[];
+  /** Per occupation, its openings: those of occupations far from the candidate's are mostly never visited. */
+  private readonly atCode: Int32Array[];
   private readonly openingVectors: (Float32Array | undefined)[];
   private readonly maxBound: number;
   /** Per opening working space of top(), made once. */
@@ -94,7 +94,7 @@ export class OpeningScorer {
     this.nice = lists(false);
     this.skills = new SkillLabelIndex(labels, read);
     this.open = Uint8Array.from(openings, (o) => (o.status === 'open' ? 1 : 0));
-    this.atPlace = this.byPlace.members();
+    this.atCode = this.byCode.members();
     this.openingVectors = openings.map((o) => vectors.get(o.id));
     this.maxBound = Object.values(weights).reduce((sum, w) => sum + Math.max(0, w), 0) + BOUND_SLACK;
     this.scratch = {
@@ -148,28 +148,31 @@ export class OpeningScorer {
     const termsPart = Float64Array.from(terms, (v) => wTerms * clamp01(v));
     const [codes, levels, employers, termGroups] = [this.byCode.groups, this.byLevel.groups, this.byEmployer.groups, this.byTerms.groups];
     const { open, must: mustLists, nice: niceLists, maxBound } = this;
-    const reached: number[] = [];
-    for (let place = 0; place < this.atPlace.length; place++) {
-      if (!near[place]) continue;
-      const placeBound = BOUND_SLACK + wSemantic + wDistance * clamp01(distance[place]);
-      const members = this.atPlace[place];
-      for (let m = 0; m < members.length; m++) {
-        const i = members[m];
-        const level = levelPart[levels[i]];
-        if (!open[i] || Number.isNaN(level)) continue;
-        const must = wMust === 0 ? 0 : coverage(mustLists, i);
-        const nice = wNice === 0 ? 0 : coverage(niceLists, i);
-        values[2 * i] = must;
-        values[2 * i + 1] = nice;
-        const b = placeBound + level + codePart[codes[i]] + employerPart[employers[i]] + termsPart[termGroups[i]] + wMust * clamp01(must) + wNice * clamp01(nice);
-        bound[i] = b;
-        reached.push(i);
-      }
-    }
+    const places = this.byPlace.groups;
+    const placePart = Float64Array.from(distance, (v, g) => (near[g] ? wDistance * clamp01(v) : Number.NaN));
+    const visit = (i: number): boolean => {
+      const place = placePart[places[i]];
+      const level = levelPart[levels[i]];
+      if (!open[i] || Number.isNaN(place) || Number.isNaN(level)) return false;
+      const must = wMust === 0 ? 0 : coverage(mustLists, i);
+      const nice = wNice === 0 ? 0 : coverage(niceLists, i);
+      values[2 * i] = must;
+      values[2 * i + 1] = nice;
+      bound[i] =
+        BOUND_SLACK + wSemantic + place + level + codePart[codes[i]] + employerPart[employers[i]] + termsPart[termGroups[i]] + wMust * clamp01(must) + wNice * clamp01(nice);
+      return true;
+    };
+    // Per occupation, a bound for all its openings: every other part at its best over the openings
+    // in reach, each skill met at best by the candidate's best-evidenced skill (or, none required, what that is worth).
+    const best = (parts: Float64Array) => parts.reduce((m, v) => (Number.isNaN(v) ? m : Math.max(m, v)), -Infinity);
+    const skillAtBest = clamp01(Math.max(NOTHING_REQUIRED_VALUE, ...candidate.skills.map((k) => EVIDENCE_WEIGHT[k.evidence])));
+    const othersAtBest = BOUND_SLACK + wSemantic + best(placePart) + best(levelPart) + best(employerPart) + best(termsPart) + (wMust + wNice) * skillAtBest;
+    const groups = this.atCode.map((members, g) => ({ bound: othersAtBest + codePart[g], members }));
     const feature: Record<string, number> = {};
-    return bestWithinBounds(
+    return bestInGroups(
+      groups,
+      visit,
       {
-        reached,
         bound,
         maxBound,
         wSemantic,
@@ -183,7 +186,7 @@ export class OpeningScorer {
           feature.skills_nice = values[2 * i + 1];
           feature.occupation = occupation[code];
           feature.norwegian = norwegian[levels[i]];
-          feature.distance = distance[this.byPlace.groups[i]];
+          feature.distance = distance[places[i]];
           feature.recognition = recognition[code];
           feature.employer_record = record[employers[i]];
           feature.terms = terms[termGroups[i]];

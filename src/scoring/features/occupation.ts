@@ -34,6 +34,9 @@ const LEVELS: { digits: number; level: OccupationLevel; value: number }[] = [
   { digits: 2, level: 'sub_major_group', value: 0.3 },
   { digits: 1, level: 'major_group', value: 0.1 },
 ];
+/** The most an occupation sharing its first `digits` digits with the target can be worth (a factor is never above 1). */
+export const affinityAtMost = (digits: number): number => LEVELS.find((l) => l.digits === digits)?.value ?? 0;
+
 /** Wanting an occupation counts a little less than having done it. */
 const DESIRED_FACTOR = 0.9;
 /** Less than this many years of experience counts a little less. */
