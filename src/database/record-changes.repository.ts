@@ -24,15 +24,24 @@ export class RecordChangesRepository {
     return snapshot;
   }
 
-  /** Ids of the records of these topics changed by transactions `snapshot` did not see, per topic. */
-  async since(topics: readonly RecordTopic[], snapshot: string): Promise<Map<RecordTopic, string[]>> {
+  /**
+   * Ids of the records of these topics changed by transactions `snapshot` did not see, per topic;
+   * null when more than `most` changed (an import): the reader reads everything again instead.
+   */
+  async since(topics: readonly RecordTopic[], snapshot: string, most: number): Promise<Map<RecordTopic, string[]> | null> {
     const rows: { topic: RecordTopic; id: string }[] = await this.dataSource.query(
       `SELECT DISTINCT topic, record_id AS id FROM record_changes
-       WHERE topic = ANY($1::text[]) AND xid >= pg_snapshot_xmin($2::pg_snapshot) AND NOT pg_visible_in_snapshot(xid, $2::pg_snapshot)`,
-      [topics, snapshot],
+       WHERE topic = ANY($1::text[]) AND xid >= pg_snapshot_xmin($2::pg_snapshot) AND NOT pg_visible_in_snapshot(xid, $2::pg_snapshot)
+       LIMIT $3`,
+      [topics, snapshot, most + 1],
     );
+    if (rows.length > most) return null;
     const changed = new Map<RecordTopic, string[]>();
-    for (const row of rows) changed.set(row.topic, [...(changed.get(row.topic) ?? []), row.id]);
+    for (const row of rows) {
+      const ids = changed.get(row.topic);
+      if (ids) ids.push(row.id);
+      else changed.set(row.topic, [row.id]);
+    }
     return changed;
   }
 

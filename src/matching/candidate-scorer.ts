@@ -7,10 +7,10 @@ import { clamp01 } from '../scoring/features/feature';
 import { distanceFit, kmBetween, Point } from '../scoring/features/geo';
 import { norwegianFit, norwegianLevel } from '../scoring/features/norwegian';
 import { affinityAtMost, occupationSources, occupationValue, OccupationSource, readOccupations } from '../scoring/features/occupation';
-import { recognitionFit } from '../scoring/features/recognition';
+import { needsDegree, recognitionFit } from '../scoring/features/recognition';
 import { SkillLabelIndex } from '../scoring/features/skill-label-index';
 import { EVIDENCE_WEIGHT, NOTHING_REQUIRED_VALUE, SkillReader } from '../scoring/features/skills';
-import { candidateOpeningRule } from '../scoring/hard-rules';
+import { CandidateFacts, candidateOpeningRule } from '../scoring/hard-rules';
 import type { InferredOccupation } from '../taxonomy/occupation-inference';
 import { BOUND_SLACK, bestInGroups } from './bounded-top';
 
@@ -44,8 +44,11 @@ export class CandidateScorer {
   /** Per code prefix (1 to 4 digits) of any of a candidate's occupations, those candidates: the others share nothing with an opening's occupation there. */
   private readonly byPrefix = new Map<string, Int32Array>();
   private readonly everyone: Int32Array;
+  /** Per candidate, the hard rules' facts with the consents taken as given (the scorer checks those itself, per candidate). */
+  private readonly ruleFacts: CandidateFacts[];
   private readonly maxBound: number;
-  private readonly scratch: { bound: Float64Array; skills: Float64Array; visited: Int32Array; stamp: number };
+  /** Per candidate working space of top(); `near`: whether one of its occupations shares a first digit with the opening's. */
+  private readonly scratch: { bound: Float64Array; skills: Float64Array; visited: Int32Array; near: Int32Array; stamp: number };
 
   constructor(
     private readonly candidates: CandidateScoringFacts[],
@@ -64,10 +67,15 @@ export class CandidateScorer {
     const prefixed = new Map<string, number[]>();
     this.sources.forEach((sources, i) => {
       const prefixes = new Set(sources.flatMap((x) => [1, 2, 3, 4].map((digits) => x.code.slice(0, digits))));
-      for (const prefix of prefixes) prefixed.set(prefix, [...(prefixed.get(prefix) ?? []), i]);
+      for (const prefix of prefixes) {
+        const members = prefixed.get(prefix);
+        if (members) members.push(i);
+        else prefixed.set(prefix, [i]);
+      }
     });
     for (const [prefix, members] of prefixed) this.byPrefix.set(prefix, Int32Array.from(members));
     this.everyone = Int32Array.from(candidates, (_, i) => i);
+    this.ruleFacts = candidates.map((c) => ({ ...candidateFacts(c), consentMatching: true, consentShare: true }));
     this.idOrder = new Int32Array(candidates.length);
     candidates
       .map((c, i) => ({ id: c.id, i }))
@@ -94,7 +102,10 @@ export class CandidateScorer {
     this.consents = Uint8Array.from(candidates, (c) => (c.consent.matching && c.consent.shareWithEmployers ? 1 : 0));
     this.vectors = candidates.map((c) => vectors.get(c.id));
     this.maxBound = Object.values(weights).reduce((sum, w) => sum + Math.max(0, w), 0) + BOUND_SLACK;
-    this.scratch = { bound: new Float64Array(candidates.length), skills: new Float64Array(candidates.length * 2), visited: new Int32Array(candidates.length), stamp: 0 };
+    this.scratch = { bound: new Float64Array(candidates.length), skills: new Float64Array(candidates.length * 2), visited: new Int32Array(candidates.length),
+      near: new Int32Array(candidates.length),
+      stamp: 0,
+    };
   }
 
   /** The best `n` candidates (by index) in the pool for the opening that pass the hard rules, with their scores, best first (equal scores in id order). */
@@ -106,19 +117,32 @@ export class CandidateScorer {
       'semantic', 'skills_must', 'skills_nice', 'occupation', 'norwegian', 'distance', 'recognition',
     ].map(w);
     // Per group of each part of the candidate, when first needed: the feature's value, NaN where that part's hard rule leaves it out.
-    const km = (i: number) => kmBetween(this.points, candidates[i].municipalityCode, opening.municipalityCode);
-    const facts = (i: number) => candidateFacts(candidates[i]);
+    const kmFrom = new Map<string, number | null>();
+    const km = (i: number) => {
+      const from = candidates[i].municipalityCode;
+      let found = kmFrom.get(from);
+      if (found === undefined) kmFrom.set(from, (found = kmBetween(this.points, from, opening.municipalityCode)));
+      return found;
+    };
     const noLevel = { status: 'open', minNorwegianLevel: null, norwegianLevelRequired: false };
     const distanceOf = this.byReach.perGroup((i) =>
-      candidateOpeningRule({ ...facts(i), consentMatching: true, consentShare: true }, noLevel, km(i), true) ? Number.NaN : distanceFit(km(i), candidates[i].preferences.maxTravelKm).value,
+      candidateOpeningRule(this.ruleFacts[i], noLevel, km(i), true) ? Number.NaN : distanceFit(km(i), candidates[i].preferences.maxTravelKm).value,
     );
     const norwegian = this.byLevel.everyGroup((i) =>
-      candidateOpeningRule({ ...facts(i), consentMatching: true, consentShare: true, maxTravelKm: undefined }, opening, null, true)
+      candidateOpeningRule({ ...this.ruleFacts[i], maxTravelKm: undefined }, opening, null, true)
         ? Number.NaN
         : norwegianFit(candidates[i].languages, opening.minNorwegianLevel).value,
     );
-    const recognitionOf = this.byEducation.perGroup((i) => recognitionFit(candidates[i].education, opening.occupationCode).value);
-    const occupationOf = this.byOccupations.perGroup((i) => occupationValue(this.sources[i], opening.occupationCode));
+    // Work that asks no degree is the same to every candidate; occupations that share not even the first digit are worth nothing.
+    const everyRecognition = recognitionFit([], opening.occupationCode).value;
+    const recognitionOf = needsDegree(opening.occupationCode) ? this.byEducation.perGroup((i) => recognitionFit(candidates[i].education, opening.occupationCode).value) : () => everyRecognition;
+    const code = opening.occupationCode;
+    const related = code ? (this.byPrefix.get(code.slice(0, 1)) ?? new Int32Array()) : this.everyone;
+    const { bound, skills, visited, near } = this.scratch;
+    const stamp = ++this.scratch.stamp;
+    for (let k = 0; k < related.length; k++) near[related[k]] = stamp;
+    const occupationValueOf = this.byOccupations.perGroup((i) => occupationValue(this.sources[i], code));
+    const occupationOf = (i: number) => (near[i] === stamp ? occupationValueOf(i) : 0);
     // The opening's required skills against each distinct skill label of the candidates, and how well they can be met at best.
     const alikeOf = (mustHave: boolean) =>
       opening.requiredSkills
@@ -147,8 +171,6 @@ export class CandidateScorer {
       return total / required.length;
     };
 
-    const { bound, skills, visited } = this.scratch;
-    const stamp = ++this.scratch.stamp;
     const visit = (i: number): boolean => {
       // A candidate is in several groups; it is judged once.
       if (visited[i] === stamp || !consents[i]) return false;
@@ -170,7 +192,6 @@ export class CandidateScorer {
     // same 3, 2 or 1 first digits, or none); each group bounded with every other part at its best.
     const best = norwegian.reduce((m, v) => (Number.isNaN(v) ? m : Math.max(m, v)), -Infinity);
     const others = BOUND_SLACK + wSemantic + wMust * atBest(must) + wNice * atBest(nice) + wNorwegian * clamp01(best) + wDistance + wRecognition;
-    const code = opening.occupationCode;
     const groups = code
       ? [
           ...[4, 3, 2, 1].map((digits) => ({ bound: others + wOccupation * affinityAtMost(digits), members: this.byPrefix.get(code.slice(0, digits)) ?? new Int32Array() })),

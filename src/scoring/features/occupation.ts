@@ -48,7 +48,11 @@ const INFERRED_FACTOR = 0.8;
 const UNKNOWN = 0.5;
 
 export function codeAffinity(a: string, b: string): { level: OccupationLevel; value: number } | null {
-  for (const l of LEVELS) if (a.slice(0, l.digits) === b.slice(0, l.digits)) return { level: l.level, value: l.value };
+  // The shared leading digits, without slicing: rankings ask this of hundreds of thousands of pairs.
+  let shared = 0;
+  while (shared < 4 && shared < a.length && shared < b.length && a.charCodeAt(shared) === b.charCodeAt(shared)) shared++;
+  const same = shared === a.length && shared === b.length;
+  for (const l of LEVELS) if (shared >= l.digits || same) return { level: l.level, value: l.value };
   return null;
 }
 
