@@ -10,6 +10,7 @@ import type { InferredOccupation } from '../taxonomy/occupation-inference';
 import { TaxonomyCache } from '../taxonomy/taxonomy.cache';
 import { CandidatePool, CandidateScorer } from './candidate-scorer';
 import { skillReader } from './match-parts';
+import { packVectors } from '../scoring/vectors';
 
 interface Copy {
   candidates: Map<string, CandidateScoringFacts>;
@@ -51,7 +52,7 @@ export class CandidateCatalogue {
     this.copy = new KeptInSync(changes, ['candidate'], {
       all: async () => {
         const { facts, profiles, inferred } = await read('all');
-        return { candidates: new Map(facts.map((c) => [c.id, c])), inferred: new Map(inferred), vectors: profiles };
+        return { candidates: new Map(facts.map((c) => [c.id, c])), inferred: new Map(inferred), vectors: packVectors(profiles) };
       },
       changed: async (copy, ids) => {
         const changed = ids.get('candidate') ?? [];

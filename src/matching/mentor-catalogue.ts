@@ -12,6 +12,7 @@ import { MentorshipsRepository } from '../mentorships/mentorships.repository';
 import { ReferenceDataCache } from '../reference-data/reference-data.cache';
 import type { InferredOccupation } from '../taxonomy/occupation-inference';
 import { TaxonomyCache } from '../taxonomy/taxonomy.cache';
+import { packVectors } from '../scoring/vectors';
 
 type Vectors = Partial<Record<EmbeddedField, Float32Array>>;
 
@@ -54,7 +55,11 @@ export class MentorCatalogue {
           this.mentorships.takenPlaces('all'),
           this.retrieval.vectorsOf('mentor', 'all', this.provider.info.model),
         ]);
-        return { mentors: new Map(mentors.map((m) => [m.id, m])), taken, vectors };
+        // Each field's vectors in one block (packVectors).
+        const byField = (field: 'interests' | 'profile') => packVectors(new Map([...vectors].flatMap(([id, v]) => (v[field] ? [[id, v[field]] as const] : []))));
+        const [interests, profile] = [byField('interests'), byField('profile')];
+        const packed = new Map<string, Vectors>([...vectors.keys()].map((id) => [id, { interests: interests.get(id), profile: profile.get(id) }]));
+        return { mentors: new Map(mentors.map((m) => [m.id, m])), taken, vectors: packed };
       },
       changed: async (copy, ids) => {
         const changed = ids.get('mentor') ?? [];

@@ -12,6 +12,7 @@ import type { InferredOccupation } from '../taxonomy/occupation-inference';
 import { TaxonomyCache } from '../taxonomy/taxonomy.cache';
 import { skillReader, withReadCode } from './match-parts';
 import { OpeningScorer } from './opening-scorer';
+import { packVectors } from '../scoring/vectors';
 
 interface Copy {
   openings: Map<string, OpeningFacts>;
@@ -52,7 +53,7 @@ export class OpeningCatalogue {
           this.retrieval.vectorsOf('opening', 'all', this.provider.info.model),
           this.outcomes.employerRecords('all'),
         ]);
-        return { openings: new Map(openings.map((o) => [o.id, o])), vectors: needs(vectors), records };
+        return { openings: new Map(openings.map((o) => [o.id, o])), vectors: packVectors(needs(vectors)), records };
       },
       changed: async (copy, ids) => {
         const changed = ids.get('opening') ?? [];

@@ -18,3 +18,21 @@ export const dot = (a: Float32Array | undefined, b: Float32Array | undefined): n
   for (; i < a.length; i++) s0 += a[i] * b[i];
   return s0 + s1 + s2 + s3;
 };
+
+/**
+ * The same vectors as views into one block of memory: a catalogue holds hundreds of thousands,
+ * and one typed array each costs several times its floats in allocations.
+ */
+export function packVectors<K>(vectors: ReadonlyMap<K, Float32Array>): Map<K, Float32Array> {
+  let length = 0;
+  for (const v of vectors.values()) length += v.length;
+  const block = new Float32Array(length);
+  const packed = new Map<K, Float32Array>();
+  let at = 0;
+  for (const [key, v] of vectors) {
+    block.set(v, at);
+    packed.set(key, block.subarray(at, at + v.length));
+    at += v.length;
+  }
+  return packed;
+}
