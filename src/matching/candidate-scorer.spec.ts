@@ -3,19 +3,13 @@ import type { CandidateScoringFacts } from '../candidates/candidates.repository'
 import type { CefrLevel } from '../common/dto/profile-parts.dto';
 import type { Opening } from '../openings/entities/opening.entity';
 import { candidateFacts } from '../scoring/candidate-facts';
-import { kmBetween, Point } from '../scoring/features/geo';
+import { kmBetween } from '../scoring/features/geo';
 import { candidateOpeningRule } from '../scoring/hard-rules';
 import { byScoreThenId, FEATURES, normaliseWeights, scoreOf } from '../scoring/scoring';
 import { CandidateScorer } from './candidate-scorer';
 import { fitForOpening } from './match-parts';
+import { seeded, seededId, SEEDED_PLACES, SEEDED_POINTS } from '../scoring/testing/seeded';
 
-const POINTS = new Map<string, Point>([
-  ['0301', { lat: 59.91, lon: 10.75 }],
-  ['4601', { lat: 60.39, lon: 5.32 }],
-  ['5001', { lat: 63.43, lon: 10.39 }],
-  ['3201', { lat: 59.89, lon: 10.52 }],
-]);
-const PLACES = [...POINTS.keys(), '9999'];
 const CODES = ['5120', '5131', '2512', '2511', '7212', '7213', null];
 const SKILLS = ['TIG-sveising', 'sveising', 'welding', 'matlaging', 'kokk', 'chef', 'renhold', 'truckførerbevis', 'regnskap', 'regnskapsføring'];
 const READINGS: Record<string, { skillId: string; confidence: number }> = {
@@ -30,24 +24,15 @@ const EVIDENCE = ['certified', 'verified', 'mapped', 'self_reported'] as const;
 const LEVELS: (CefrLevel | null)[] = [null, 'A1', 'A2', 'B1', 'B2'];
 const ORGS = ['o1', 'o2', 'o3'];
 
-/** A deterministic generator, so a failure shows the same candidates again. */
-function generator(seed: number) {
-  const next = () => ((seed = (Math.imul(seed, 1664525) + 1013904223) >>> 0) / 2 ** 32);
-  const pick = <T>(list: readonly T[]): T => list[Math.floor(next() * list.length)];
-  const some = <T>(list: readonly T[], most: number): T[] => Array.from({ length: Math.floor(next() * (most + 1)) }, () => pick(list));
-  // Components in quarters: every sum of products is exact, so the cosines do not depend on how they are added up.
-  const vector = () => Float32Array.from({ length: 8 }, () => Math.floor(next() * 3) / 4);
-  return { next, pick, some, vector };
-}
 
 function population(seed: number) {
-  const g = generator(seed);
-  const id = (prefix: string, i: number) => `${prefix}0000000-0000-4000-8000-${String(i).padStart(12, '0')}`;
+  const g = seeded(seed);
+  const id = seededId;
   const candidates: CandidateScoringFacts[] = Array.from({ length: 1500 }, (_, i) => ({
     id: id('a', (i * 37) % 1500),
     ownerOrganisationId: g.pick(ORGS),
     sharedWith: g.some(ORGS, 1),
-    municipalityCode: g.pick(PLACES),
+    municipalityCode: g.pick(SEEDED_PLACES),
     gender: null,
     languages: [{ code: 'nb', level: g.pick(['A1', 'A2', 'B1', 'B2']) }],
     education: g.next() > 0.5 ? [{ level: 'bachelor', field: 'x', recognition: g.pick(['none', 'recognised']) }] : [],
@@ -63,7 +48,7 @@ function population(seed: number) {
     id: id('c', i),
     status: 'open',
     occupationCode: g.pick(CODES),
-    municipalityCode: g.pick(PLACES),
+    municipalityCode: g.pick(SEEDED_PLACES),
     requiredSkills: g.some(SKILLS, 3).map((label) => ({ label, mustHave: g.next() > 0.4 })),
     minNorwegianLevel: g.pick(LEVELS),
     norwegianLevelRequired: g.next() > 0.7,
@@ -82,13 +67,13 @@ describe('CandidateScorer', () => {
   ] as const)('gives each opening the top candidates a full scoring of every candidate gives, with the same scores (population %i)', (seed, reversed, pool) => {
     const { candidates, inferred, openings, vectors } = population(seed);
     const weights = weightsOf(reversed);
-    const scorer = new CandidateScorer(candidates, inferred, vectors, weights, POINTS, read);
+    const scorer = new CandidateScorer(candidates, inferred, vectors, weights, SEEDED_POINTS, read);
     for (const opening of openings) {
       const every = candidates
         .filter((c) => pool === 'all' || c.ownerOrganisationId === pool || c.sharedWith.includes(pool))
-        .filter((c) => !candidateOpeningRule(candidateFacts(c), opening, kmBetween(POINTS, c.municipalityCode, opening.municipalityCode), true))
+        .filter((c) => !candidateOpeningRule(candidateFacts(c), opening, kmBetween(SEEDED_POINTS, c.municipalityCode, opening.municipalityCode), true))
         .map((c) => {
-          const km = kmBetween(POINTS, c.municipalityCode, opening.municipalityCode);
+          const km = kmBetween(SEEDED_POINTS, c.municipalityCode, opening.municipalityCode);
           const features = fitForOpening(c as unknown as Candidate, opening, dot(vectors.get(c.id)!, vectors.get(opening.id)!), km, inferred.get(c.id)!, read);
           return { id: c.id, score: scoreOf(features, weights) };
         })

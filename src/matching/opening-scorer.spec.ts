@@ -2,21 +2,15 @@ import type { Candidate } from '../candidates/entities/candidate.entity';
 import type { CefrLevel } from '../common/dto/profile-parts.dto';
 import type { OpeningFacts } from '../openings/openings.repository';
 import { candidateFacts } from '../scoring/candidate-facts';
-import { kmBetween, Point } from '../scoring/features/geo';
+import { kmBetween } from '../scoring/features/geo';
 import { employerRecord, termsFit } from '../scoring/features/opening-terms';
 import { candidateOpeningRule } from '../scoring/hard-rules';
 import { byScoreThenId, FEATURES, normaliseWeights, scoreOf } from '../scoring/scoring';
 import type { Opening } from '../openings/entities/opening.entity';
 import { fitForOpening } from './match-parts';
 import { OpeningScorer } from './opening-scorer';
+import { seeded, seededId, SEEDED_PLACES, SEEDED_POINTS } from '../scoring/testing/seeded';
 
-const POINTS = new Map<string, Point>([
-  ['0301', { lat: 59.91, lon: 10.75 }],
-  ['4601', { lat: 60.39, lon: 5.32 }],
-  ['5001', { lat: 63.43, lon: 10.39 }],
-  ['3201', { lat: 59.89, lon: 10.52 }],
-]);
-const PLACES = [...POINTS.keys(), '9999'];
 const CODES = ['5120', '5131', '2512', '2511', '7212', '7213', null];
 const SKILLS = ['TIG-sveising', 'sveising', 'welding', 'matlaging', 'cooking', 'kokk', 'chef', 'renhold', 'truckførerbevis', 'regnskap', 'regnskapsføring'];
 /** The taxonomy's readings: labels in two languages that are the same skill, as surely as the taxonomy says. */
@@ -33,19 +27,10 @@ const read = (label: string) => READINGS[label] ?? null;
 const LEVELS: (CefrLevel | null)[] = [null, 'A1', 'A2', 'B1', 'B2', 'C1'];
 const EVIDENCE = ['certified', 'verified', 'mapped', 'self_reported'] as const;
 
-/** A deterministic generator, so a failure shows the same openings again. */
-function generator(seed: number) {
-  const next = () => ((seed = (Math.imul(seed, 1664525) + 1013904223) >>> 0) / 2 ** 32);
-  const pick = <T>(list: readonly T[]): T => list[Math.floor(next() * list.length)];
-  const some = <T>(list: readonly T[], most: number): T[] => Array.from({ length: Math.floor(next() * (most + 1)) }, () => pick(list));
-  // Components in quarters: every sum of products is exact, so the cosines do not depend on how they are added up.
-  const vector = () => Float32Array.from({ length: 8 }, () => Math.floor(next() * 3) / 4);
-  return { next, pick, some, vector };
-}
 
 function market(seed: number) {
-  const g = generator(seed);
-  const id = (prefix: string, i: number) => `${prefix}0000000-0000-4000-8000-${String(i).padStart(12, '0')}`;
+  const g = seeded(seed);
+  const id = seededId;
   const employers = Array.from({ length: 6 }, (_, i) => id('e', i));
   const openings: OpeningFacts[] = Array.from({ length: 400 }, (_, i) => ({
     id: id('c', (i * 37) % 400),
@@ -53,7 +38,7 @@ function market(seed: number) {
     kind: 'job',
     title: 'x',
     occupationCode: g.pick(CODES),
-    municipalityCode: g.pick(PLACES),
+    municipalityCode: g.pick(SEEDED_PLACES),
     requiredSkills: g.some(SKILLS, 3).map((label) => ({ label, mustHave: g.next() > 0.4 })),
     minNorwegianLevel: g.pick(LEVELS),
     norwegianLevelRequired: g.next() > 0.8,
@@ -63,7 +48,7 @@ function market(seed: number) {
   }));
   const candidates = Array.from({ length: 25 }, (_, i) => ({
     id: id('a', i),
-    municipalityCode: g.pick(PLACES),
+    municipalityCode: g.pick(SEEDED_PLACES),
     languages: [{ code: 'nb', level: g.pick(['A2', 'B1', 'B2']) }],
     experience: g.some(CODES, 2).map((code) => ({ title: 'x', years: g.pick([0.5, 3]), occupationCode: code })),
     desiredOccupations: g.some(CODES, 2).filter((code): code is string => code !== null),
@@ -88,13 +73,13 @@ describe('OpeningScorer', () => {
   ] as const)('gives each candidate the top openings a full scoring of every opening gives, with the same scores (market %i, %s)', (seed, kind, reversed) => {
     const { openings, candidates, vectors, records } = market(seed);
     const weights = weightsOf(kind, reversed);
-    const scorer = new OpeningScorer(openings, vectors, records, weights, POINTS, read);
+    const scorer = new OpeningScorer(openings, vectors, records, weights, SEEDED_POINTS, read);
     for (const candidate of candidates) {
       const inferred = [{ code: '5120', confidence: 0.7 }];
       const every = openings
-        .filter((o) => !candidateOpeningRule(candidateFacts(candidate), o, kmBetween(POINTS, candidate.municipalityCode, o.municipalityCode), false))
+        .filter((o) => !candidateOpeningRule(candidateFacts(candidate), o, kmBetween(SEEDED_POINTS, candidate.municipalityCode, o.municipalityCode), false))
         .map((o) => {
-          const km = kmBetween(POINTS, candidate.municipalityCode, o.municipalityCode);
+          const km = kmBetween(SEEDED_POINTS, candidate.municipalityCode, o.municipalityCode);
           const record = records.get(o.organisationId)!;
           const features = {
             ...fitForOpening(candidate, o as Opening, dot(vectors.get(candidate.id)!, vectors.get(o.id)!), km, inferred, read),
@@ -112,7 +97,7 @@ describe('OpeningScorer', () => {
 
   it('shows nothing to a candidate who has not consented to matching', () => {
     const { openings, candidates, vectors, records } = market(6);
-    const scorer = new OpeningScorer(openings, vectors, records, weightsOf('job', false), POINTS, () => null);
+    const scorer = new OpeningScorer(openings, vectors, records, weightsOf('job', false), SEEDED_POINTS, () => null);
     const candidate = { ...candidates[0], consent: { matching: false, shareWithEmployers: false } } as unknown as Candidate;
     expect(scorer.top(candidate, vectors.get(candidate.id), [], 8)).toEqual([]);
   });

@@ -1,24 +1,18 @@
 import type { Candidate } from '../candidates/entities/candidate.entity';
 import type { LanguageDto } from '../common/dto/profile-parts.dto';
 import { candidateFacts } from '../scoring/candidate-facts';
-import { kmBetween, Point } from '../scoring/features/geo';
+import { kmBetween } from '../scoring/features/geo';
 import { candidateMentorRule } from '../scoring/hard-rules';
 import { mentorFeatures } from '../scoring/mentor-features';
 import { byScoreThenId, FEATURES, normaliseWeights, scoreOf } from '../scoring/scoring';
 import type { Mentor, MentorType } from '../mentors/entities/mentor.entity';
 import { CohortScorer } from './cohort-scorer';
+import { seeded, seededId, SEEDED_PLACES, SEEDED_POINTS } from '../scoring/testing/seeded';
 
 /** Every mentor feature weighed, each differently (so a new feature, or two swapped, shows): derived from FEATURES.mentor. */
 const WEIGHTS = normaliseWeights('mentor', Object.fromEntries(FEATURES.mentor.map((feature, i) => [feature, i + 1])));
 /** The same in reverse: the interests' cosine weighed above the profile's, so the scorer works that one out first. */
 const REVERSED = normaliseWeights('mentor', Object.fromEntries(FEATURES.mentor.map((feature, i) => [feature, FEATURES.mentor.length - i])));
-const POINTS = new Map<string, Point>([
-  ['0301', { lat: 59.91, lon: 10.75 }],
-  ['4601', { lat: 60.39, lon: 5.32 }],
-  ['5001', { lat: 63.43, lon: 10.39 }],
-  ['3201', { lat: 59.89, lon: 10.52 }],
-]);
-const PLACES = [...POINTS.keys(), '9999'];
 const INTERESTS = ['fjellturer', 'Fjelltur', 'fotball', 'matlaging', 'sjakk', 'strikking', 'fiske', 'korsang', 'ski'];
 const CODES = ['5120', '5131', '2512', '2511', '7212', '5321', null];
 const LANGUAGES: LanguageDto[][] = [
@@ -29,23 +23,14 @@ const LANGUAGES: LanguageDto[][] = [
 ];
 const TYPES: MentorType[] = ['fagmentor', 'språkmentor', 'kulturguide'];
 
-/** A deterministic generator, so a failure shows the same pairs again. */
-function generator(seed: number) {
-  const next = () => ((seed = (Math.imul(seed, 1664525) + 1013904223) >>> 0) / 2 ** 32);
-  const pick = <T>(list: readonly T[]): T => list[Math.floor(next() * list.length)];
-  const some = <T>(list: readonly T[], most: number): T[] => Array.from({ length: Math.floor(next() * (most + 1)) }, () => pick(list));
-  // Components in quarters: every sum of products is exact, so the cosines do not depend on how they are added up.
-  const vector = () => Float32Array.from({ length: 8 }, () => Math.floor(next() * 3) / 4);
-  return { next, pick, some, vector };
-}
 
 function cohort(seed: number) {
-  const g = generator(seed);
-  const id = (prefix: string, i: number) => `${prefix}0000000-0000-4000-8000-${String(i).padStart(12, '0')}`;
+  const g = seeded(seed);
+  const id = seededId;
   const mentors = Array.from({ length: 60 }, (_, i) => ({
     id: id('b', (i * 37) % 60),
     gender: g.pick(['female', 'male', null]),
-    municipalityCode: g.pick(PLACES),
+    municipalityCode: g.pick(SEEDED_PLACES),
     occupationCode: g.pick(CODES),
     languages: g.pick(LANGUAGES),
     interests: g.some(INTERESTS, 4),
@@ -57,7 +42,7 @@ function cohort(seed: number) {
   const candidates = Array.from({ length: 25 }, (_, i) => ({
     id: id('a', i),
     gender: g.pick(['female', 'male', null]),
-    municipalityCode: g.pick(PLACES),
+    municipalityCode: g.pick(SEEDED_PLACES),
     languages: g.pick(LANGUAGES),
     interests: g.some(INTERESTS, 4),
     experience: g.some(CODES, 2).map((code) => ({ title: 'x', years: g.pick([0.5, 3]), occupationCode: code })),
@@ -78,16 +63,16 @@ describe('CohortScorer', () => {
     [6, REVERSED], [7, REVERSED], [8, REVERSED],
   ])('gives each candidate the top mentors a full scoring of every pair gives, with the same scores (cohort %i)', (seed, weights) => {
     const { mentors, candidates, taken, vectors } = cohort(seed);
-    const scorer = new CohortScorer(mentors, taken, weights, POINTS, vectors);
+    const scorer = new CohortScorer(mentors, taken, weights, SEEDED_POINTS, vectors);
     for (const candidate of candidates) {
       const inferred = [{ code: '5120', confidence: 0.7 }];
       const theirs = vectors.get(candidate.id)!;
       const everyPair = mentors
-        .filter((m) => !candidateMentorRule(candidateFacts(candidate), { ...m, taken: taken.get(m.id)! }, kmBetween(POINTS, candidate.municipalityCode, m.municipalityCode)))
+        .filter((m) => !candidateMentorRule(candidateFacts(candidate), { ...m, taken: taken.get(m.id)! }, kmBetween(SEEDED_POINTS, candidate.municipalityCode, m.municipalityCode)))
         .map((m) => {
           const mine = vectors.get(m.id)!;
           const cosine = { interests: dot(theirs.interests, mine.interests), profile: dot(theirs.profile, mine.profile) };
-          const km = kmBetween(POINTS, candidate.municipalityCode, m.municipalityCode);
+          const km = kmBetween(SEEDED_POINTS, candidate.municipalityCode, m.municipalityCode);
           return { id: m.id, score: scoreOf(mentorFeatures(candidate, m, cosine, km, taken.get(m.id)!, inferred), weights) };
         })
         .sort(byScoreThenId)
@@ -99,7 +84,7 @@ describe('CohortScorer', () => {
 
   it('counts the mentors each hard rule leaves out', () => {
     const { mentors, candidates, taken, vectors } = cohort(9);
-    const scorer = new CohortScorer(mentors, taken, WEIGHTS, POINTS, vectors);
+    const scorer = new CohortScorer(mentors, taken, WEIGHTS, SEEDED_POINTS, vectors);
     const candidate = { ...candidates[0], preferences: { mentorGender: 'female' } } as Candidate;
     const { rules } = scorer.topMentors(candidate, {}, [], 5);
     expect(rules.get('mentor_inactive')).toBe(mentors.filter((m) => !m.active).length);
