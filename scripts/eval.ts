@@ -198,7 +198,7 @@ async function main(): Promise<void> {
     const embeddings = running.app.get(EmbeddingsRepository);
     const titleBm25 = bm25(corpus.map((c, i) => ({ id: openingIds[i], title: c.title })));
     const systems: Record<string, (q: Query, candidateId: string) => Promise<string[]>> = {
-      'Kobling (two-stage, explainable)': async (_q, candidateId) =>
+      'Kobling (exact, explainable)': async (_q, candidateId) =>
         (await matching.openingMatches(ADMIN, candidateId, 'job', { limit: 10, explainExcluded: false, lang: 'en' })).results.map((r) => r.opening!.id),
       'Baseline: BM25 over titles': async (q) => titleBm25(words(queryText(q)), 10),
       'Baseline: full-text search (ts_rank over titles)': async (q) => {

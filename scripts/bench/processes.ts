@@ -54,7 +54,7 @@ async function freePort(): Promise<number> {
 }
 
 /** The built service (`dist/src/main.js`) with WEB_CONCURRENCY=n on the bench's database, ready once every process has warmed up. */
-async function startService(processes: number, adminKey: string): Promise<{ child: ChildProcess; base: string; stop: () => Promise<void> }> {
+async function startService(processes: number, adminKey: string): Promise<{ child: ChildProcess; base: string; stop: () => Promise<void>; log: () => string }> {
   const port = await freePort();
   const child = spawn(process.execPath, [join(__dirname, '..', '..', 'src', 'main.js')], {
     env: {
@@ -84,7 +84,7 @@ async function startService(processes: number, adminKey: string): Promise<{ chil
     child.kill('SIGTERM');
     await exited;
   };
-  return { child, base: `http://127.0.0.1:${port}/api/v1`, stop };
+  return { child, base: `http://127.0.0.1:${port}/api/v1`, stop, log: () => log };
 }
 
 /**
@@ -111,6 +111,9 @@ export async function processesBench(paths: ((i: number) => string)[], adminKey:
       console.log(
         `${String(processes).padEnd(11)}${fmt(requests / seconds, 0).padStart(18)}  ${fmt(percentile(loaded, 95)).padStart(11)}  ${fmt(percentile(alone, 95)).padStart(17)}  ${fmt((cpu * 1000) / requests, 1).padStart(10)}${fmt(largestRssMb(ours), 0).padStart(35)}`,
       );
+    } catch (error) {
+      // What the service said is what tells why a request failed.
+      throw new Error(`${error instanceof Error ? error.message : String(error)} (WEB_CONCURRENCY=${processes}); the service's log ends:\n${service.log().slice(-3000)}`);
     } finally {
       await service.stop();
     }
