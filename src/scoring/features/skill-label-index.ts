@@ -1,5 +1,5 @@
 import { normaliseLabel, trigrams } from '../../common/labels';
-import { EVIDENCE_WEIGHT, MATCH_THRESHOLD, SAME_SKILL_MIN, skillSimilarity, SkillReader } from './skills';
+import { EVIDENCE_WEIGHT, labelSimilarity, MATCH_THRESHOLD, SAME_SKILL_MIN, similarityRead, SkillReader, SkillReading } from './skills';
 import type { SkillDto } from '../../common/dto/profile-parts.dto';
 
 /** Dice overlap below which labelSimilarity cannot reach MATCH_THRESHOLD (0.5 / 0.8 = 0.625), with room for rounding. */
@@ -28,6 +28,8 @@ export class SkillLabelIndex {
   private readonly gramCount: Int32Array;
   private readonly keyLength: Int32Array;
   private readonly longWords: Uint8Array;
+  /** Per label, how the taxonomy reads it: read once, not once per pair. */
+  private readonly readings: (SkillReading | null)[];
 
   constructor(
     readonly labels: readonly string[],
@@ -36,6 +38,7 @@ export class SkillLabelIndex {
     this.gramCount = new Int32Array(labels.length);
     this.keyLength = new Int32Array(labels.length);
     this.longWords = new Uint8Array(labels.length);
+    this.readings = labels.map((label) => read?.(label) ?? null);
     labels.forEach((label, id) => {
       const key = normaliseLabel(label);
       const grams = trigrams(key);
@@ -43,7 +46,7 @@ export class SkillLabelIndex {
       this.gramCount[id] = grams.size;
       this.keyLength[id] = key.length;
       this.longWords[id] = wordsAreLong(key) ? 1 : 0;
-      const reading = read?.(label);
+      const reading = this.readings[id];
       if (reading && reading.confidence >= SAME_SKILL_MIN) this.add(this.bySkill, reading.skillId, id);
     });
     this.seen = new Int32Array(labels.length).fill(-1);
@@ -73,10 +76,12 @@ export class SkillLabelIndex {
     const ids: number[] = [];
     const sims: number[] = [];
     const marker = this.alikeLists.size;
+    let reading: SkillReading | null | undefined;
+    const readLabel = () => (reading === undefined ? (reading = this.read?.(label) ?? null) : reading);
     const consider = (id: number) => {
       if (this.seen[id] === marker) return;
       this.seen[id] = marker;
-      const sim = skillSimilarity(this.labels[id], label, this.read);
+      const sim = this.read ? similarityRead(this.labels[id], label, () => this.readings[id], readLabel) : labelSimilarity(this.labels[id], label);
       if (sim >= MATCH_THRESHOLD) {
         ids.push(id);
         sims.push(sim);
@@ -100,8 +105,8 @@ export class SkillLabelIndex {
       const all = shared === Math.min(grams.size, this.gramCount[id]);
       if (all || (shared >= 2 && (shorterIsLong || 2 * shared >= DICE_NEEDED * (grams.size + this.gramCount[id])))) consider(id);
     }
-    const reading = this.read?.(label);
-    if (reading && reading.confidence >= SAME_SKILL_MIN) for (const id of this.bySkill.get(reading.skillId) ?? []) consider(id);
+    const own = readLabel();
+    if (own && own.confidence >= SAME_SKILL_MIN) for (const id of this.bySkill.get(own.skillId) ?? []) consider(id);
     if (this.alikeLists.size >= KEPT) {
       this.alikeLists.clear();
       this.seen.fill(-1);

@@ -60,17 +60,26 @@ export function labelSimilarity(a: string, b: string, min = 0): number {
 }
 
 /** A label read against the taxonomy: which skill it is, and how sure the reading is. */
-export type SkillReader = (label: string) => { skillId: string; confidence: number } | null;
+export interface SkillReading {
+  skillId: string;
+  confidence: number;
+}
+export type SkillReader = (label: string) => SkillReading | null;
 
 /** Two labels that both read as the same taxonomy skill this surely are the same skill ("sveising" and "welding"). */
 export const SAME_SKILL_MIN = 0.9;
 
 /** How alike two skill labels are, as text and through the taxonomy: what skillCoverage compares by. Symmetric. */
 export function skillSimilarity(a: string, b: string, read?: SkillReader): number {
+  return read ? similarityRead(a, b, () => read(a), () => read(b)) : labelSimilarity(a, b);
+}
+
+/** skillSimilarity with each label's reading given (asked only when needed): an index reads its labels once. */
+export function similarityRead(a: string, b: string, readA: () => SkillReading | null, readB: () => SkillReading | null): number {
   const direct = labelSimilarity(a, b);
-  if (!read || direct === 1) return direct;
-  const x = read(a);
-  const y = read(b);
+  if (direct === 1) return direct;
+  const x = readA();
+  const y = x && readB();
   if (!x || !y || x.skillId !== y.skillId) return direct;
   const sure = Math.min(x.confidence, y.confidence);
   return sure >= SAME_SKILL_MIN ? Math.max(direct, sure) : direct;
