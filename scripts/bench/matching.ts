@@ -43,13 +43,14 @@ export async function matchingBench(): Promise<void> {
     );
     if (!reuse) await setUp(db, running.app.get(EmbeddingBackfill), config, sizes);
 
+    // In id order: without it the rows come in whatever order the table's pages hold them, and a run on a reused database samples others.
     const random = seededRandom(7);
     const sample = async (sql: string, size: number) => {
       const ids: string[] = (await db.query(sql)).map((r: { id: string }) => r.id);
       return Array.from({ length: size }, () => ids[Math.floor(random() * ids.length)]);
     };
-    const candidates = await sample('SELECT id FROM candidates WHERE consent_matching', 2000);
-    const openings = await sample(`SELECT id FROM openings WHERE status = 'open'`, 2000);
+    const candidates = await sample('SELECT id FROM candidates WHERE consent_matching ORDER BY id', 2000);
+    const openings = await sample(`SELECT id FROM openings WHERE status = 'open' ORDER BY id`, 2000);
 
     // BENCH_PART=cohort times the cohort assignment alone (with BENCH_REUSE=true, in seconds).
     if (process.env.BENCH_PART === 'cohort') return await cohortBench(running.app.get(MentorAssignmentsService), sample);
@@ -151,8 +152,8 @@ export async function matchingBench(): Promise<void> {
 
 /** Cohort assignment: 2,000 candidates × 1,000 mentors, planned five times (the first builds the taxonomy's caches); the median. */
 async function cohortBench(assignments: MentorAssignmentsService, sample: (sql: string, size: number) => Promise<string[]>): Promise<void> {
-  const cohort = [...new Set(await sample(`SELECT id FROM candidates WHERE consent_matching`, 4000))].slice(0, 2000);
-  const mentors = [...new Set(await sample(`SELECT id FROM mentors WHERE active`, 3000))].slice(0, 1000);
+  const cohort = [...new Set(await sample(`SELECT id FROM candidates WHERE consent_matching ORDER BY id`, 4000))].slice(0, 2000);
+  const mentors = [...new Set(await sample(`SELECT id FROM mentors WHERE active ORDER BY id`, 3000))].slice(0, 1000);
   const seconds: number[] = [];
   const cpu: number[] = [];
   let plan: Awaited<ReturnType<MentorAssignmentsService['plan']>> | undefined;
