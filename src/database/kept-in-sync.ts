@@ -69,3 +69,9 @@ export class KeptInSync<S> {
     this.version++;
   }
 }
+
+/** A copy's entries for the changed ids replaced by what was read of them now: an id read no more (deleted) is gone. */
+export function replaceIn<V>(copy: Map<string, V>, changed: readonly string[], found: Iterable<readonly [string, V]>): void {
+  for (const id of changed) copy.delete(id);
+  for (const [id, value] of found) copy.set(id, value);
+}

@@ -3,6 +3,22 @@ export const BOUND_SLACK = 1e-9;
 /** Records are taken in this many bands of their bound, best band first: a counting sort, not a heap of all. */
 const BANDS = 1024;
 
+import { clamp01 } from '../scoring/features/feature';
+
+/** A weight profile as the scorers sum it: its features in its order. */
+export type Terms = { feature: string; weight: number }[];
+export const termsOf = (weights: Record<string, number>): Terms => Object.entries(weights).map(([feature, weight]) => ({ feature, weight }));
+
+/** The score exactly as the ranking sums it (scoreOf): each weighed value in the profile's order. */
+export function weighedInOrder(terms: Terms, values: Record<string, number>): number {
+  let score = 0;
+  for (const term of terms) score += term.weight * clamp01(values[term.feature] ?? 0);
+  return score;
+}
+
+/** No record of any kind can score above the sum of the weights (each value is at most 1). */
+export const maxBoundOf = (weights: Record<string, number>): number => Object.values(weights).reduce((sum, w) => sum + Math.max(0, w), 0) + BOUND_SLACK;
+
 /** What bestWithinBounds needs of a scorer: per record index its bound with the cosine at its best, and how to finish it. */
 export interface Bounded {
   /** The indexes whose bound was worked out (those that pass the hard rules), and their bounds. */

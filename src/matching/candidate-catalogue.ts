@@ -1,6 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { CandidateScoringFacts, CandidatesRepository } from '../candidates/candidates.repository';
-import { KeptInSync } from '../database/kept-in-sync';
+import { KeptInSync, replaceIn } from '../database/kept-in-sync';
 import { RecordChangesRepository } from '../database/record-changes.repository';
 import { EmbeddingProvider } from '../embeddings/embedding-provider';
 import { RetrievalRepository } from '../embeddings/retrieval.repository';
@@ -57,14 +57,9 @@ export class CandidateCatalogue {
       changed: async (copy, ids) => {
         const changed = ids.get('candidate') ?? [];
         const { facts, profiles, inferred } = await read(changed);
-        for (const id of changed) {
-          copy.candidates.delete(id);
-          copy.inferred.delete(id);
-          copy.vectors.delete(id);
-        }
-        for (const c of facts) copy.candidates.set(c.id, c);
-        for (const [id, i] of inferred) copy.inferred.set(id, i);
-        for (const [id, v] of profiles) copy.vectors.set(id, v);
+        replaceIn(copy.candidates, changed, facts.map((c) => [c.id, c]));
+        replaceIn(copy.inferred, changed, inferred);
+        replaceIn(copy.vectors, changed, profiles);
       },
     });
   }

@@ -12,7 +12,7 @@ import { SkillLabelIndex } from '../scoring/features/skill-label-index';
 import { EVIDENCE_WEIGHT, NOTHING_REQUIRED_VALUE, SkillReader } from '../scoring/features/skills';
 import { CandidateFacts, candidateOpeningRule } from '../scoring/hard-rules';
 import type { InferredOccupation } from '../taxonomy/occupation-inference';
-import { BOUND_SLACK, bestInGroups } from './bounded-top';
+import { BOUND_SLACK, bestInGroups, maxBoundOf, Terms, termsOf, weighedInOrder } from './bounded-top';
 
 /** Whose candidates a shortlist draws on: every one, or those an organisation owns or was shared. */
 export type CandidatePool = 'all' | string;
@@ -26,7 +26,7 @@ export type CandidatePool = 'all' | string;
  * skill label. Then the bands of bound leave only a few cosines to work out (bestWithinBounds).
  */
 export class CandidateScorer {
-  private readonly terms: { feature: string; weight: number }[];
+  private readonly terms: Terms;
   private readonly byReach: Groups;
   private readonly byLevel: Groups;
   private readonly byEducation: Groups;
@@ -58,7 +58,7 @@ export class CandidateScorer {
     private readonly points: ReadonlyMap<string, Point>,
     read: SkillReader,
   ) {
-    this.terms = Object.entries(weights).map(([feature, weight]) => ({ feature, weight }));
+    this.terms = termsOf(weights);
     this.byReach = new Groups(candidates.map((c) => `${c.municipalityCode}:${c.preferences.maxTravelKm ?? ''}`));
     this.byLevel = new Groups(candidates.map((c) => norwegianLevel(c.languages) ?? ''));
     this.byEducation = new Groups(candidates.map((c) => JSON.stringify(c.education)));
@@ -101,7 +101,7 @@ export class CandidateScorer {
     this.skills = new SkillLabelIndex(labels, read);
     this.consents = Uint8Array.from(candidates, (c) => (c.consent.matching && c.consent.shareWithEmployers ? 1 : 0));
     this.vectors = candidates.map((c) => vectors.get(c.id));
-    this.maxBound = Object.values(weights).reduce((sum, w) => sum + Math.max(0, w), 0) + BOUND_SLACK;
+    this.maxBound = maxBoundOf(weights);
     this.scratch = { bound: new Float64Array(candidates.length), skills: new Float64Array(candidates.length * 2), visited: new Int32Array(candidates.length),
       near: new Int32Array(candidates.length),
       stamp: 0,
@@ -208,7 +208,6 @@ export class CandidateScorer {
         wSemantic,
         idOrder: this.idOrder,
         cosineOf: (i) => clamp01(dot(vector, this.vectors[i]) ?? 0),
-        // The score exactly as the ranking sums it: each weighed value in the profile's order.
         scoreOf: (i, cosine) => {
           feature.semantic = cosine;
           feature.skills_must = skills[2 * i];
@@ -217,9 +216,7 @@ export class CandidateScorer {
           feature.norwegian = norwegian[this.byLevel.groups[i]];
           feature.distance = distanceOf(i);
           feature.recognition = recognitionOf(i);
-          let score = 0;
-          for (const term of this.terms) score += term.weight * clamp01(feature[term.feature] ?? 0);
-          return score;
+          return weighedInOrder(this.terms, feature);
         },
       },
       n,

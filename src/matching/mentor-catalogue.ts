@@ -1,6 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
 import type { Candidate } from '../candidates/entities/candidate.entity';
-import { KeptInSync } from '../database/kept-in-sync';
+import { KeptInSync, replaceIn } from '../database/kept-in-sync';
 import { RecordChangesRepository } from '../database/record-changes.repository';
 import { EmbeddingProvider } from '../embeddings/embedding-provider';
 import type { EmbeddedField } from '../embeddings/embedding-texts';
@@ -68,14 +68,9 @@ export class MentorCatalogue {
           this.mentorships.takenPlaces(changed),
           this.retrieval.vectorsOf('mentor', changed, this.provider.info.model),
         ]);
-        for (const id of changed) {
-          copy.mentors.delete(id);
-          copy.taken.delete(id);
-          copy.vectors.delete(id);
-        }
-        for (const m of found) copy.mentors.set(m.id, m);
-        for (const [id, n] of taken) copy.taken.set(id, n);
-        for (const [id, v] of vectors) copy.vectors.set(id, v);
+        replaceIn(copy.mentors, changed, found.map((m) => [m.id, m]));
+        replaceIn(copy.taken, changed, taken);
+        replaceIn(copy.vectors, changed, vectors);
       },
     });
   }

@@ -1,6 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
 import type { Candidate } from '../candidates/entities/candidate.entity';
-import { KeptInSync } from '../database/kept-in-sync';
+import { KeptInSync, replaceIn } from '../database/kept-in-sync';
 import { RecordChangesRepository } from '../database/record-changes.repository';
 import { EmbeddingProvider } from '../embeddings/embedding-provider';
 import { RetrievalRepository } from '../embeddings/retrieval.repository';
@@ -63,14 +63,9 @@ export class OpeningCatalogue {
           this.retrieval.vectorsOf('opening', changed, this.provider.info.model),
           this.outcomes.employerRecords(employers),
         ]);
-        for (const id of changed) {
-          copy.openings.delete(id);
-          copy.vectors.delete(id);
-        }
-        for (const o of found) copy.openings.set(o.id, o);
-        for (const [id, v] of needs(vectors)) copy.vectors.set(id, v);
-        for (const id of employers) copy.records.delete(id);
-        for (const [id, r] of records) copy.records.set(id, r);
+        replaceIn(copy.openings, changed, found.map((o) => [o.id, o]));
+        replaceIn(copy.vectors, changed, needs(vectors));
+        replaceIn(copy.records, employers, records);
       },
     });
   }

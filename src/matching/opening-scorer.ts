@@ -3,7 +3,7 @@ import { ValueGroups as Groups } from '../scoring/value-groups';
 import { dot } from '../scoring/vectors';
 import type { OpeningFacts } from '../openings/openings.repository';
 import { candidateFacts } from '../scoring/candidate-facts';
-import { BOUND_SLACK, bestInGroups } from './bounded-top';
+import { BOUND_SLACK, bestInGroups, maxBoundOf, Terms, termsOf, weighedInOrder } from './bounded-top';
 import { clamp01 } from '../scoring/features/feature';
 import { distanceFit, kmBetween, Point } from '../scoring/features/geo';
 import { norwegianFit } from '../scoring/features/norwegian';
@@ -33,7 +33,7 @@ interface LabelLists {
  *   a bound can still reach the top. The bands end where the best `n` are provably found.
  */
 export class OpeningScorer {
-  private readonly terms: { feature: string; weight: number }[];
+  private readonly terms: Terms;
   private readonly weights: Record<string, number>;
   private readonly byCode: Groups;
   private readonly byPlace: Groups;
@@ -62,7 +62,7 @@ export class OpeningScorer {
     read: SkillReader,
   ) {
     this.weights = weights;
-    this.terms = Object.entries(weights).map(([feature, weight]) => ({ feature, weight }));
+    this.terms = termsOf(weights);
     this.byCode = new Groups(openings.map((o) => o.occupationCode ?? ''));
     this.byPlace = new Groups(openings.map((o) => o.municipalityCode));
     this.byLevel = new Groups(openings.map((o) => `${o.minNorwegianLevel ?? ''}:${o.norwegianLevelRequired}`));
@@ -96,7 +96,7 @@ export class OpeningScorer {
     this.open = Uint8Array.from(openings, (o) => (o.status === 'open' ? 1 : 0));
     this.atCode = this.byCode.members();
     this.openingVectors = openings.map((o) => vectors.get(o.id));
-    this.maxBound = Object.values(weights).reduce((sum, w) => sum + Math.max(0, w), 0) + BOUND_SLACK;
+    this.maxBound = maxBoundOf(weights);
     this.scratch = {
       bound: new Float64Array(openings.length),
       values: new Float64Array(openings.length * 2),
@@ -178,7 +178,6 @@ export class OpeningScorer {
         wSemantic,
         idOrder: this.idOrder,
         cosineOf: (i) => clamp01(dot(vector, this.openingVectors[i]) ?? 0),
-        // The score exactly as the ranking sums it: each weighed value in the profile's order.
         scoreOf: (i, cosine) => {
           const code = codes[i];
           feature.semantic = cosine;
@@ -190,9 +189,7 @@ export class OpeningScorer {
           feature.recognition = recognition[code];
           feature.employer_record = record[employers[i]];
           feature.terms = terms[termGroups[i]];
-          let score = 0;
-          for (const term of this.terms) score += term.weight * clamp01(feature[term.feature] ?? 0);
-          return score;
+          return weighedInOrder(this.terms, feature);
         },
       },
       n,
