@@ -20,6 +20,8 @@ export class KeptInSync<S> {
   private copy?: { value: S; snapshot: string; readAt: number };
   /** Counts the changes the copy took in: what is made from the copy is for one count. */
   private version = 0;
+  /** Counts the times the copy was read in full: what was made from an older one knows nothing of the changes since. */
+  private generation = 0;
   private tail: Promise<void> = Promise.resolve();
   private queued?: Promise<void>;
 
@@ -29,10 +31,10 @@ export class KeptInSync<S> {
     private readonly reader: CopyReader<S>,
   ) {}
 
-  /** The copy as of now, and its version. */
-  async current(): Promise<{ value: S; version: number }> {
+  /** The copy as of now, its version, and how many times it was read in full. */
+  async current(): Promise<{ value: S; version: number; generation: number }> {
     await this.sync();
-    return { value: this.copy!.value, version: this.version };
+    return { value: this.copy!.value, version: this.version, generation: this.generation };
   }
 
   private sync(): Promise<void> {
@@ -67,6 +69,7 @@ export class KeptInSync<S> {
     const snapshot = await this.changes.snapshot();
     this.copy = { value: await this.reader.all(), snapshot, readAt: Date.now() };
     this.version++;
+    this.generation++;
   }
 }
 

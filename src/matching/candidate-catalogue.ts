@@ -10,6 +10,9 @@ import type { InferredOccupation } from '../taxonomy/occupation-inference';
 import { TaxonomyCache } from '../taxonomy/taxonomy.cache';
 import { CandidatePool, CandidateScorer } from './candidate-scorer';
 import { skillReader } from './match-parts';
+import { ScorerWithChanges } from './scorer-with-changes';
+import type { Point } from '../scoring/features/geo';
+import type { SkillReader } from '../scoring/features/skills';
 import { packVectors } from '../scoring/vectors';
 
 interface Copy {
@@ -30,7 +33,10 @@ interface Copy {
 @Injectable()
 export class CandidateCatalogue {
   private readonly copy: KeptInSync<Copy>;
-  private scorer?: { key: string; scorer: CandidateScorer; candidates: CandidateScoringFacts[] };
+  /** The scorer over every candidate and the one over those changed since. */
+  private readonly scorers: ScorerWithChanges<CandidateScoringFacts, CandidateScorer>;
+  /** What the scorers read besides the candidates, as of the last shortlist. */
+  private made?: { points: ReadonlyMap<string, Point>; read: SkillReader; weights: Record<string, number>; copy: Copy };
 
   constructor(
     changes: RecordChangesRepository,
@@ -49,6 +55,10 @@ export class CandidateCatalogue {
       const profiles = new Map([...vectors].flatMap(([id, v]) => (v.profile ? [[id, v.profile] as const] : [])));
       return { facts, profiles, inferred: facts.map((c) => [c.id, inference.infer(c.skills.map((s) => s.label))] as const) };
     };
+    this.scorers = new ScorerWithChanges((candidates) => {
+      const { copy, weights, points, read } = this.made!;
+      return new CandidateScorer(candidates, copy.inferred, copy.vectors, weights, points, read);
+    });
     this.copy = new KeptInSync(changes, ['candidate'], {
       all: async () => {
         const { facts, profiles, inferred } = await read('all');
@@ -57,6 +67,7 @@ export class CandidateCatalogue {
       changed: async (copy, ids) => {
         const changed = ids.get('candidate') ?? [];
         const { facts, profiles, inferred } = await read(changed);
+        this.scorers.note(changed);
         replaceIn(copy.candidates, changed, facts.map((c) => [c.id, c]));
         replaceIn(copy.inferred, changed, inferred);
         replaceIn(copy.vectors, changed, profiles);
@@ -67,16 +78,20 @@ export class CandidateCatalogue {
   /** The ids of the best `n` candidates in the pool for the opening (as judged: a title read as its occupation), best first, as of now. */
   async topCandidates(opening: Opening, pool: CandidatePool | null, profile: { key: string; weights: Record<string, number> }, n: number): Promise<string[]> {
     if (pool === null) return [];
-    const [{ scorer, candidates }, vectors] = await Promise.all([this.scorerFor(profile), this.retrieval.vectorsOf('opening', [opening.id], this.provider.info.model)]);
-    return scorer.top(opening, vectors.get(opening.id)?.need, pool, n).map((c) => candidates[c.i].id);
-  }
-
-  private async scorerFor(profile: { key: string; weights: Record<string, number> }): Promise<{ scorer: CandidateScorer; candidates: CandidateScoringFacts[] }> {
-    const [{ value: copy, version }, points, read] = await Promise.all([this.copy.current(), this.referenceData.municipalityPoints(), skillReader(this.taxonomy)]);
-    const key = `${profile.key}@${version}`;
-    if (this.scorer?.key === key) return this.scorer;
-    const candidates = [...copy.candidates.values()];
-    this.scorer = { key, scorer: new CandidateScorer(candidates, copy.inferred, copy.vectors, profile.weights, points, read), candidates };
-    return this.scorer;
+    const [{ value: copy, version, generation }, points, read, vectors] = await Promise.all([
+      this.copy.current(),
+      this.referenceData.municipalityPoints(),
+      skillReader(this.taxonomy),
+      this.retrieval.vectorsOf('opening', [opening.id], this.provider.info.model),
+    ]);
+    this.made = { copy, points, read, weights: profile.weights };
+    const vector = vectors.get(opening.id)?.need;
+    return this.scorers
+      .top(
+        { key: profile.key, version, generation, records: () => [...copy.candidates.values()], byId: (id) => copy.candidates.get(id) },
+        (scorer, _, skip) => scorer.top(opening, vector, pool, n, skip),
+        n,
+      )
+      .map((t) => t.id);
   }
 }

@@ -108,8 +108,8 @@ export class CandidateScorer {
     };
   }
 
-  /** The best `n` candidates (by index) in the pool for the opening that pass the hard rules, with their scores, best first (equal scores in id order). */
-  top(opening: Opening, vector: Float32Array | undefined, pool: CandidatePool, n: number): { i: number; score: number }[] {
+  /** The best `n` candidates (by index) in the pool for the opening that pass the hard rules, with their scores, best first (equal scores in id order); `skip`: candidates to leave out. */
+  top(opening: Opening, vector: Float32Array | undefined, pool: CandidatePool, n: number, skip?: Uint8Array): { i: number; score: number }[] {
     const { candidates } = this;
     if (n <= 0 || opening.status !== 'open') return [];
     const w = (feature: string) => this.weights[feature] ?? 0;
@@ -173,7 +173,7 @@ export class CandidateScorer {
 
     const visit = (i: number): boolean => {
       // A candidate is in several groups; it is judged once.
-      if (visited[i] === stamp || !consents[i]) return false;
+      if (visited[i] === stamp || !consents[i] || skip?.[i]) return false;
       visited[i] = stamp;
       if (pool !== 'all' && candidates[i].ownerOrganisationId !== pool && !candidates[i].sharedWith.includes(pool)) return false;
       const d = distanceOf(i);

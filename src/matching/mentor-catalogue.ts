@@ -13,6 +13,8 @@ import { ReferenceDataCache } from '../reference-data/reference-data.cache';
 import type { InferredOccupation } from '../taxonomy/occupation-inference';
 import { TaxonomyCache } from '../taxonomy/taxonomy.cache';
 import { packVectors } from '../scoring/vectors';
+import { ScorerWithChanges } from './scorer-with-changes';
+import type { Point } from '../scoring/features/geo';
 
 type Vectors = Partial<Record<EmbeddedField, Float32Array>>;
 
@@ -36,8 +38,10 @@ interface Copy {
 @Injectable()
 export class MentorCatalogue {
   private readonly copy: KeptInSync<Copy>;
-  /** The scorer over one version of the copy under one weight profile. */
-  private scorer?: { key: string; scorer: CohortScorer; mentors: Mentor[] };
+  /** The scorer over every mentor and the one over those changed since. */
+  private readonly scorers: ScorerWithChanges<Mentor, CohortScorer>;
+  /** What the scorers read besides the mentors, as of the last ranking. */
+  private made?: { points: ReadonlyMap<string, Point>; weights: Record<string, number>; copy: Copy };
 
   constructor(
     changes: RecordChangesRepository,
@@ -48,6 +52,10 @@ export class MentorCatalogue {
     private readonly referenceData: ReferenceDataCache,
     private readonly taxonomy: TaxonomyCache,
   ) {
+    this.scorers = new ScorerWithChanges((mentors) => {
+      const { copy, weights, points } = this.made!;
+      return new CohortScorer(mentors, copy.taken, weights, points, copy.vectors);
+    });
     this.copy = new KeptInSync(changes, ['mentor'], {
       all: async () => {
         const [mentors, taken, vectors] = await Promise.all([
@@ -68,6 +76,7 @@ export class MentorCatalogue {
           this.mentorships.takenPlaces(changed),
           this.retrieval.vectorsOf('mentor', changed, this.provider.info.model),
         ]);
+        this.scorers.note(changed);
         replaceIn(copy.mentors, changed, found.map((m) => [m.id, m]));
         replaceIn(copy.taken, changed, taken);
         replaceIn(copy.vectors, changed, vectors);
@@ -88,23 +97,25 @@ export class MentorCatalogue {
     n: number,
   ): Promise<string[]> {
     if (n <= 0 || (pool !== 'all' && pool.size === 0)) return [];
-    const { scorer, mentors } = await this.scorerFor(profile);
-    const vectors = (await this.retrieval.vectorsOf('candidate', [candidate.id], this.provider.info.model)).get(candidate.id) ?? {};
-    const among = pool === 'all' ? undefined : (mi: number) => pool.has(mentors[mi].organisationId);
-    return scorer.topMentors(candidate, vectors, inferred, n, among).options.map((o) => mentors[o.mentor].id);
-  }
-
-  private async scorerFor(profile: { key: string; weights: Record<string, number> }): Promise<{ scorer: CohortScorer; mentors: Mentor[] }> {
-    const [{ value: copy, version }, points, resolver] = await Promise.all([
+    const [{ value: copy, version, generation }, points, resolver, vectors] = await Promise.all([
       this.copy.current(),
       this.referenceData.municipalityPoints(),
       this.taxonomy.occupationResolver(),
+      this.retrieval.vectorsOf('candidate', [candidate.id], this.provider.info.model),
     ]);
-    const key = `${profile.key}@${version}`;
-    if (this.scorer?.key === key) return this.scorer;
+    this.made = { copy, points, weights: profile.weights };
     // A mentor whose occupation has only a title is scored as the occupation it reads as, as the ranking judges it.
-    const mentors = [...copy.mentors.values()].map((m) => (m.occupationCode ? m : { ...m, occupationCode: resolver.best(m.occupationTitle)?.code ?? null }));
-    this.scorer = { key, scorer: new CohortScorer(mentors, copy.taken, profile.weights, points, copy.vectors), mentors };
-    return this.scorer;
+    const asScored = (m: Mentor) => (m.occupationCode ? m : { ...m, occupationCode: resolver.best(m.occupationTitle)?.code ?? null });
+    const theirs = vectors.get(candidate.id) ?? {};
+    return this.scorers
+      .top(
+        { key: profile.key, version, generation, records: () => [...copy.mentors.values()].map(asScored), byId: (id) => copy.mentors.get(id) && asScored(copy.mentors.get(id)!) },
+        (scorer, mentors, skip) =>
+          scorer
+            .topMentors(candidate, theirs, inferred, n, (mi) => !skip?.[mi] && (pool === 'all' || pool.has(mentors[mi].organisationId)))
+            .options.map((o) => ({ i: o.mentor, score: o.score })),
+        n,
+      )
+      .map((t) => t.id);
   }
 }

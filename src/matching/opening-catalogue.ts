@@ -12,6 +12,9 @@ import type { InferredOccupation } from '../taxonomy/occupation-inference';
 import { TaxonomyCache } from '../taxonomy/taxonomy.cache';
 import { skillReader, withReadCode } from './match-parts';
 import { OpeningScorer } from './opening-scorer';
+import { ScorerWithChanges } from './scorer-with-changes';
+import type { Point } from '../scoring/features/geo';
+import type { SkillReader } from '../scoring/features/skills';
 import { packVectors } from '../scoring/vectors';
 
 interface Copy {
@@ -32,8 +35,10 @@ interface Copy {
 @Injectable()
 export class OpeningCatalogue {
   private readonly copy: KeptInSync<Copy>;
-  /** One scorer per kind, over one version of the copy under one weight profile. */
-  private readonly scorers = new Map<OpeningKind, { key: string; scorer: OpeningScorer; openings: OpeningFacts[] }>();
+  /** Per kind, the scorer over its openings and the one over those changed since. */
+  private readonly scorers: Record<OpeningKind, ScorerWithChanges<OpeningFacts, OpeningScorer>>;
+  /** What the scorers read besides the openings, as of the last ranking. */
+  private made?: { points: ReadonlyMap<string, Point>; read: SkillReader; weights: Record<string, number>; copy: Copy };
 
   constructor(
     changes: RecordChangesRepository,
@@ -46,6 +51,11 @@ export class OpeningCatalogue {
   ) {
     const needs = (vectors: Awaited<ReturnType<RetrievalRepository['vectorsOf']>>) =>
       new Map([...vectors].flatMap(([id, v]) => (v.need ? [[id, v.need] as const] : [])));
+    const make = (openings: OpeningFacts[]) => {
+      const { copy, weights, points, read } = this.made!;
+      return new OpeningScorer(openings, copy.vectors, copy.records, weights, points, read);
+    };
+    this.scorers = { job: new ScorerWithChanges(make), praksis: new ScorerWithChanges(make) };
     this.copy = new KeptInSync(changes, ['opening', 'employer'], {
       all: async () => {
         const [openings, vectors, records] = await Promise.all([
@@ -63,6 +73,7 @@ export class OpeningCatalogue {
           this.retrieval.vectorsOf('opening', changed, this.provider.info.model),
           this.outcomes.employerRecords(employers),
         ]);
+        for (const scorer of Object.values(this.scorers)) scorer.note(changed);
         replaceIn(copy.openings, changed, found.map((o) => [o.id, o]));
         replaceIn(copy.vectors, changed, needs(vectors));
         replaceIn(copy.records, employers, records);
@@ -72,27 +83,32 @@ export class OpeningCatalogue {
 
   /** The ids of the candidate's best `n` open openings of the kind that pass the hard rules, best first, as of now. */
   async topOpenings(candidate: Candidate, kind: OpeningKind, inferred: InferredOccupation[], profile: { key: string; weights: Record<string, number> }, n: number): Promise<string[]> {
-    const [{ scorer, openings }, vectors] = await Promise.all([
-      this.scorerFor(kind, profile),
-      this.retrieval.vectorsOf('candidate', [candidate.id], this.provider.info.model),
-    ]);
-    return scorer.top(candidate, vectors.get(candidate.id)?.profile, inferred, n).map((o) => openings[o.i].id);
-  }
-
-  private async scorerFor(kind: OpeningKind, profile: { key: string; weights: Record<string, number> }): Promise<{ scorer: OpeningScorer; openings: OpeningFacts[] }> {
-    const [{ value: copy, version }, points, resolver, read] = await Promise.all([
+    const [{ value: copy, version, generation }, points, resolver, read, vectors] = await Promise.all([
       this.copy.current(),
       this.referenceData.municipalityPoints(),
       this.taxonomy.occupationResolver(),
       skillReader(this.taxonomy),
+      this.retrieval.vectorsOf('candidate', [candidate.id], this.provider.info.model),
     ]);
-    const key = `${profile.key}@${version}`;
-    const made = this.scorers.get(kind);
-    if (made?.key === key) return made;
+    this.made = { copy, points, read, weights: profile.weights };
     // An opening with only a title is scored as the occupation it reads as, as the ranking judges it.
-    const openings = [...copy.openings.values()].filter((o) => o.kind === kind).map((o) => withReadCode(o, o.title, resolver));
-    const scorer = { key, scorer: new OpeningScorer(openings, copy.vectors, copy.records, profile.weights, points, read), openings };
-    this.scorers.set(kind, scorer);
-    return scorer;
+    const asScored = (o: OpeningFacts) => withReadCode(o, o.title, resolver);
+    const vector = vectors.get(candidate.id)?.profile;
+    return this.scorers[kind]
+      .top(
+        {
+          key: profile.key,
+          version,
+          generation,
+          records: () => [...copy.openings.values()].filter((o) => o.kind === kind).map(asScored),
+          byId: (id) => {
+            const o = copy.openings.get(id);
+            return o?.kind === kind ? asScored(o) : undefined;
+          },
+        },
+        (scorer, _, skip) => scorer.top(candidate, vector, inferred, n, skip),
+        n,
+      )
+      .map((t) => t.id);
   }
 }

@@ -104,8 +104,8 @@ export class OpeningScorer {
     };
   }
 
-  /** The candidate's best `n` openings (by index) that pass the hard rules with their scores, best first (equal scores in id order). */
-  top(candidate: Candidate, vector: Float32Array | undefined, inferred: InferredOccupation[], n: number): { i: number; score: number }[] {
+  /** The candidate's best `n` openings (by index) that pass the hard rules with their scores, best first (equal scores in id order); `skip`: openings to leave out. */
+  top(candidate: Candidate, vector: Float32Array | undefined, inferred: InferredOccupation[], n: number, skip?: Uint8Array): { i: number; score: number }[] {
     const { openings } = this;
     const facts = candidateFacts(candidate);
     if (n <= 0 || !facts.consentMatching) return [];
@@ -153,7 +153,7 @@ export class OpeningScorer {
     const visit = (i: number): boolean => {
       const place = placePart[places[i]];
       const level = levelPart[levels[i]];
-      if (!open[i] || Number.isNaN(place) || Number.isNaN(level)) return false;
+      if (!open[i] || Number.isNaN(place) || Number.isNaN(level) || skip?.[i]) return false;
       const must = wMust === 0 ? 0 : coverage(mustLists, i);
       const nice = wNice === 0 ? 0 : coverage(niceLists, i);
       values[2 * i] = must;
