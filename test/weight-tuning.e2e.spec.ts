@@ -21,7 +21,7 @@ describe('weight profiles: preview, evaluation and suggestion', () => {
   beforeAll(async () => {
     t = await startTestApp();
     coordinator = await t.key('coordinator');
-    employer = await t.key('employer', await t.organisation('employer', '5501'));
+    employer = await t.key('employer', await t.organisation('employer', '5607'));
   });
   afterAll(() => t.close());
 
@@ -34,7 +34,7 @@ describe('weight profiles: preview, evaluation and suggestion', () => {
     return counts;
   };
 
-  const welder = (municipalityCode: string, maxTravelKm: number) =>
+  const welder = (municipalityCode: string, maxTravelKm: number, alsoWants: string[] = []) =>
     aCandidate({
       municipalityCode,
       gender: 'male',
@@ -45,11 +45,11 @@ describe('weight profiles: preview, evaluation and suggestion', () => {
       education: [{ level: 'vocational', field: 'Sveisefag', recognition: 'uvd' }],
       experience: [{ title: 'Sveiser', occupationCode: '7212', years: 6, description: 'Sveiset skipsskrog' }],
       skills: [{ label: 'TIG-sveising', evidence: 'verified' }],
-      desiredOccupations: ['7212'],
+      desiredOccupations: ['7212', ...alsoWants],
       goals: 'Fast jobb som sveiser',
       preferences: { mentorGender: 'any', maxTravelKm },
     });
-  const opening = async (municipalityCode: string, what: 'welding' | 'cooking') =>
+  const opening = async (municipalityCode: string, what: 'welding' | 'cooking' | 'farming') =>
     (
       await t.api(employer).post('/api/v1/openings').send(
         anOpening({
@@ -60,7 +60,9 @@ describe('weight profiles: preview, evaluation and suggestion', () => {
           minNorwegianLevel: 'A2',
           ...(what === 'welding'
             ? { title: `Sveiser ${unique()}`, occupationCode: '7212', requiredSkills: [{ label: 'TIG-sveising', mustHave: true }] }
-            : { title: `Kokk ${unique()}`, occupationCode: '5120', description: 'Kjøkken på hotell', requiredSkills: [{ label: 'matlaging', mustHave: true }] }),
+            : what === 'cooking'
+              ? { title: `Kokk ${unique()}`, occupationCode: '5120', description: 'Kjøkken på hotell', requiredSkills: [{ label: 'matlaging', mustHave: true }] }
+              : { title: `Gårdsarbeider ${unique()}`, occupationCode: '6111', description: 'Grønnsaksproduksjon', requiredSkills: [{ label: 'traktorkjøring', mustHave: true }] }),
         }),
       )
     ).body.id as string;
@@ -75,10 +77,12 @@ describe('weight profiles: preview, evaluation and suggestion', () => {
     let fitting: string[];
 
     beforeAll(async () => {
-      // Tromsø: three welding jobs in Balsfjord (about 37 km), and a cook's job in town.
-      candidateId = (await t.api(coordinator).post('/api/v1/candidates').send(welder('5501', 60))).body.id;
-      fitting = [await opening('5532', 'welding'), await opening('5532', 'welding'), await opening('5532', 'welding')];
-      near = await opening('5501', 'cooking');
+      // Vadsø: three welding jobs in Nesseby (about 36 km), and a farm job in town. The candidate
+      // also wants farm work, so the first stage finds the farm job by its occupation group (few
+      // suites' openings are in it) whatever the other suites put beside it in the vector index.
+      candidateId = (await t.api(coordinator).post('/api/v1/candidates').send(welder('5607', 60, ['6111']))).body.id;
+      fitting = [await opening('5636', 'welding'), await opening('5636', 'welding'), await opening('5636', 'welding')];
+      near = await opening('5607', 'farming');
       await idle();
     });
 
