@@ -55,7 +55,7 @@ const exceptionConfigs = LAYER_EXCEPTIONS.map(({ file, allow }) => ({
 
 export default tseslint.config(
   // web/src/api/schema.d.ts is generated (npm run api:generate); tsc still checks it.
-  { ignores: ['dist/', 'node_modules/', 'coverage/', '.data/', 'jest.config.js', 'eslint.config.mjs', 'web/src/api/schema.d.ts', 'test/browser/results/', 'playwright-report/'] },
+  { ignores: ['dist/', 'dist-*/', 'node_modules/', 'coverage/', '.data/', 'jest.config.js', 'eslint.config.mjs', 'web/src/api/schema.d.ts', 'test/browser/results/', 'playwright-report/'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

@@ -13,7 +13,7 @@ import type { Mentor } from '../mentors/entities/mentor.entity';
 import type { InferredOccupation } from '../taxonomy/occupation-inference';
 import { MinHeap } from '../common/min-heap';
 import { ValueGroups } from '../scoring/value-groups';
-import { dot } from '../scoring/vectors';
+import { VectorBlock } from '../scoring/vector-block';
 
 type Vectors = Partial<Record<EmbeddedField, Float32Array>>;
 
@@ -57,7 +57,8 @@ export class CohortScorer {
   /** Each interest id some mentor has, and those mentors by index. */
   private readonly mentorsWithInterest = new Map<number, number[]>();
   private readonly mentorInterestIds: number[];
-  private readonly mentorVectors: Vectors[];
+  /** Per field, every mentor's vector (by index) in one block: the cosines are most of a cohort's work. */
+  private readonly blocks: Record<'interests' | 'profile', VectorBlock>;
   /** Per mentor working space of topMentors, made once: a cohort asks for thousands of candidates. */
   private readonly scratch: {
     mayShare: Uint8Array;
@@ -105,7 +106,8 @@ export class CohortScorer {
       }
     });
     this.mentorInterestIds = [...this.mentorsWithInterest.keys()];
-    this.mentorVectors = mentors.map((m) => vectors.get(m.id) ?? {});
+    const block = (field: 'interests' | 'profile') => new VectorBlock(mentors.map((m) => vectors.get(m.id)?.[field]));
+    this.blocks = { interests: block('interests'), profile: block('profile') };
     const n = mentors.length;
     this.scratch = {
       mayShare: new Uint8Array(n),
@@ -180,8 +182,10 @@ export class CohortScorer {
 
     const options: MentorOption[] = [];
     // semanticFit's value, without the evidence a ranking shows: hundreds of thousands a cohort.
+    this.blocks.interests.setQuery(vectors.interests);
+    this.blocks.profile.setQuery(vectors.profile);
     const cosine = (mi: number, field: 'interests' | 'profile') => {
-      const c = dot(vectors[field], this.mentorVectors[mi][field]);
+      const c = this.blocks[field].dot(mi);
       return c === null ? 0 : clamp01(c);
     };
     while (frontier.size > 0) {
