@@ -50,6 +50,7 @@ export class CohortScorer {
   private readonly byLanguages: ValueGroups;
   /** Ties in id order: each mentor's place in id order, compared as numbers across millions of pairs. */
   private readonly idOrder: Int32Array;
+  private readonly kmByMunicipality = new Map<string, Float64Array>();
   private readonly interestIds = new Map<string, number>();
   private readonly interestLabels: string[] = [];
   private readonly alike = new Map<number, boolean>();
@@ -137,8 +138,9 @@ export class CohortScorer {
     const facts = candidateFacts(candidate);
     const sources = occupationSources(candidate.experience, candidate.desiredOccupations, inferred, readOccupations(candidate.resolvedOccupations));
     const professionOf = this.byOccupation.perGroup((mi) => occupationValue(sources, mentors[mi].occupationCode));
-    // An unknown distance is -1 here (a group's value is a number), null again below.
-    const kmTo = this.byPlace.perGroup((mi) => kmBetween(this.points, candidate.municipalityCode, mentors[mi].municipalityCode) ?? -1);
+    const kmFrom = this.kmFrom(candidate.municipalityCode);
+    const placeOf = this.byPlace.groups;
+    const kmTo = (mi: number) => kmFrom[placeOf[mi]];
     const km = (mi: number) => (kmTo(mi) < 0 ? null : kmTo(mi));
     const distanceOf = this.byPlace.perGroup((mi) => distanceFit(km(mi), facts.maxTravelKm).value);
     const languageOf = this.byLanguages.perGroup((mi) => languageFit(candidate.languages, mentors[mi].languages, mentors[mi].mentorType).value);
@@ -216,6 +218,19 @@ export class CohortScorer {
       if (options.length > n) options.pop();
     }
     return { options, rules };
+  }
+
+  /**
+   * Per place group, the km from a candidate's municipality (-1 unknown: a group's value is a
+   * number). The same for every candidate of a municipality, so worked out once for each.
+   */
+  private kmFrom(municipality: string): Float64Array {
+    let km = this.kmByMunicipality.get(municipality);
+    if (!km) {
+      km = this.byPlace.everyGroup((mi) => kmBetween(this.points, municipality, this.mentors[mi].municipalityCode) ?? -1);
+      this.kmByMunicipality.set(municipality, km);
+    }
+    return km;
   }
 
   /** Interests by the key they are compared by: one id for labels written alike. */

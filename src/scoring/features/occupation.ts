@@ -48,12 +48,18 @@ const INFERRED_FACTOR = 0.8;
 const UNKNOWN = 0.5;
 
 export function codeAffinity(a: string, b: string): { level: OccupationLevel; value: number } | null {
-  // The shared leading digits, without slicing: rankings ask this of hundreds of thousands of pairs.
+  const l = affinityLevel(a, b);
+  return l ? { level: l.level, value: l.value } : null;
+}
+
+/** The level two codes share, as one of LEVELS (no object made: rankings ask this of hundreds of thousands of pairs). */
+function affinityLevel(a: string, b: string): (typeof LEVELS)[number] | undefined {
+  // The shared leading digits, without slicing.
   let shared = 0;
   while (shared < 4 && shared < a.length && shared < b.length && a.charCodeAt(shared) === b.charCodeAt(shared)) shared++;
   const same = shared === a.length && shared === b.length;
-  for (const l of LEVELS) if (shared >= l.digits || same) return { level: l.level, value: l.value };
-  return null;
+  for (const l of LEVELS) if (shared >= l.digits || same) return l;
+  return undefined;
 }
 
 /** One of the candidate's occupations as occupationFit weighs it: the code, how it is known, and its factor. */
@@ -97,7 +103,7 @@ export function occupationValue(sources: OccupationSource[], target: string | nu
   if (!target) return UNKNOWN;
   let best = 0;
   for (const source of sources) {
-    const affinity = codeAffinity(source.code, target);
+    const affinity = affinityLevel(source.code, target);
     if (affinity && affinity.value * source.factor > best) best = affinity.value * source.factor;
   }
   return best;
