@@ -8,6 +8,8 @@ const LABELS = [
   'matlaging', 'kokk', 'chef', 'cooking', 'kjøkkenarbeid', 'baking', 'bakeri',
   'renhold', 'rengjøring', 'vask', 'truckførerbevis', 'truck', 'førerkort klasse B', 'førerkort', 'C', 'C#', 'IT',
   'programmering', 'Java-programmering', 'JavaScript', 'kundeservice', 'kundebehandling', 'salg', 'butikkarbeid',
+  // A word inside another word and nothing else alike: the index finds it by the shorter word's inner trigrams alone.
+  'tigsveisearbeid', 'bil', 'lagerarbeid',
 ];
 const READ: SkillReader = (label) =>
   ({ sveising: { skillId: 'weld', confidence: 0.95 }, welding: { skillId: 'weld', confidence: 1 }, kokk: { skillId: 'cook', confidence: 0.95 }, chef: { skillId: 'cook', confidence: 0.91 } })[label] ?? null;

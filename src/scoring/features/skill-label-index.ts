@@ -7,6 +7,15 @@ const DICE_NEEDED = 0.6;
 
 /** Whether every word of a normalised label is long enough to be found inside another label's words. */
 const wordsAreLong = (key: string): boolean => key.split(' ').every((word) => word.length >= 4);
+/**
+ * How many of a label's trigrams lie inside its words (touch no space): a label whose every word
+ * lies inside a word of another shares at least these with it.
+ */
+const innerGrams = (grams: Set<string>): number => {
+  let inner = 0;
+  for (const gram of grams) if (!gram.includes(' ')) inner++;
+  return inner;
+};
 
 /** Alike lists kept per skill label asked about: labels recur across candidates and requests. */
 const KEPT = 20_000;
@@ -28,6 +37,7 @@ export class SkillLabelIndex {
   private readonly gramCount: Int32Array;
   private readonly keyLength: Int32Array;
   private readonly longWords: Uint8Array;
+  private readonly inner: Int32Array;
   /** Per label, how the taxonomy reads it: read once, not once per pair. */
   private readonly readings: (SkillReading | null)[];
 
@@ -38,6 +48,7 @@ export class SkillLabelIndex {
     this.gramCount = new Int32Array(labels.length);
     this.keyLength = new Int32Array(labels.length);
     this.longWords = new Uint8Array(labels.length);
+    this.inner = new Int32Array(labels.length);
     this.readings = labels.map((label) => read?.(label) ?? null);
     labels.forEach((label, id) => {
       const key = normaliseLabel(label);
@@ -46,6 +57,7 @@ export class SkillLabelIndex {
       this.gramCount[id] = grams.size;
       this.keyLength[id] = key.length;
       this.longWords[id] = wordsAreLong(key) ? 1 : 0;
+      this.inner[id] = innerGrams(grams);
       const reading = this.readings[id];
       if (reading && reading.confidence >= SAME_SKILL_MIN) this.add(this.bySkill, reading.skillId, id);
     });
@@ -88,7 +100,8 @@ export class SkillLabelIndex {
       }
     };
     // Trigrams shared with each label: only a label that shares all of the smaller's (the same
-    // label), or at least two and could lie inside the other or reach labelSimilarity's Dice, can be alike.
+    // label), or at least two and could lie inside the other (shares the shorter's inner trigrams)
+    // or reach labelSimilarity's Dice, can be alike.
     const key = normaliseLabel(label);
     const grams = trigrams(key);
     const touched: number[] = [];
@@ -98,12 +111,13 @@ export class SkillLabelIndex {
       }
     }
     const longWords = wordsAreLong(key);
+    const inner = innerGrams(grams);
     for (const id of touched) {
       const shared = this.shared[id];
       this.shared[id] = 0;
-      const shorterIsLong = this.keyLength[id] <= key.length ? this.longWords[id] === 1 : longWords;
+      const shorterIsIn = this.keyLength[id] <= key.length ? this.longWords[id] === 1 && shared >= this.inner[id] : longWords && shared >= inner;
       const all = shared === Math.min(grams.size, this.gramCount[id]);
-      if (all || (shared >= 2 && (shorterIsLong || 2 * shared >= DICE_NEEDED * (grams.size + this.gramCount[id])))) consider(id);
+      if (all || (shared >= 2 && (shorterIsIn || 2 * shared >= DICE_NEEDED * (grams.size + this.gramCount[id])))) consider(id);
     }
     const own = readLabel();
     if (own && own.confidence >= SAME_SKILL_MIN) for (const id of this.bySkill.get(own.skillId) ?? []) consider(id);
