@@ -11,7 +11,7 @@ import { occupationSources, occupationValue, readOccupations } from '../scoring/
 import { employerRecord, termsFit } from '../scoring/features/opening-terms';
 import { recognitionFit } from '../scoring/features/recognition';
 import { SkillLabelIndex } from '../scoring/features/skill-label-index';
-import { EVIDENCE_WEIGHT, NOTHING_REQUIRED_VALUE, SkillReader } from '../scoring/features/skills';
+import { NOTHING_REQUIRED_VALUE, SkillReader } from '../scoring/features/skills';
 import { candidateOpeningRule } from '../scoring/hard-rules';
 import type { InferredOccupation } from '../taxonomy/occupation-inference';
 
@@ -45,6 +45,9 @@ export class OpeningScorer {
   private readonly skills: SkillLabelIndex;
   private readonly must: LabelLists;
   private readonly nice: LabelLists;
+  /** Per label, the occupation groups whose openings require it (must, nice); per group, whether one of its openings requires none. */
+  private readonly mustGroups: { ofLabel: LabelLists; noneIn: Uint8Array };
+  private readonly niceGroups: { ofLabel: LabelLists; noneIn: Uint8Array };
   private readonly open: Uint8Array;
   /** Per occupation, its openings: those of occupations far from the candidate's are mostly never visited. */
   private readonly atCode: Int32Array[];
@@ -93,6 +96,8 @@ export class OpeningScorer {
     this.must = lists(true);
     this.nice = lists(false);
     this.skills = new SkillLabelIndex(labels, read);
+    this.mustGroups = groupsOfLabels(this.must, this.byCode.groups, labels.length);
+    this.niceGroups = groupsOfLabels(this.nice, this.byCode.groups, labels.length);
     this.open = Uint8Array.from(openings, (o) => (o.status === 'open' ? 1 : 0));
     this.atCode = this.byCode.members();
     this.openingVectors = openings.map((o) => vectors.get(o.id));
@@ -162,12 +167,19 @@ export class OpeningScorer {
         BOUND_SLACK + wSemantic + place + level + codePart[codes[i]] + employerPart[employers[i]] + termsPart[termGroups[i]] + wMust * clamp01(must) + wNice * clamp01(nice);
       return true;
     };
-    // Per occupation, a bound for all its openings: every other part at its best over the openings
-    // in reach, each skill met at best by the candidate's best-evidenced skill (or, none required, what that is worth).
+    // Per occupation, a bound for all its openings: its own occupation part; the skills at the best
+    // any label its openings require is met (or, one requires none, what that is worth): most
+    // occupations require no skill alike to the candidate's, and are never visited; every other
+    // part at its best over the openings in reach.
     const best = (parts: Float64Array) => parts.reduce((m, v) => (Number.isNaN(v) ? m : Math.max(m, v)), -Infinity);
-    const skillAtBest = clamp01(Math.max(NOTHING_REQUIRED_VALUE, ...candidate.skills.map((k) => EVIDENCE_WEIGHT[k.evidence])));
-    const othersAtBest = BOUND_SLACK + wSemantic + best(placePart) + best(levelPart) + best(employerPart) + best(termsPart) + (wMust + wNice) * skillAtBest;
-    const groups = this.atCode.map((members, g) => ({ bound: othersAtBest + codePart[g], members }));
+    const othersAtBest = BOUND_SLACK + wSemantic + best(placePart) + best(levelPart) + best(employerPart) + best(termsPart);
+    const alike = candidate.skills.map((k) => this.skills.alikeTo(k.label).ids);
+    const mustAtBest = skillsAtBest(this.mustGroups, alike, labelBest);
+    const niceAtBest = skillsAtBest(this.niceGroups, alike, labelBest);
+    const groups = this.atCode.map((members, g) => ({
+      bound: othersAtBest + codePart[g] + wMust * clamp01(mustAtBest[g]) + wNice * clamp01(niceAtBest[g]),
+      members,
+    }));
     const feature: Record<string, number> = {};
     return bestInGroups(
       groups,
@@ -195,4 +207,38 @@ export class OpeningScorer {
       n,
     );
   }
+}
+
+/** Per label, the distinct groups (of `groupOf`) of the records whose lists hold it; per group, whether a record of it has an empty list. */
+function groupsOfLabels(lists: LabelLists, groupOf: Int32Array, labels: number): { ofLabel: LabelLists; noneIn: Uint8Array } {
+  const perLabel: number[][] = Array.from({ length: labels }, () => []);
+  const noneIn = new Uint8Array(groupOf.reduce((m, g) => Math.max(m, g + 1), 0));
+  for (let i = 0; i + 1 < lists.start.length; i++) {
+    const g = groupOf[i];
+    if (lists.start[i] === lists.start[i + 1]) noneIn[g] = 1;
+    for (let at = lists.start[i]; at < lists.start[i + 1]; at++) {
+      const groups = perLabel[lists.ids[at]];
+      if (!groups.includes(g)) groups.push(g);
+    }
+  }
+  const start = new Int32Array(labels + 1);
+  perLabel.forEach((groups, id) => (start[id + 1] = start[id] + groups.length));
+  return { ofLabel: { start, ids: Int32Array.from(perLabel.flat()) }, noneIn };
+}
+
+/**
+ * Per group, the most a record of it can get for a list of required skills: an average of the
+ * labels' parts is at most its largest, and only labels alike to one of the candidate's skills
+ * (`alike`, by skill) have a part at all; a record requiring nothing gets NOTHING_REQUIRED_VALUE.
+ */
+function skillsAtBest(index: { ofLabel: LabelLists; noneIn: Uint8Array }, alike: Int32Array[], labelBest: Float64Array): Float64Array {
+  const { ofLabel, noneIn } = index;
+  const best = Float64Array.from(noneIn, (none) => (none ? NOTHING_REQUIRED_VALUE : 0));
+  for (const ids of alike) {
+    for (let k = 0; k < ids.length; k++) {
+      const part = labelBest[ids[k]];
+      for (let at = ofLabel.start[ids[k]]; at < ofLabel.start[ids[k] + 1]; at++) if (part > best[ofLabel.ids[at]]) best[ofLabel.ids[at]] = part;
+    }
+  }
+  return best;
 }
