@@ -37,6 +37,8 @@ export class CandidateScorer {
   private readonly skillStart: Int32Array;
   private readonly skillIds: Int32Array;
   private readonly skillWeights: Float64Array;
+  /** Per skill label, the candidates that list it: those with no skill alike to an opening's required ones get nothing for skills. */
+  private readonly holders: { start: Int32Array; ids: Int32Array };
   /** Per candidate: both consents the shortlist needs (matching, and being shown to employers). */
   private readonly consents: Uint8Array;
   private readonly vectors: (Float32Array | undefined)[];
@@ -48,7 +50,7 @@ export class CandidateScorer {
   private readonly ruleFacts: CandidateFacts[];
   private readonly maxBound: number;
   /** Per candidate working space of top(); `near`: whether one of its occupations shares a first digit with the opening's. */
-  private readonly scratch: { bound: Float64Array; skills: Float64Array; visited: Int32Array; near: Int32Array; stamp: number };
+  private readonly scratch: { bound: Float64Array; skills: Float64Array; visited: Int32Array; near: Int32Array; skilled: Int32Array; stamp: number };
 
   constructor(
     private readonly candidates: CandidateScoringFacts[],
@@ -99,11 +101,13 @@ export class CandidateScorer {
     this.skillIds = Int32Array.from(ids);
     this.skillWeights = Float64Array.from(weightsOf);
     this.skills = new SkillLabelIndex(labels, read);
+    this.holders = holdersOf(this.skillStart, this.skillIds, labels.length);
     this.consents = Uint8Array.from(candidates, (c) => (c.consent.matching && c.consent.shareWithEmployers ? 1 : 0));
     this.vectors = candidates.map((c) => vectors.get(c.id));
     this.maxBound = maxBoundOf(weights);
     this.scratch = { bound: new Float64Array(candidates.length), skills: new Float64Array(candidates.length * 2), visited: new Int32Array(candidates.length),
       near: new Int32Array(candidates.length),
+      skilled: new Int32Array(candidates.length),
       stamp: 0,
     };
   }
@@ -138,7 +142,7 @@ export class CandidateScorer {
     const recognitionOf = needsDegree(opening.occupationCode) ? this.byEducation.perGroup((i) => recognitionFit(candidates[i].education, opening.occupationCode).value) : () => everyRecognition;
     const code = opening.occupationCode;
     const related = code ? (this.byPrefix.get(code.slice(0, 1)) ?? new Int32Array()) : this.everyone;
-    const { bound, skills, visited, near } = this.scratch;
+    const { bound, skills, visited, near, skilled } = this.scratch;
     const stamp = ++this.scratch.stamp;
     for (let k = 0; k < related.length; k++) near[related[k]] = stamp;
     const occupationValueOf = this.byOccupations.perGroup((i) => occupationValue(this.sources[i], code));
@@ -189,15 +193,34 @@ export class CandidateScorer {
       return true;
     };
     // Candidates grouped by how close their occupations can come to the opening's (same code, the
-    // same 3, 2 or 1 first digits, or none); each group bounded with every other part at its best.
+    // same 3, 2 or 1 first digits, or none) and by whether they have a skill alike to a required
+    // one: only those get anything for skills (the others nothing, or, none required, what that is
+    // worth). Each group bounded with every other part at its best.
     const best = norwegian.reduce((m, v) => (Number.isNaN(v) ? m : Math.max(m, v)), -Infinity);
-    const others = BOUND_SLACK + wSemantic + wMust * atBest(must) + wNice * atBest(nice) + wNorwegian * clamp01(best) + wDistance + wRecognition;
-    const groups = code
-      ? [
-          ...[4, 3, 2, 1].map((digits) => ({ bound: others + wOccupation * affinityAtMost(digits), members: this.byPrefix.get(code.slice(0, digits)) ?? new Int32Array() })),
-          { bound: others, members: this.everyone },
-        ]
-      : [{ bound: others + wOccupation, members: this.everyone }];
+    const rest = BOUND_SLACK + wSemantic + wNorwegian * clamp01(best) + wDistance + wRecognition;
+    const others = rest + wMust * atBest(must) + wNice * atBest(nice);
+    const unskilled = rest + (must.length === 0 ? wMust * NOTHING_REQUIRED_VALUE : 0) + (nice.length === 0 ? wNice * NOTHING_REQUIRED_VALUE : 0);
+    const withSkill: number[] = [];
+    for (const required of opening.requiredSkills) {
+      const { ids } = this.skills.alikeTo(required.label);
+      for (let k = 0; k < ids.length; k++) {
+        for (let at = this.holders.start[ids[k]]; at < this.holders.start[ids[k] + 1]; at++) {
+          const i = this.holders.ids[at];
+          if (skilled[i] !== stamp) withSkill.push(i);
+          skilled[i] = stamp;
+        }
+      }
+    }
+    const prefixed = [4, 3, 2, 1].map((digits) => ({ digits, members: code ? (this.byPrefix.get(code.slice(0, digits)) ?? new Int32Array()) : new Int32Array() }));
+    const skilledOf = (members: Int32Array) => members.filter((i) => skilled[i] === stamp);
+    // Without a code, the occupation is unknown to every candidate: at most its full weight.
+    const anyOccupation = code ? 0 : wOccupation;
+    const groups = [
+      ...prefixed.map(({ digits, members }) => ({ bound: others + wOccupation * affinityAtMost(digits), members: skilledOf(members) })),
+      { bound: others + anyOccupation, members: Int32Array.from(withSkill) },
+      ...prefixed.map(({ digits, members }) => ({ bound: unskilled + wOccupation * affinityAtMost(digits), members })),
+      { bound: unskilled + anyOccupation, members: this.everyone },
+    ];
     const feature: Record<string, number> = {};
     return bestInGroups(
       groups,
@@ -222,4 +245,15 @@ export class CandidateScorer {
       n,
     );
   }
+}
+
+/** Per label id, the records (by index) whose lists hold it, from the records' flat lists; each record once per label. */
+function holdersOf(start: Int32Array, ids: Int32Array, labels: number): { start: Int32Array; ids: Int32Array } {
+  const perLabel: number[][] = Array.from({ length: labels }, () => []);
+  for (let i = 0; i + 1 < start.length; i++) {
+    for (let at = start[i]; at < start[i + 1]; at++) if (perLabel[ids[at]].at(-1) !== i) perLabel[ids[at]].push(i);
+  }
+  const from = new Int32Array(labels + 1);
+  perLabel.forEach((holders, id) => (from[id + 1] = from[id] + holders.length));
+  return { start: from, ids: Int32Array.from(perLabel.flat()) };
 }
