@@ -76,16 +76,20 @@ export class CandidateCatalogue {
   }
 
   /** The ids of the best `n` candidates in the pool for the opening (as judged: a title read as its occupation), best first, as of now. */
-  async topCandidates(opening: Opening, pool: CandidatePool | null, profile: { key: string; weights: Record<string, number> }, n: number): Promise<string[]> {
+  async topCandidates(
+    opening: Opening,
+    vector: Float32Array | undefined,
+    pool: CandidatePool | null,
+    profile: { key: string; weights: Record<string, number> },
+    n: number,
+  ): Promise<string[]> {
     if (pool === null) return [];
-    const [{ value: copy, version, generation }, points, read, vectors] = await Promise.all([
+    const [{ value: copy, version, generation }, points, read] = await Promise.all([
       this.copy.current(),
       this.referenceData.municipalityPoints(),
       skillReader(this.taxonomy),
-      this.retrieval.vectorsOf('opening', [opening.id], this.provider.info.model),
     ]);
     this.made = { copy, points, read, weights: profile.weights };
-    const vector = vectors.get(opening.id)?.need;
     return this.scorers
       .top(
         { key: profile.key, version, generation, records: () => [...copy.candidates.values()], byId: (id) => copy.candidates.get(id) },

@@ -92,21 +92,20 @@ export class MentorCatalogue {
   async topMentors(
     candidate: Candidate,
     inferred: InferredOccupation[],
+    theirs: Vectors,
     profile: { key: string; weights: Record<string, number> },
     pool: MentorPool,
     n: number,
   ): Promise<string[]> {
     if (n <= 0 || (pool !== 'all' && pool.size === 0)) return [];
-    const [{ value: copy, version, generation }, points, resolver, vectors] = await Promise.all([
+    const [{ value: copy, version, generation }, points, resolver] = await Promise.all([
       this.copy.current(),
       this.referenceData.municipalityPoints(),
       this.taxonomy.occupationResolver(),
-      this.retrieval.vectorsOf('candidate', [candidate.id], this.provider.info.model),
     ]);
     this.made = { copy, points, weights: profile.weights };
     // A mentor whose occupation has only a title is scored as the occupation it reads as, as the ranking judges it.
     const asScored = (m: Mentor) => (m.occupationCode ? m : { ...m, occupationCode: resolver.best(m.occupationTitle)?.code ?? null });
-    const theirs = vectors.get(candidate.id) ?? {};
     return this.scorers
       .top(
         { key: profile.key, version, generation, records: () => [...copy.mentors.values()].map(asScored), byId: (id) => copy.mentors.get(id) && asScored(copy.mentors.get(id)!) },

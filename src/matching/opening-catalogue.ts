@@ -82,18 +82,23 @@ export class OpeningCatalogue {
   }
 
   /** The ids of the candidate's best `n` open openings of the kind that pass the hard rules, best first, as of now. */
-  async topOpenings(candidate: Candidate, kind: OpeningKind, inferred: InferredOccupation[], profile: { key: string; weights: Record<string, number> }, n: number): Promise<string[]> {
-    const [{ value: copy, version, generation }, points, resolver, read, vectors] = await Promise.all([
+  async topOpenings(
+    candidate: Candidate,
+    kind: OpeningKind,
+    inferred: InferredOccupation[],
+    vector: Float32Array | undefined,
+    profile: { key: string; weights: Record<string, number> },
+    n: number,
+  ): Promise<string[]> {
+    const [{ value: copy, version, generation }, points, resolver, read] = await Promise.all([
       this.copy.current(),
       this.referenceData.municipalityPoints(),
       this.taxonomy.occupationResolver(),
       skillReader(this.taxonomy),
-      this.retrieval.vectorsOf('candidate', [candidate.id], this.provider.info.model),
     ]);
     this.made = { copy, points, read, weights: profile.weights };
     // An opening with only a title is scored as the occupation it reads as, as the ranking judges it.
     const asScored = (o: OpeningFacts) => withReadCode(o, o.title, resolver);
-    const vector = vectors.get(candidate.id)?.profile;
     return this.scorers[kind]
       .top(
         {

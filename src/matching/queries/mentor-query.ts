@@ -12,7 +12,7 @@ import { candidateMentorRule } from '../../scoring/hard-rules';
 import { mentorFeatures } from '../../scoring/mentor-features';
 import { TaxonomyCache } from '../../taxonomy/taxonomy.cache';
 import { inferOccupations, mentorSummary, occupationGroups, withReadCode } from '../match-parts';
-import { RetrievalRepository } from '../../embeddings/retrieval.repository';
+import { pgvectorText, RetrievalRepository } from '../../embeddings/retrieval.repository';
 import type { RankQuery, Verdict } from '../rank-query';
 import { MentorCatalogue, type MentorPool } from '../mentor-catalogue';
 
@@ -36,7 +36,8 @@ export class MentorQuery {
    */
   async build(candidate: Candidate, historical: boolean, pool: SourceFilter = NO_FILTER, exactPool?: () => Promise<MentorPool>): Promise<RankQuery<Mentor>> {
     const [vectors, points, inferred, resolver] = await Promise.all([
-      this.retrieval.vectors('candidate', candidate.id, this.provider.info.model),
+      // Once, as floats: the catalogue scores with them, the judging compares them in SQL.
+      this.retrieval.vectorsOf('candidate', [candidate.id], this.provider.info.model).then((v) => v.get(candidate.id) ?? {}),
       this.referenceData.municipalityPoints(),
       inferOccupations(this.taxonomy, candidate),
       this.taxonomy.occupationResolver(),
@@ -47,8 +48,8 @@ export class MentorQuery {
       subject: { candidateId: candidate.id, openingId: null },
       type: 'mentor',
       probes: [
-        { field: 'interests', vector: vectors.interests },
-        { field: 'profile', vector: vectors.profile },
+        { field: 'interests', vector: pgvectorText(vectors.interests) },
+        { field: 'profile', vector: pgvectorText(vectors.profile) },
       ],
       filter: pool,
       groups: occupationGroups(candidate, inferred),
@@ -73,7 +74,7 @@ export class MentorQuery {
             exactTop: async (limit: number, profile: { key: string; weights: Record<string, number> }) => {
               // The candidate's own mentors are found too, so `limit` remain once the rule leaves them out.
               const own = await this.mentorships.openMentorsOf(candidate.id);
-              return this.catalogue.topMentors(candidate, inferred, profile, await exactPool(), limit + own.size);
+              return this.catalogue.topMentors(candidate, inferred, vectors, profile, await exactPool(), limit + own.size);
             },
           }
         : {}),

@@ -10,7 +10,7 @@ import { employerRecord, termsFit } from '../../scoring/features/opening-terms';
 import { candidateOpeningRule } from '../../scoring/hard-rules';
 import { TaxonomyCache } from '../../taxonomy/taxonomy.cache';
 import { fitForOpening, inferOccupations, occupationGroups, openingSummary, skillReader, withReadCode } from '../match-parts';
-import { RetrievalRepository } from '../../embeddings/retrieval.repository';
+import { pgvectorText, RetrievalRepository } from '../../embeddings/retrieval.repository';
 import { OutcomesRepository } from '../../outcomes/outcomes.repository';
 import type { RankQuery, Verdict } from '../rank-query';
 import { OpeningCatalogue } from '../opening-catalogue';
@@ -30,7 +30,8 @@ export class OpeningQuery {
 
   async build(candidate: Candidate, kind: OpeningKind, historical: boolean): Promise<RankQuery<Opening>> {
     const [vectors, points, inferred, read, resolver] = await Promise.all([
-      this.retrieval.vectors('candidate', candidate.id, this.provider.info.model),
+      // Once, as floats: the catalogue scores with them, the judging compares them in SQL.
+      this.retrieval.vectorsOf('candidate', [candidate.id], this.provider.info.model).then((v) => v.get(candidate.id) ?? {}),
       this.referenceData.municipalityPoints(),
       inferOccupations(this.taxonomy, candidate),
       skillReader(this.taxonomy),
@@ -41,7 +42,7 @@ export class OpeningQuery {
       matchType: kind,
       subject: { candidateId: candidate.id, openingId: null },
       type: 'opening',
-      probes: [{ field: 'need', vector: vectors.profile }],
+      probes: [{ field: 'need', vector: pgvectorText(vectors.profile) }],
       filter: openingsOfKind(kind),
       groups: occupationGroups(candidate, inferred),
       load: (ids) => this.openings.findByIds(ids),
@@ -60,7 +61,7 @@ export class OpeningQuery {
       },
       ...(historical
         ? {}
-        : { exactTop: (limit: number, profile: { key: string; weights: Record<string, number> }) => this.catalogue.topOpenings(candidate, kind, inferred, profile, limit) }),
+        : { exactTop: (limit: number, profile: { key: string; weights: Record<string, number> }) => this.catalogue.topOpenings(candidate, kind, inferred, vectors.profile, profile, limit) }),
       present: (o) => ({ opening: openingSummary(o) }),
       recordAs: (o) => o.id,
     };

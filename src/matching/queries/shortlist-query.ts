@@ -11,7 +11,7 @@ import { candidateOpeningRule } from '../../scoring/hard-rules';
 import { TaxonomyCache } from '../../taxonomy/taxonomy.cache';
 import type { AnonymousCandidate } from '../dto/match.dto';
 import { anonymous, employerRef, fitForOpening, skillReader, withReadCode } from '../match-parts';
-import { RetrievalRepository } from '../../embeddings/retrieval.repository';
+import { pgvectorText, RetrievalRepository } from '../../embeddings/retrieval.repository';
 import { SecretsRepository } from '../../secrets/secrets.repository';
 import type { RankQuery, RankSpec, Verdict } from '../rank-query';
 import { CandidateCatalogue } from '../candidate-catalogue';
@@ -37,7 +37,8 @@ export class ShortlistQuery implements OnApplicationBootstrap {
    * `exactPool`: the same scope as an organisation, for a live shortlist scored exactly over every candidate (null: none).
    */
   async build(opening: Opening, historical: boolean, scope: SourceFilter = NO_FILTER, exactPool?: CandidatePool | null): Promise<RankQuery<Candidate>> {
-    const vectors = await this.retrieval.vectors('opening', opening.id, this.provider.info.model);
+    // Once, as floats: the catalogue scores with them, the judging compares them in SQL.
+    const vectors = (await this.retrieval.vectorsOf('opening', [opening.id], this.provider.info.model)).get(opening.id) ?? {};
     const secret = await this.pseudonymSecret();
     const ref = (c: Candidate) => employerRef(secret, opening.organisationId, c.id);
     // An opening with only a title is judged as the occupation its title reads as.
@@ -46,13 +47,13 @@ export class ShortlistQuery implements OnApplicationBootstrap {
       matchType: 'shortlist',
       subject: { candidateId: null, openingId: opening.id },
       type: 'candidate',
-      probes: [{ field: 'profile', vector: vectors.need }],
+      probes: [{ field: 'profile', vector: pgvectorText(vectors.need) }],
       filter: scope,
       groups: asJudged.occupationCode ? [asJudged.occupationCode.slice(0, 3)] : [],
       load: (ids) => this.candidates.findByIds(ids),
       judge: await this.judge(asJudged),
       ...(exactPool !== undefined && !historical
-        ? { exactTop: (limit: number, profile: { key: string; weights: Record<string, number> }) => this.catalogue.topCandidates(asJudged, exactPool, profile, limit) }
+        ? { exactTop: (limit: number, profile: { key: string; weights: Record<string, number> }) => this.catalogue.topCandidates(asJudged, vectors.need, exactPool, profile, limit) }
         : {}),
       present: (c) => ({ candidate: anonymous(c, ref(c)) }),
       // Who was left out is named by reference only: some of them did not consent to be shown.
