@@ -9,7 +9,7 @@ import type { Principal } from '../../src/common/principal';
 import { AppConfig, loadConfig } from '../../src/config/app-config';
 import { EmbeddingBackfill } from '../../src/embeddings/embedding-backfill';
 import { EmbeddingProvider } from '../../src/embeddings/embedding-provider';
-import { EmbeddingsRepository } from '../../src/embeddings/embeddings.repository';
+import { efSearchFor, EmbeddingsRepository } from '../../src/embeddings/embeddings.repository';
 import { MatchResult, RankingView } from '../../src/matching/dto/match.dto';
 import { RetrievalRepository } from '../../src/embeddings/retrieval.repository';
 import { MatchingService } from '../../src/matching/matching.service';
@@ -148,31 +148,41 @@ async function xlBench(app: INestApplication, db: DataSource, candidates: string
 
 const baseUrl = (server: Server) => `http://127.0.0.1:${(server.address() as AddressInfo).port}/api/v1`;
 
-/** The first stage alone: HNSW (at the ef_search the ranking uses) against an exact scan, same queries. */
+/**
+ * The first stage alone: HNSW against an exact scan, same queries, asked for as many as the first
+ * stage asks (its pool sets ef_search: 200 for a top 10) and for fewer and more, the top 10 of each compared.
+ */
 async function annBench(app: INestApplication, candidates: string[]): Promise<void> {
   const model = app.get(EmbeddingProvider).info.model;
-  const matching = app.get(RetrievalRepository);
+  const retrieval = app.get(RetrievalRepository);
   const embeddings = app.get(EmbeddingsRepository);
-  let overlap = 0;
+  const pools = [10, 200, 400];
+  const overlap = pools.map(() => 0);
+  const annMs = pools.map(() => 0);
   let queries = 0;
-  let annMs = 0;
   let exactMs = 0;
   for (const id of candidates.slice(0, 100)) {
-    const profile = (await matching.vectors('candidate', id, model)).profile;
-    if (!profile) continue;
-    const vector = profile.slice(1, -1).split(',').map(Number);
+    const vector = (await retrieval.vectorsOf('candidate', [id], model)).get(id)?.profile;
+    if (!vector) continue;
     let s = performance.now();
-    const ann = await embeddings.nearest('opening', 'need', vector, model, { limit: 10 });
-    annMs += performance.now() - s;
-    s = performance.now();
     const exact = await embeddings.nearestExact('opening', 'need', vector, model, { limit: 10 });
     exactMs += performance.now() - s;
     const truth = new Set(exact.map((e) => e.ownerId));
-    overlap += ann.filter((a) => truth.has(a.ownerId)).length / Math.max(1, exact.length);
+    for (const [k, pool] of pools.entries()) {
+      s = performance.now();
+      const ann = (await embeddings.nearest('opening', 'need', vector, model, { limit: pool })).slice(0, 10);
+      annMs[k] += performance.now() - s;
+      overlap[k] += ann.filter((a) => truth.has(a.ownerId)).length / Math.max(1, exact.length);
+    }
     queries++;
   }
-  console.log(`\nANN stage (openings' need vectors, ${queries} candidate profiles): recall@10 ${fmt(overlap / queries, 3)} against an exact scan`);
-  console.log(`latency per query: HNSW ${fmt(annMs / queries, 2)} ms, exact scan ${fmt(exactMs / queries, 2)} ms: exact / HNSW = ${fmt(exactMs / annMs, 1)}x`);
+  console.log(`\nANN stage (openings' need vectors, ${queries} candidate profiles): recall@10 against an exact scan (${fmt(exactMs / queries, 1)} ms a query)`);
+  for (const [k, pool] of pools.entries()) {
+    console.log(
+      `  ${String(pool).padStart(3)} nearest asked (ef_search ${efSearchFor(pool)})${pool === 200 ? ', as the first stage asks for a top 10' : ''}: ` +
+        `recall@10 ${fmt(overlap[k] / queries, 3)}, HNSW ${fmt(annMs[k] / queries, 2)} ms a query`,
+    );
+  }
 }
 
 /** Each ranking against an exhaustive exact ranking of every record, per endpoint (BENCH_EXACT_QUERIES queries, 100 by default). */

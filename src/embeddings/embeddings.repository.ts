@@ -56,6 +56,9 @@ const SAVE_CHUNK = 16;
 
 export const toVectorLiteral = (v: ArrayLike<number>): string => `[${Array.from(v).join(',')}]`;
 
+/** The HNSW candidate list a search for `limit` nearest walks: at least 100, so a small top keeps its recall; pgvector's own cap is 1000. */
+export const efSearchFor = (limit: number): number => Math.min(1000, Math.max(100, limit));
+
 @Injectable()
 export class EmbeddingsRepository {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
@@ -176,7 +179,7 @@ export class EmbeddingsRepository {
   async nearest(type: OwnerType, field: EmbeddedField, vector: string | ArrayLike<number>, model: string, options: NearestOptions): Promise<Neighbour[]> {
     const { sql, params, limit } = this.nearestQuery(type, field, vector, model, options);
     return this.dataSource.transaction(async (manager) => {
-      await manager.query(`SET LOCAL hnsw.ef_search = ${Math.min(1000, Math.max(100, limit))}`);
+      await manager.query(`SET LOCAL hnsw.ef_search = ${efSearchFor(limit)}`);
       await manager.query(`SET LOCAL hnsw.iterative_scan = relaxed_order`);
       return neighbours(await manager.query(sql, params));
     });
@@ -196,7 +199,7 @@ export class EmbeddingsRepository {
   async explainNearest(type: OwnerType, field: EmbeddedField, vector: string | ArrayLike<number>, model: string, options: NearestOptions): Promise<string> {
     const { sql, params, limit } = this.nearestQuery(type, field, vector, model, options);
     return this.dataSource.transaction(async (manager) => {
-      await manager.query(`SET LOCAL hnsw.ef_search = ${Math.min(1000, Math.max(100, limit))}`);
+      await manager.query(`SET LOCAL hnsw.ef_search = ${efSearchFor(limit)}`);
       await manager.query(`SET LOCAL hnsw.iterative_scan = relaxed_order`);
       const rows: { 'QUERY PLAN': string }[] = await manager.query(`EXPLAIN ${sql}`, params);
       return rows.map((r) => r['QUERY PLAN']).join('\n');
