@@ -52,8 +52,7 @@ export class KeptInSync<S> {
     const copy = this.copy;
     // The log keeps a day: a copy read longer ago than half of that is read again.
     if (!copy || Date.now() - copy.readAt > RECORD_CHANGES_KEPT_MS / 2) return this.readAll();
-    const snapshot = await this.changes.snapshot();
-    const changed = await this.changes.since(this.topics, copy.snapshot, READ_ALL_ABOVE);
+    const { changed, snapshot } = await this.changes.since(this.topics, copy.snapshot, READ_ALL_ABOVE);
     if (!changed) return this.readAll();
     if (changed.size > 0) {
       await this.reader.changed(copy.value, changed);

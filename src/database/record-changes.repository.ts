@@ -18,31 +18,35 @@ export const RECORD_CHANGES_KEPT_MS = 24 * 3600_000;
 export class RecordChangesRepository {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
-  /** The database's snapshot now, to ask `since` from after reading what it shows. */
+  /** The database's snapshot now, to ask `since` from after reading everything it shows. */
   async snapshot(): Promise<string> {
     const [{ snapshot }]: { snapshot: string }[] = await this.dataSource.query('SELECT pg_current_snapshot()::text AS snapshot');
     return snapshot;
   }
 
   /**
-   * Ids of the records of these topics changed by transactions `snapshot` did not see, per topic;
-   * null when more than `most` changed (an import): the reader reads everything again instead.
+   * Ids of the records of these topics changed by transactions `snapshot` did not see, per topic
+   * (null when more than `most` changed, an import: the reader reads everything again instead),
+   * and the snapshot they were read under, to ask from next time. One statement, so the two agree:
+   * a transaction it does not see yet is left to the next ask, not skipped.
    */
-  async since(topics: readonly RecordTopic[], snapshot: string, most: number): Promise<Map<RecordTopic, string[]> | null> {
-    const rows: { topic: RecordTopic; id: string }[] = await this.dataSource.query(
-      `SELECT DISTINCT topic, record_id AS id FROM record_changes
-       WHERE topic = ANY($1::text[]) AND xid >= pg_snapshot_xmin($2::pg_snapshot) AND NOT pg_visible_in_snapshot(xid, $2::pg_snapshot)
-       LIMIT $3`,
+  async since(topics: readonly RecordTopic[], snapshot: string, most: number): Promise<{ changed: Map<RecordTopic, string[]> | null; snapshot: string }> {
+    const rows: { now: string; topic: RecordTopic | null; id: string | null }[] = await this.dataSource.query(
+      `SELECT pg_current_snapshot()::text AS now, c.topic, c.id FROM (SELECT 1) one LEFT JOIN LATERAL (
+         SELECT DISTINCT topic, record_id AS id FROM record_changes
+         WHERE topic = ANY($1::text[]) AND xid >= pg_snapshot_xmin($2::pg_snapshot) AND NOT pg_visible_in_snapshot(xid, $2::pg_snapshot)
+         LIMIT $3) c ON true`,
       [topics, snapshot, most + 1],
     );
-    if (rows.length > most) return null;
+    const found = rows.filter((r) => r.topic !== null);
+    if (found.length > most) return { changed: null, snapshot: rows[0].now };
     const changed = new Map<RecordTopic, string[]>();
-    for (const row of rows) {
-      const ids = changed.get(row.topic);
-      if (ids) ids.push(row.id);
-      else changed.set(row.topic, [row.id]);
+    for (const row of found) {
+      const ids = changed.get(row.topic!);
+      if (ids) ids.push(row.id!);
+      else changed.set(row.topic!, [row.id!]);
     }
-    return changed;
+    return { changed, snapshot: rows[0].now };
   }
 
   /** Forgets changes older than the log keeps: called by a reader about to read everything anyway. */
