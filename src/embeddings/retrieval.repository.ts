@@ -17,9 +17,6 @@ function fromVectorSend(bytes: Buffer): Float32Array {
  * groups, exact cosines of a pool. Beside the vector search (EmbeddingsRepository.nearest), it
  * names the record tables only to apply the filters their owners hand it (SourceFilter).
  */
-/** A vector as pgvector text, for queries that compare with it in SQL: the same float4 values come back. */
-export const pgvectorText = (vector: Float32Array | undefined): string | undefined => (vector ? `[${vector.join(',')}]` : undefined);
-
 @Injectable()
 export class RetrievalRepository {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}

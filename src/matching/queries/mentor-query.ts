@@ -12,7 +12,8 @@ import { candidateMentorRule } from '../../scoring/hard-rules';
 import { mentorFeatures } from '../../scoring/mentor-features';
 import { TaxonomyCache } from '../../taxonomy/taxonomy.cache';
 import { inferOccupations, mentorSummary, occupationGroups, withReadCode } from '../match-parts';
-import { pgvectorText, RetrievalRepository } from '../../embeddings/retrieval.repository';
+import { toVectorLiteral } from '../../embeddings/embeddings.repository';
+import { RetrievalRepository } from '../../embeddings/retrieval.repository';
 import type { RankQuery, Verdict } from '../rank-query';
 import { MentorCatalogue, type MentorPool } from '../mentor-catalogue';
 
@@ -48,8 +49,8 @@ export class MentorQuery {
       subject: { candidateId: candidate.id, openingId: null },
       type: 'mentor',
       probes: [
-        { field: 'interests', vector: pgvectorText(vectors.interests) },
-        { field: 'profile', vector: pgvectorText(vectors.profile) },
+        { field: 'interests', vector: vectors.interests && toVectorLiteral(vectors.interests) },
+        { field: 'profile', vector: vectors.profile && toVectorLiteral(vectors.profile) },
       ],
       filter: pool,
       groups: occupationGroups(candidate, inferred),

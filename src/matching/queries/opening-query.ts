@@ -10,7 +10,8 @@ import { employerRecord, termsFit } from '../../scoring/features/opening-terms';
 import { candidateOpeningRule } from '../../scoring/hard-rules';
 import { TaxonomyCache } from '../../taxonomy/taxonomy.cache';
 import { fitForOpening, inferOccupations, occupationGroups, openingSummary, skillReader, withReadCode } from '../match-parts';
-import { pgvectorText, RetrievalRepository } from '../../embeddings/retrieval.repository';
+import { toVectorLiteral } from '../../embeddings/embeddings.repository';
+import { RetrievalRepository } from '../../embeddings/retrieval.repository';
 import { OutcomesRepository } from '../../outcomes/outcomes.repository';
 import type { RankQuery, Verdict } from '../rank-query';
 import { OpeningCatalogue } from '../opening-catalogue';
@@ -42,7 +43,7 @@ export class OpeningQuery {
       matchType: kind,
       subject: { candidateId: candidate.id, openingId: null },
       type: 'opening',
-      probes: [{ field: 'need', vector: pgvectorText(vectors.profile) }],
+      probes: [{ field: 'need', vector: vectors.profile && toVectorLiteral(vectors.profile) }],
       filter: openingsOfKind(kind),
       groups: occupationGroups(candidate, inferred),
       load: (ids) => this.openings.findByIds(ids),

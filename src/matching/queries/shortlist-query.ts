@@ -11,7 +11,8 @@ import { candidateOpeningRule } from '../../scoring/hard-rules';
 import { TaxonomyCache } from '../../taxonomy/taxonomy.cache';
 import type { AnonymousCandidate } from '../dto/match.dto';
 import { anonymous, employerRef, fitForOpening, skillReader, withReadCode } from '../match-parts';
-import { pgvectorText, RetrievalRepository } from '../../embeddings/retrieval.repository';
+import { toVectorLiteral } from '../../embeddings/embeddings.repository';
+import { RetrievalRepository } from '../../embeddings/retrieval.repository';
 import { SecretsRepository } from '../../secrets/secrets.repository';
 import type { RankQuery, RankSpec, Verdict } from '../rank-query';
 import { CandidateCatalogue } from '../candidate-catalogue';
@@ -47,7 +48,7 @@ export class ShortlistQuery implements OnApplicationBootstrap {
       matchType: 'shortlist',
       subject: { candidateId: null, openingId: opening.id },
       type: 'candidate',
-      probes: [{ field: 'profile', vector: pgvectorText(vectors.need) }],
+      probes: [{ field: 'profile', vector: vectors.need && toVectorLiteral(vectors.need) }],
       filter: scope,
       groups: asJudged.occupationCode ? [asJudged.occupationCode.slice(0, 3)] : [],
       load: (ids) => this.candidates.findByIds(ids),
